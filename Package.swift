@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "thidua",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "thidua", targets: ["thidua"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        // ncursesw through a shim header: no pkgConfig (it drops the _XOPEN_SOURCE defines).
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+
+        // The plan's defaults (categories, criteria, award forms, rules, settings, sample names).
+        .target(
+            name: "ThiDuaResources",
+            path: "Resources",
+            sources: ["ResourceLocator.swift"],
+            resources: [.copy("defaults")]
+        ),
+
+        .target(name: "ThiDuaDomain"),
+        .target(
+            name: "ThiDuaStore",
+            dependencies: [
+                "ThiDuaDomain",
+                "ThiDuaResources",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "ThiDuaRender", dependencies: ["ThiDuaDomain"]),
+        .target(name: "ThiDuaTUI", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaRender"]),
+        .target(name: "ThiDuaCurses", dependencies: ["ThiDuaTUI", "CNcurses"]),
+        .executableTarget(
+            name: "thidua",
+            dependencies: [
+                "ThiDuaDomain", "ThiDuaStore", "ThiDuaRender", "ThiDuaTUI", "ThiDuaCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "ThiDuaDomainTests", dependencies: ["ThiDuaDomain"]),
+        .testTarget(name: "ThiDuaStoreTests", dependencies: ["ThiDuaStore", "ThiDuaDomain"]),
+        .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaRender"]),
+        .testTarget(name: "ThiDuaTUITests", dependencies: ["ThiDuaTUI"]),
+        .testTarget(name: "ThiDuaCursesTests", dependencies: ["ThiDuaCurses"]),
+        .testTarget(name: "thiduaTests", dependencies: ["thidua", "ThiDuaStore", "ThiDuaDomain"]),
+    ]
+)
