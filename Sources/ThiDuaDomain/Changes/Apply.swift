@@ -1,0 +1,89 @@
+extension Dataset {
+    /// Validates `change` against this dataset and applies it.
+    ///
+    /// Text in the change is normalised first (NFC, trimmed), so the journal records
+    /// exactly what the files will hold. Errors name the field and the allowed range.
+    public func apply(_ change: Change, context: ChangeContext) throws(DomainError) -> AppliedChange {
+        var next = self
+        let normalised = change.normalised()
+        let inverse = try next.mutate(normalised, context: context)
+        return AppliedChange(dataset: next, change: normalised, inverse: inverse)
+    }
+
+    /// Applies in place and returns the inverse; on error `self` is unchanged.
+    mutating func mutate(_ change: Change, context: ChangeContext) throws(DomainError) -> Change {
+        switch change {
+        case .updateSettings(let settings):
+            try Validate.settings(settings)
+            let old = self.settings
+            self.settings = settings
+            return .updateSettings(settings: old)
+
+        case .updateRules(let rules):
+            try rules.validate()
+            for rule in rules.eligibility {
+                try Validate.eligibilityRule(rule, rules: rules, in: self)
+            }
+            let old = self.rules
+            self.rules = rules
+            return .updateRules(rules: old)
+
+        case .updateCategory(let category):
+            guard let index = categories.firstIndex(where: { $0.id == category.id }) else {
+                throw DomainError(field: "Khối", "Không có khối «\(category.id)».")
+            }
+            try Validate.required(category.name, field: "Tên khối")
+            guard criteriaGroup(category.criteriaGroupID) != nil else {
+                throw DomainError(field: "Bộ tiêu chí", "Không có nhóm tiêu chí «\(category.criteriaGroupID)».")
+            }
+            let old = categories[index]
+            categories[index] = category
+            return .updateCategory(category: old)
+
+        case .updateCriteriaGroup(let group):
+            guard let index = criteriaGroups.firstIndex(where: { $0.id == group.id }) else {
+                throw DomainError(field: "Nhóm tiêu chí", "Không có nhóm tiêu chí «\(group.id)».")
+            }
+            try Validate.required(group.name, field: "Tên nhóm tiêu chí")
+            let old = criteriaGroups[index]
+            criteriaGroups[index] = group
+            return .updateCriteriaGroup(group: old)
+
+        case .updateAwardForm(let form):
+            guard let index = catalog.forms.firstIndex(where: { $0.id == form.id }) else {
+                throw DomainError(field: "Hình thức khen thưởng", "Không có hình thức «\(form.id)».")
+            }
+            try Validate.required(form.name, field: "Tên hình thức")
+            guard !form.periods.isEmpty else {
+                throw DomainError(field: "Đợt", "Hình thức «\(form.name)» phải được phép trong ít nhất một đợt.")
+            }
+            let old = catalog.forms[index]
+            catalog.forms[index] = form
+            return .updateAwardForm(form: old)
+
+        case .addUnit, .updateUnit, .setUnitArchived, .removeUnit,
+             .addPerson, .updatePerson, .setPersonArchived, .removePerson:
+            return try mutateRegistry(change, context: context)
+
+        case .putCriteriaSet, .removeCriteriaSet, .setScore, .setItemDone, .setItemNote, .setItemEvidence,
+             .setSheetState, .putSheet, .removeSheet, .recordReport, .removeReport:
+            return try mutateScoring(change, context: context)
+
+        case .addNomination, .updateNomination, .removeNomination, .addAward, .updateAward, .removeAward:
+            return try mutateAwards(change, context: context)
+
+        case .batch(let label, let changes):
+            var copy = self
+            var inverses: [Change] = []
+            for (index, part) in changes.enumerated() {
+                do {
+                    inverses.append(try copy.mutate(part, context: context))
+                } catch {
+                    throw DomainError(field: error.field, "Mục \(index + 1) của «\(label)»: \(error.message)")
+                }
+            }
+            self = copy
+            return .batch(label: "Hoàn tác: \(label)", changes: inverses.reversed())
+        }
+    }
+}

@@ -1,0 +1,77 @@
+/// A form of commendation (hình thức khen thưởng): Giấy khen, Bằng khen, Huân chương.
+/// Kept apart from titles (danh hiệu) and kinds (loại khen thưởng), see DOMAIN §2.
+public struct AwardForm: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    /// Who signs it ("Chủ tịch UBND xã").
+    public var issuer: String
+    /// Higher is more senior; lists group forms from the highest down.
+    public var rank: Int
+    /// Which periods allow it (plan IV.2.a and IV.2.b).
+    public var periods: [Period.Kind]
+    /// True when the commune decides it; false when the commune proposes it upward.
+    public var decidedInCommune: Bool
+    /// Classes of the form, if any ("hạng Nhất", "hạng Nhì", "hạng Ba").
+    public var grades: [String]
+
+    public init(id: String, name: String, issuer: String, rank: Int, periods: [Period.Kind],
+                decidedInCommune: Bool, grades: [String] = []) {
+        self.id = id
+        self.name = name
+        self.issuer = issuer
+        self.rank = rank
+        self.periods = periods
+        self.decidedInCommune = decidedInCommune
+        self.grades = grades
+    }
+
+    public func allows(_ period: Period) -> Bool { periods.contains(period.kind) }
+}
+
+/// An emulation title (danh hiệu thi đua): Lao động tiên tiến, Chiến sĩ thi đua cơ sở …
+public struct AwardTitle: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var subjectKind: SubjectKind
+
+    public init(id: String, name: String, subjectKind: SubjectKind) {
+        self.id = id
+        self.name = name
+        self.subjectKind = subjectKind
+    }
+}
+
+/// The kind of commendation (loại khen thưởng, Law Đ8).
+public enum AwardKind: String, Codable, Sendable, CaseIterable {
+    case merit
+    case thematic
+    case exceptional
+    case contribution
+    case seniority
+    case foreignRelations
+
+    public var label: String {
+        switch self {
+        case .merit: return "Theo công trạng và thành tích"
+        case .thematic: return "Theo đợt hoặc chuyên đề"
+        case .exceptional: return "Đột xuất"
+        case .contribution: return "Quá trình cống hiến"
+        case .seniority: return "Niên hạn"
+        case .foreignRelations: return "Đối ngoại"
+        }
+    }
+}
+
+/// The award forms, titles and defaults that come with the plan.
+public struct AwardCatalog: Codable, Equatable, Sendable {
+    public var forms: [AwardForm]
+    public var titles: [AwardTitle]
+
+    public init(forms: [AwardForm], titles: [AwardTitle]) {
+        self.forms = forms
+        self.titles = titles
+    }
+
+    public func form(_ id: String) -> AwardForm? { forms.first { $0.id == id } }
+    public func title(_ id: String) -> AwardTitle? { titles.first { $0.id == id } }
+}

@@ -1,0 +1,114 @@
+/// Everything the office keeps, as one value. Changes produce new values (see `Change`).
+public struct Dataset: Equatable, Sendable {
+    /// Version of the file layout; the store migrates older folders.
+    public static let currentSchemaVersion = 1
+
+    public var settings: Settings
+    public var categories: [UnitCategory]
+    public var criteriaGroups: [CriteriaGroup]
+    public var catalog: AwardCatalog
+    public var rules: Rules
+    public var units: [UnitID: OrgUnit]
+    public var people: [PersonID: Person]
+    public var criteriaSets: [CriteriaSetKey: CriteriaSet]
+    public var sheets: [SheetKey: ScoreSheet]
+    public var reports: [ReportKey: ReportSubmission]
+    public var nominations: [NominationID: Nomination]
+    public var awards: [AwardRecordID: AwardRecord]
+
+    public init(settings: Settings, categories: [UnitCategory], criteriaGroups: [CriteriaGroup],
+                catalog: AwardCatalog, rules: Rules, units: [UnitID: OrgUnit] = [:], people: [PersonID: Person] = [:],
+                criteriaSets: [CriteriaSetKey: CriteriaSet] = [:], sheets: [SheetKey: ScoreSheet] = [:],
+                reports: [ReportKey: ReportSubmission] = [:], nominations: [NominationID: Nomination] = [:],
+                awards: [AwardRecordID: AwardRecord] = [:]) {
+        self.settings = settings
+        self.categories = categories
+        self.criteriaGroups = criteriaGroups
+        self.catalog = catalog
+        self.rules = rules
+        self.units = units
+        self.people = people
+        self.criteriaSets = criteriaSets
+        self.sheets = sheets
+        self.reports = reports
+        self.nominations = nominations
+        self.awards = awards
+    }
+
+    // MARK: Lookups
+
+    public func category(_ id: String) -> UnitCategory? { categories.first { $0.id == id } }
+    public func criteriaGroup(_ id: String) -> CriteriaGroup? { criteriaGroups.first { $0.id == id } }
+
+    /// The criteria group that scores individuals (plan III.4).
+    public var individualCriteriaGroupID: String? {
+        criteriaGroups.first { $0.subjectKind == .individual }?.id
+    }
+
+    /// The criteria group a subject is scored by today (a sheet keeps the one it started with).
+    public func criteriaGroupID(for subject: Subject) -> String? {
+        switch subject {
+        case .unit(let id):
+            guard let unit = units[id] else { return nil }
+            return category(unit.categoryID)?.criteriaGroupID
+        case .person:
+            return individualCriteriaGroupID
+        }
+    }
+
+    public func exists(_ subject: Subject) -> Bool {
+        switch subject {
+        case .unit(let id): return units[id] != nil
+        case .person(let id): return people[id] != nil
+        }
+    }
+
+    /// The display name of a unit or person ("?" for a dangling reference).
+    public func name(of subject: Subject) -> String {
+        switch subject {
+        case .unit(let id): return units[id]?.name ?? "«\(id)»"
+        case .person(let id): return people[id]?.fullName ?? "«\(id)»"
+        }
+    }
+
+    /// Years that have any criteria set, sheet or report, plus the phase's years.
+    public var knownYears: [Int] {
+        var years = Set(settings.phaseYears)
+        years.formUnion(criteriaSets.keys.map(\.year))
+        years.formUnion(sheets.keys.map(\.year))
+        years.formUnion(reports.keys.map(\.year))
+        return years.sorted()
+    }
+
+    // MARK: Identifiers
+
+    public func nextUnitID() -> UnitID {
+        UnitID(Dataset.next(prefix: "DV", width: 4, after: units.keys.map(\.rawValue)))
+    }
+
+    public func nextPersonID() -> PersonID {
+        PersonID(Dataset.next(prefix: "CN", width: 5, after: people.keys.map(\.rawValue)))
+    }
+
+    public func nextNominationID() -> NominationID {
+        NominationID(Dataset.next(prefix: "DN", width: 5, after: nominations.keys.map(\.rawValue)))
+    }
+
+    public func nextAwardID() -> AwardRecordID {
+        AwardRecordID(Dataset.next(prefix: "KT", width: 5, after: awards.keys.map(\.rawValue)))
+    }
+
+    /// The next order number at the end of a category.
+    public func nextOrder(inCategory categoryID: String) -> Int {
+        (units.values.filter { $0.categoryID == categoryID }.map(\.order).max() ?? 0) + 1
+    }
+
+    static func next(prefix: String, width: Int, after existing: [String]) -> String {
+        let highest = existing.compactMap { id -> Int? in
+            guard id.hasPrefix(prefix) else { return nil }
+            return Int(id.dropFirst(prefix.count))
+        }.max() ?? 0
+        let digits = String(highest + 1)
+        return prefix + String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

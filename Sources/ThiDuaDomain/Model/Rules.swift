@@ -1,0 +1,140 @@
+/// A classification band: a total at or above `minimum` earns `name`.
+public struct ClassBand: Codable, Equatable, Sendable {
+    public var name: String
+    public var minimum: Points
+
+    public init(name: String, minimum: Points) {
+        self.name = name
+        self.minimum = minimum
+    }
+}
+
+/// How equal totals are ordered within a category.
+public enum TieRule: String, Codable, Sendable, CaseIterable {
+    /// Equal totals share a rank (1, 2, 2, 4); they are listed by name.
+    case sharedRank
+    /// Higher normal-item score first, then fewer deductions; still equal → shared rank.
+    case normalThenDeductions
+
+    public var label: String {
+        switch self {
+        case .sharedRank: return "Bằng điểm thì đồng hạng, xếp theo tên"
+        case .normalThenDeductions: return "Bằng điểm thì ưu tiên điểm tiêu chí cao hơn, rồi ít điểm trừ hơn"
+        }
+    }
+}
+
+/// A vote passes when agreeing members reach this share of ALL members.
+public struct VoteThreshold: Codable, Equatable, Sendable {
+    public var percent: Double
+    /// True: strictly more than `percent` (the default "quá 50 %"); false: at least.
+    public var strictlyMore: Bool
+
+    public init(percent: Double, strictlyMore: Bool) {
+        self.percent = percent
+        self.strictlyMore = strictlyMore
+    }
+
+    public func passes(_ vote: CouncilVote) -> Bool {
+        let share = vote.agreePercentOfMembers
+        return strictlyMore ? share > percent + 1e-9 : share >= percent - 1e-9
+    }
+
+    public var label: String { (strictlyMore ? "trên " : "từ ") + "\(Int(percent)) % tổng số thành viên" }
+}
+
+/// One configurable eligibility check. Findings warn; they never block silently.
+public struct EligibilityRule: Codable, Equatable, Sendable, Identifiable {
+    public enum Check: Codable, Equatable, Sendable {
+        /// The nominee's class for the period's year must be at least this band.
+        case minimumClass(formID: String, className: String)
+        /// The nominee's total must be at least this.
+        case minimumScore(formID: String, minimum: Points)
+        /// At most one nomination per nominee, form and period.
+        case onePerNomineeFormPeriod
+        /// Persons under discipline or investigation are not awarded.
+        case discipline
+        /// The unit's report for the year must have arrived on time.
+        case reportOnTime
+        /// Every scored item must carry evidence.
+        case evidenceForScoredItems
+        /// A prior award of `requiresFormID` in the history (merit route).
+        case prerequisite(formID: String, requiresFormID: String, appliesToThematic: Bool)
+        /// The council vote must reach the form's threshold.
+        case voteThreshold
+    }
+
+    public var id: String
+    public var enabled: Bool
+    public var check: Check
+    public var description: String
+
+    public init(id: String, enabled: Bool = true, check: Check, description: String) {
+        self.id = id
+        self.enabled = enabled
+        self.check = check
+        self.description = description
+    }
+}
+
+/// Rules kept as data so the office changes them in Settings, never in code.
+public struct Rules: Codable, Equatable, Sendable {
+    /// Highest band first.
+    public var classBands: [ClassBand]
+    /// Name given below the lowest band.
+    public var belowBandsName: String
+    public var tieRule: TieRule
+    public var voteThresholds: [String: VoteThreshold]
+    public var defaultVoteThreshold: VoteThreshold
+    public var eligibility: [EligibilityRule]
+
+    public init(classBands: [ClassBand], belowBandsName: String, tieRule: TieRule,
+                voteThresholds: [String: VoteThreshold], defaultVoteThreshold: VoteThreshold,
+                eligibility: [EligibilityRule]) {
+        self.classBands = classBands
+        self.belowBandsName = belowBandsName
+        self.tieRule = tieRule
+        self.voteThresholds = voteThresholds
+        self.defaultVoteThreshold = defaultVoteThreshold
+        self.eligibility = eligibility
+    }
+
+    public func voteThreshold(forForm formID: String) -> VoteThreshold {
+        voteThresholds[formID] ?? defaultVoteThreshold
+    }
+
+    /// The band a total falls in: the first band (highest first) whose minimum it reaches.
+    public func className(for total: Points) -> String {
+        classBands.sorted { $0.minimum > $1.minimum }.first { total >= $0.minimum }?.name ?? belowBandsName
+    }
+
+    /// Position of a class name from the top (0 = best), for "at least" comparisons.
+    public func classRank(_ name: String) -> Int {
+        let ordered = classBands.sorted { $0.minimum > $1.minimum }.map(\.name) + [belowBandsName]
+        return ordered.firstIndex(of: name) ?? ordered.count
+    }
+
+    /// Bands must descend strictly and have distinct names.
+    public func validate() throws(DomainError) {
+        let field = "Xếp loại"
+        guard !classBands.isEmpty else {
+            throw DomainError(field: field, "Cần ít nhất một mức xếp loại.")
+        }
+        let names = classBands.map(\.name) + [belowBandsName]
+        guard Set(names).count == names.count else {
+            throw DomainError(field: field, "Tên các mức xếp loại phải khác nhau.")
+        }
+        for band in classBands where band.minimum < .zero {
+            throw DomainError(field: field, "Điểm tối thiểu của mức «\(band.name)» không được âm.")
+        }
+        let minima = classBands.map(\.minimum)
+        guard Set(minima).count == minima.count else {
+            throw DomainError(field: field, "Hai mức xếp loại không được có cùng điểm tối thiểu.")
+        }
+        for (formID, threshold) in voteThresholds.merging(["": defaultVoteThreshold], uniquingKeysWith: { a, _ in a })
+        where !(0...100).contains(threshold.percent) {
+            throw DomainError(field: "Ngưỡng biểu quyết",
+                "Ngưỡng biểu quyết\(formID.isEmpty ? "" : " của «\(formID)»") phải từ 0 đến 100 % (đã nhập \(threshold.percent)).")
+        }
+    }
+}

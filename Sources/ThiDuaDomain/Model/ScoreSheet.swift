@@ -1,0 +1,172 @@
+/// Who a score sheet, report or nomination is about.
+public enum Subject: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    case unit(UnitID)
+    case person(PersonID)
+
+    public var kind: SubjectKind {
+        switch self {
+        case .unit: return .collective
+        case .person: return .individual
+        }
+    }
+
+    /// "unit:DV0001" / "person:CN00001": the form used in files and on the command line.
+    public var token: String {
+        switch self {
+        case .unit(let id): return "unit:\(id.rawValue)"
+        case .person(let id): return "person:\(id.rawValue)"
+        }
+    }
+
+    public init?(token: String) {
+        if token.hasPrefix("unit:") {
+            self = .unit(UnitID(String(token.dropFirst(5))))
+        } else if token.hasPrefix("person:") {
+            self = .person(PersonID(String(token.dropFirst(7))))
+        } else {
+            return nil
+        }
+    }
+
+    public var description: String { token }
+
+    public static func < (a: Subject, b: Subject) -> Bool { a.token < b.token }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let subject = Subject(token: text) else {
+            throw DecodingError.dataCorruptedError(in: container,
+                debugDescription: "«\(text)» không phải mã đối tượng (cần unit:… hoặc person:…).")
+        }
+        self = subject
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(token)
+    }
+}
+
+/// nháp → đã nộp → đã thẩm định → đã khóa.
+public enum SheetState: String, Codable, Sendable, CaseIterable, Comparable {
+    case draft
+    case submitted
+    case appraised
+    case locked
+
+    public var label: String {
+        switch self {
+        case .draft: return "Nháp"
+        case .submitted: return "Đã nộp"
+        case .appraised: return "Đã thẩm định"
+        case .locked: return "Đã khóa"
+        }
+    }
+
+    var rank: Int { SheetState.allCases.firstIndex(of: self)! }
+    public static func < (a: SheetState, b: SheetState) -> Bool { a.rank < b.rank }
+}
+
+/// Proof behind a score: a document (number, date, summary) or a concrete product.
+public struct Evidence: Codable, Equatable, Sendable {
+    public var documentNumber: String
+    public var date: CalendarDate?
+    public var summary: String
+    public var product: String
+
+    public init(documentNumber: String = "", date: CalendarDate? = nil, summary: String = "", product: String = "") {
+        self.documentNumber = documentNumber
+        self.date = date
+        self.summary = summary
+        self.product = product
+    }
+
+    public var isEmpty: Bool {
+        documentNumber.isEmpty && date == nil && summary.isEmpty && product.isEmpty
+    }
+}
+
+/// Which of the two scores of an item.
+public enum ScoreField: String, Codable, Sendable, CaseIterable {
+    /// tự chấm
+    case selfScore
+    /// thẩm định
+    case appraised
+
+    public var label: String { self == .selfScore ? "Tự chấm" : "Thẩm định" }
+}
+
+public struct ItemScore: Codable, Equatable, Sendable {
+    public var done: Bool
+    public var selfScore: Points?
+    public var appraised: Points?
+    public var evidence: [Evidence]
+    public var note: String
+
+    public init(done: Bool = false, selfScore: Points? = nil, appraised: Points? = nil,
+                evidence: [Evidence] = [], note: String = "") {
+        self.done = done
+        self.selfScore = selfScore
+        self.appraised = appraised
+        self.evidence = evidence
+        self.note = note
+    }
+
+    public subscript(field: ScoreField) -> Points? {
+        get { field == .selfScore ? selfScore : appraised }
+        set {
+            if field == .selfScore { selfScore = newValue } else { appraised = newValue }
+        }
+    }
+
+    public var isEmpty: Bool {
+        !done && selfScore == nil && appraised == nil && evidence.isEmpty && note.isEmpty
+    }
+
+    enum CodingKeys: String, CodingKey { case done, selfScore, appraised, evidence, note }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        done = try c.decodeIfPresent(Bool.self, forKey: .done) ?? false
+        selfScore = try c.decodeIfPresent(Points.self, forKey: .selfScore)
+        appraised = try c.decodeIfPresent(Points.self, forKey: .appraised)
+        evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+        note = try c.decodeIfPresent(String.self, forKey: .note) ?? ""
+    }
+}
+
+/// One unit's or person's checklist and scores for one year.
+public struct ScoreSheet: Codable, Equatable, Sendable {
+    public var year: Int
+    public var subject: Subject
+    /// The criteria group in force when the sheet was started.
+    public var groupID: String
+    public var state: SheetState
+    public var items: [String: ItemScore]
+
+    public init(year: Int, subject: Subject, groupID: String, state: SheetState = .draft,
+                items: [String: ItemScore] = [:]) {
+        self.year = year
+        self.subject = subject
+        self.groupID = groupID
+        self.state = state
+        self.items = items
+    }
+
+    public var key: SheetKey { SheetKey(year: year, subject: subject) }
+}
+
+public struct SheetKey: Hashable, Codable, Sendable, Comparable {
+    public var year: Int
+    public var subject: Subject
+
+    public init(year: Int, subject: Subject) {
+        self.year = year
+        self.subject = subject
+    }
+
+    public static func < (a: SheetKey, b: SheetKey) -> Bool {
+        (a.year, a.subject.token) < (b.year, b.subject.token)
+    }
+}

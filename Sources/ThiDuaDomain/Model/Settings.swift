@@ -1,0 +1,100 @@
+/// The commune's own settings: names printed on documents, signer, phase and deadlines.
+public struct Settings: Codable, Equatable, Sendable {
+    public var communeName: String
+    public var provinceName: String
+    /// Issuing body as printed top-left, one line each ("ỦY BAN NHÂN DÂN", "XÃ PHONG QUANG").
+    public var issuingBodyLines: [String]
+    /// Short name of the issuing body in document numbers ("UBND" in "Số: 12/TTr-UBND").
+    public var issuingBodyCode: String
+    public var officeName: String
+    /// Office code used in "Lưu: VT, VHXH.".
+    public var officeCode: String
+    public var movementName: String
+    /// The plan this program serves ("Kế hoạch số …/KH-UBND ngày …").
+    public var planReference: String
+    public var phaseStartYear: Int
+    public var phaseEndYear: Int
+    /// Year of the mid-term review (sơ kết).
+    public var midTermYear: Int
+    public var signer: Signer
+    public var unitReportDeadline: DayOfYear
+    public var communeReportDeadline: DayOfYear
+    /// Whether a report received on the deadline day itself is on time ("by 25/11").
+    public var deadlineDayIsOnTime: Bool
+    /// Tone placement of the built-in Telex typing (hòa vs hoà).
+    public var telexToneStyle: ToneStyleSetting
+
+    public init(communeName: String, provinceName: String, issuingBodyLines: [String], issuingBodyCode: String,
+                officeName: String, officeCode: String, movementName: String, planReference: String,
+                phaseStartYear: Int, phaseEndYear: Int, midTermYear: Int, signer: Signer,
+                unitReportDeadline: DayOfYear, communeReportDeadline: DayOfYear,
+                deadlineDayIsOnTime: Bool, telexToneStyle: ToneStyleSetting) {
+        self.communeName = communeName
+        self.provinceName = provinceName
+        self.issuingBodyLines = issuingBodyLines
+        self.issuingBodyCode = issuingBodyCode
+        self.officeName = officeName
+        self.officeCode = officeCode
+        self.movementName = movementName
+        self.planReference = planReference
+        self.phaseStartYear = phaseStartYear
+        self.phaseEndYear = phaseEndYear
+        self.midTermYear = midTermYear
+        self.signer = signer
+        self.unitReportDeadline = unitReportDeadline
+        self.communeReportDeadline = communeReportDeadline
+        self.deadlineDayIsOnTime = deadlineDayIsOnTime
+        self.telexToneStyle = telexToneStyle
+    }
+
+    public var phaseYears: ClosedRange<Int> { phaseStartYear...phaseEndYear }
+
+    /// The day a unit's report for `year` is due.
+    public func unitReportDue(in year: Int) -> CalendarDate {
+        unitReportDeadline.date(in: year)
+    }
+
+    public func communeReportDue(in year: Int) -> CalendarDate {
+        communeReportDeadline.date(in: year)
+    }
+}
+
+/// "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / "Nguyễn Ánh Xuân".
+public struct Signer: Codable, Equatable, Sendable {
+    /// "TM. ỦY BAN NHÂN DÂN" or "KT. CHỦ TỊCH".
+    public var authority: String
+    public var title: String
+    public var name: String
+
+    public init(authority: String, title: String, name: String) {
+        self.authority = authority
+        self.title = title
+        self.name = name
+    }
+}
+
+/// A day and month that recurs each year (25/11).
+public struct DayOfYear: Codable, Equatable, Sendable {
+    public var day: Int
+    public var month: Int
+
+    public init(day: Int, month: Int) {
+        self.day = day
+        self.month = month
+    }
+
+    public func date(in year: Int) -> CalendarDate {
+        let safeMonth = min(max(month, 1), 12)
+        let safeDay = min(max(day, 1), CalendarDate.daysIn(month: safeMonth, year: year))
+        return try! CalendarDate(year: year, month: safeMonth, day: safeDay)
+    }
+
+    public var display: String { "\(day)/\(month)" }
+}
+
+public enum ToneStyleSetting: String, Codable, Sendable, CaseIterable {
+    /// hòa, thủy
+    case old
+    /// hoà, thuỷ
+    case new
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// A problem with the data folder, always naming the file (and line when known).
+/// `message` is what the office reads, in Vietnamese.
+public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var reason: String
+
+    public init(file: String, line: Int? = nil, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+
+    public var message: String {
+        if let line { return "\(file), dòng \(line): \(reason)" }
+        return "\(file): \(reason)"
+    }
+
+    public var description: String { message }
+
+    /// Explains a JSONDecoder failure with the line it points at.
+    static func decoding(_ error: Error, file: String, data: Data) -> StoreError {
+        guard let decodingError = error as? DecodingError else {
+            return StoreError(file: file, reason: "không đọc được: \(error.localizedDescription)")
+        }
+        switch decodingError {
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty {
+                return StoreError(file: file, line: syntaxLine(context, data: data),
+                                  reason: "không phải JSON hợp lệ (\(plainDebug(context.debugDescription))).")
+            }
+            return StoreError(file: file, line: JSONLocator.line(of: context.codingPath, in: data),
+                              reason: "giá trị «\(pathText(context.codingPath))» sai: \(plainDebug(context.debugDescription))")
+        case .keyNotFound(let key, let context):
+            let path = context.codingPath
+            return StoreError(file: file, line: JSONLocator.line(of: path, in: data),
+                              reason: "thiếu trường «\(key.stringValue)»\(path.isEmpty ? "" : " trong «\(pathText(path))»").")
+        case .typeMismatch(let type, let context):
+            return StoreError(file: file, line: JSONLocator.line(of: context.codingPath, in: data),
+                              reason: "trường «\(pathText(context.codingPath))» phải là \(typeName(type)).")
+        case .valueNotFound(let type, let context):
+            return StoreError(file: file, line: JSONLocator.line(of: context.codingPath, in: data),
+                              reason: "trường «\(pathText(context.codingPath))» đang trống, cần \(typeName(type)).")
+        @unknown default:
+            return StoreError(file: file, reason: "không đọc được: \(decodingError)")
+        }
+    }
+
+    /// "units[3].name" from a coding path.
+    static func pathText(_ path: [CodingKey]) -> String {
+        var text = ""
+        for key in path {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            }
+        }
+        return text.isEmpty ? "(gốc)" : text
+    }
+
+    static func typeName(_ type: Any.Type) -> String {
+        switch "\(type)" {
+        case "String": return "chuỗi ký tự"
+        case "Int", "Double", "Decimal": return "số"
+        case "Bool": return "true hoặc false"
+        default:
+            let name = "\(type)"
+            if name.hasPrefix("Array") { return "danh sách [ … ]" }
+            if name.hasPrefix("Dictionary") { return "đối tượng { … }" }
+            return "đối tượng { … }"
+        }
+    }
+
+    /// Foundation's syntax errors carry the position either as "line N" text or a byte offset.
+    static func syntaxLine(_ context: DecodingError.Context, data: Data) -> Int? {
+        let text = context.debugDescription + " " + String(describing: context.underlyingError)
+        if let range = text.range(of: #"line (\d+)"#, options: .regularExpression) {
+            return Int(text[range].dropFirst(5))
+        }
+        if let range = text.range(of: #"character (\d+)"#, options: .regularExpression),
+           let offset = Int(text[range].dropFirst(10)) {
+            return JSONLocator.lineAndColumn(ofOffset: offset, in: data).line
+        }
+        return nil
+    }
+
+    static func plainDebug(_ text: String) -> String {
+        text.replacingOccurrences(of: "The given data was not valid JSON.", with: "JSON không hợp lệ")
+    }
+}
