@@ -72,9 +72,7 @@ extension Dataset {
 
         case .putSheet(let sheet):
             try Validate.year(sheet.year, in: settings)
-            guard exists(sheet.subject) else {
-                throw DomainError(field: "Đối tượng", "Không có đối tượng «\(sheet.subject)».")
-            }
+            try Validate.sheet(sheet, in: self, context: context)
             let old = sheets[sheet.key]
             sheets[sheet.key] = sheet
             if let old { return .putSheet(sheet: old) }

@@ -137,6 +137,31 @@ enum Validate {
         }
     }
 
+    /// A whole sheet, as written by `putSheet` (restores, copies, the sample commune).
+    static func sheet(_ sheet: ScoreSheet, in data: Dataset, context: ChangeContext) throws(DomainError) {
+        guard data.exists(sheet.subject) else {
+            throw DomainError(field: "Đối tượng", "Không có đối tượng «\(sheet.subject)».")
+        }
+        guard let set = data.criteriaSets[CriteriaSetKey(year: sheet.year, groupID: sheet.groupID)] else {
+            throw DomainError(field: "Bộ tiêu chí", "Năm \(sheet.year) chưa có bộ tiêu chí nhóm «\(sheet.groupID)».")
+        }
+        for (code, score) in sheet.items {
+            guard let item = set.item(code) else {
+                throw DomainError(field: "Tiêu chí",
+                    "Bộ tiêu chí nhóm «\(sheet.groupID)» năm \(sheet.year) không có tiêu chí «\(code)».")
+            }
+            for field in ScoreField.allCases {
+                if let value = score[field], value < .zero || value > item.maximum {
+                    throw DomainError(field: "Điểm \(code)",
+                        "Điểm \(field.label.lowercased()) của tiêu chí \(code) phải từ 0 đến \(item.maximum.display) (đã nhập \(value.display)).")
+                }
+            }
+            for (index, proof) in score.evidence.enumerated() {
+                try evidence(proof, position: index + 1, context: context)
+            }
+        }
+    }
+
     static func evidence(_ proof: Evidence, position: Int, context: ChangeContext) throws(DomainError) {
         guard !proof.isEmpty else {
             throw DomainError(field: "Minh chứng", "Minh chứng thứ \(position) đang trống.")
