@@ -6,3 +6,9 @@ public enum VietnameseText {
         nfc(s).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
+extension VietnameseText {
+    public static func searchFold(_ s: String) -> String {
+        nfc(s).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
+    }
+}

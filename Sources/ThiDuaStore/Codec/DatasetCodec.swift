@@ -4,8 +4,8 @@ import ThiDuaDomain
 /// Turns a `Dataset` into the folder's files and back, with messages naming file and line.
 enum DatasetCodec {
     struct Header: Equatable {
+        /// Journal entries up to this sequence number are in the files.
         var checkpointSeq: Int
-        var lastHash: String
     }
 
     /// Every collection file for the dataset, relative path → bytes.
@@ -13,7 +13,7 @@ enum DatasetCodec {
         var files: [String: Data] = [:]
         let settingsFile = SettingsFile(
             schemaVersion: Dataset.currentSchemaVersion, checkpointSeq: header.checkpointSeq,
-            lastHash: header.lastHash, settings: data.settings, categories: data.categories,
+            settings: data.settings, categories: data.categories,
             criteriaGroups: data.criteriaGroups, catalog: data.catalog, rules: data.rules)
         files[FolderLayout.settings] = try StoreFormat.encode(settingsFile)
         files[FolderLayout.units] = try StoreFormat.encode(data.units.values.sorted { $0.id < $1.id })
@@ -105,7 +105,7 @@ enum DatasetCodec {
                 continue
             }
         }
-        return (dataset, Header(checkpointSeq: settingsFile.checkpointSeq, lastHash: settingsFile.lastHash))
+        return (dataset, Header(checkpointSeq: settingsFile.checkpointSeq))
     }
 
     static func decode<T: Decodable>(_ data: Data, file: String) throws(StoreError) -> T {

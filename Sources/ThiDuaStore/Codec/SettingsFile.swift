@@ -5,8 +5,6 @@ struct SettingsFile: Codable, Equatable {
     var schemaVersion: Int
     /// Journal entries up to this sequence number are already in the collection files.
     var checkpointSeq: Int
-    /// Hash of that last entry, so the next journal continues the chain.
-    var lastHash: String
     var settings: Settings
     var categories: [UnitCategory]
     var criteriaGroups: [CriteriaGroup]

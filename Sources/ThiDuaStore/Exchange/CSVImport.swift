@@ -1,0 +1,221 @@
+import Foundation
+import ThiDuaDomain
+
+/// Turns a CSV of units or people into one batch change, checking every row first.
+/// Nothing is written unless all rows are valid; every bad row is reported with its
+/// spreadsheet row number.
+public enum CSVImport {
+    public enum Table: String, CaseIterable, Sendable {
+        case units
+        case people
+    }
+
+    /// What an import would do: the change to commit and a line per row for the preview.
+    public struct Plan: Sendable {
+        public var change: Change
+        public var added: Int
+        public var updated: Int
+        public var preview: [String]
+    }
+
+    public struct RowError: Sendable, Equatable {
+        public var line: Int
+        public var message: String
+    }
+
+    /// Every bad row of a file, with the file name.
+    public struct Failure: Error, Sendable {
+        public var file: String
+        public var errors: [RowError]
+
+        public var message: String {
+            let lines = errors.prefix(50).map { "  \(file), dòng \($0.line): \($0.message)" }
+            let more = errors.count > 50 ? ["  … và \(errors.count - 50) dòng lỗi khác."] : []
+            return (["Tệp «\(file)» có \(errors.count) dòng lỗi; chưa ghi dòng nào:"] + lines + more)
+                .joined(separator: "\n")
+        }
+    }
+
+    public static func plan(_ table: Table, data csvData: Data, file: String, into dataset: Dataset,
+                            context: ChangeContext) throws -> Plan {
+        let csv = try CSVText.read(csvData, file: file)
+        guard !csv.rows.isEmpty else {
+            throw StoreError(file: file, reason: "tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
+        }
+        switch table {
+        case .units: return try units(csv, file: file, into: dataset, context: context)
+        case .people: return try people(csv, file: file, into: dataset, context: context)
+        }
+    }
+
+    // MARK: Units
+
+    static let unitFields: [ColumnMap.Field] = [
+        .init(key: "code", aliases: ["Mã", "Mã đơn vị", "code", "id"], required: false),
+        .init(key: "name", aliases: ["Tên đơn vị", "Tên", "Đơn vị", "name"], required: true),
+        .init(key: "category", aliases: ["Khối", "category", "block"], required: true),
+        .init(key: "order", aliases: ["Thứ tự", "STT", "order"], required: false),
+        .init(key: "head", aliases: ["Người đứng đầu", "Thủ trưởng", "head"], required: false),
+        .init(key: "phone", aliases: ["Điện thoại", "Số điện thoại", "phone"], required: false),
+        .init(key: "notes", aliases: ["Ghi chú", "notes", "note"], required: false),
+    ]
+
+    private static func units(_ csv: CSVText.Table, file: String, into start: Dataset,
+                              context: ChangeContext) throws -> Plan {
+        let columns = try ColumnMap(header: csv.header, fields: unitFields, file: file)
+        var working = start
+        var changes: [Change] = []
+        var errors: [RowError] = []
+        var preview: [String] = []
+        var added = 0, updated = 0
+        for (line, cells) in csv.rows {
+            let name = columns.value("name", in: cells)
+            let categoryText = columns.value("category", in: cells)
+            guard let category = findCategory(categoryText, in: start) else {
+                let known = start.categories.map(\.shortName).joined(separator: ", ")
+                errors.append(RowError(line: line, message: categoryText.isEmpty
+                    ? "chưa ghi khối (các khối: \(known))."
+                    : "không có khối «\(categoryText)» (các khối: \(known))."))
+                continue
+            }
+            let orderText = columns.value("order", in: cells)
+            var order = working.nextOrder(inCategory: category.id)
+            if !orderText.isEmpty {
+                guard let value = Int(orderText), value >= 0 else {
+                    errors.append(RowError(line: line, message: "thứ tự «\(orderText)» phải là số nguyên không âm."))
+                    continue
+                }
+                order = value
+            }
+            let code = columns.value("code", in: cells)
+            let existing = code.isEmpty ? nil : working.units[UnitID(code)]
+            var unit = existing ?? OrgUnit(id: code.isEmpty ? working.nextUnitID() : UnitID(code), name: name,
+                                           categoryID: category.id, order: order)
+            unit.name = name
+            unit.categoryID = category.id
+            if existing == nil || !orderText.isEmpty { unit.order = order }
+            if columns.has("head") { unit.head = columns.value("head", in: cells) }
+            if columns.has("phone") { unit.phone = columns.value("phone", in: cells) }
+            if columns.has("notes") { unit.notes = columns.value("notes", in: cells) }
+            let change: Change = existing == nil ? .addUnit(unit: unit) : .updateUnit(unit: unit)
+            do {
+                working = try working.apply(change, context: context).dataset
+                changes.append(change)
+                if existing == nil { added += 1 } else { updated += 1 }
+                preview.append("dòng \(line): \(existing == nil ? "thêm" : "sửa") \(unit.id) «\(unit.name)» — \(category.shortName)")
+            } catch {
+                errors.append(RowError(line: line, message: error.message))
+            }
+        }
+        if !errors.isEmpty { throw Failure(file: file, errors: errors) }
+        return Plan(change: .batch(label: "Nhập đơn vị từ \(URL(fileURLWithPath: file).lastPathComponent)", changes: changes),
+                    added: added, updated: updated, preview: preview)
+    }
+
+    static func findCategory(_ text: String, in data: Dataset) -> UnitCategory? {
+        let folded = ColumnMap.fold(text)
+        guard !folded.isEmpty else { return nil }
+        return data.categories.first { category in
+            [category.id, category.shortName, category.name].map(ColumnMap.fold).contains(folded)
+        }
+    }
+
+    // MARK: People
+
+    static let personFields: [ColumnMap.Field] = [
+        .init(key: "code", aliases: ["Mã", "Mã cá nhân", "code", "id"], required: false),
+        .init(key: "fullName", aliases: ["Họ và tên", "Họ tên", "fullName", "name"], required: true),
+        .init(key: "givenName", aliases: ["Tên", "givenName"], required: false),
+        .init(key: "gender", aliases: ["Giới tính", "gender", "sex"], required: true),
+        .init(key: "birthYear", aliases: ["Năm sinh", "birthYear"], required: false),
+        .init(key: "position", aliases: ["Chức vụ", "position"], required: false),
+        .init(key: "unit", aliases: ["Đơn vị", "Mã đơn vị", "unit", "unitCode"], required: false),
+        .init(key: "address", aliases: ["Địa chỉ", "address"], required: false),
+        .init(key: "kind", aliases: ["Đối tượng", "Loại", "kind"], required: false),
+        .init(key: "discipline", aliases: ["Kỷ luật", "discipline"], required: false),
+        .init(key: "notes", aliases: ["Ghi chú", "notes", "note"], required: false),
+    ]
+
+    private static func people(_ csv: CSVText.Table, file: String, into start: Dataset,
+                               context: ChangeContext) throws -> Plan {
+        let columns = try ColumnMap(header: csv.header, fields: personFields, file: file)
+        var working = start
+        var changes: [Change] = []
+        var errors: [RowError] = []
+        var preview: [String] = []
+        var added = 0, updated = 0
+        for (line, cells) in csv.rows {
+            var problems: [String] = []
+            let fullName = columns.value("fullName", in: cells)
+            let genderText = ColumnMap.fold(columns.value("gender", in: cells))
+            let gender: Gender? = ["nam", "male", "m"].contains(genderText) ? .male
+                : ["nu", "female", "f"].contains(genderText) ? .female : nil
+            if gender == nil {
+                problems.append("giới tính «\(columns.value("gender", in: cells))» phải là Nam hoặc Nữ.")
+            }
+            let yearText = columns.value("birthYear", in: cells)
+            let birthYear = Int(yearText)
+            if !yearText.isEmpty && birthYear == nil {
+                problems.append("năm sinh «\(yearText)» phải là số, ví dụ 1985.")
+            }
+            let unitText = columns.value("unit", in: cells)
+            let unitID = unitText.isEmpty ? nil : findUnit(unitText, in: working)
+            if !unitText.isEmpty && unitID == nil {
+                problems.append("không có đơn vị «\(unitText)» (ghi mã như DV0001 hoặc đúng tên đơn vị).")
+            }
+            let kindText = columns.value("kind", in: cells)
+            var kind: PersonKind = unitID == nil ? .nhanDan : .congChuc
+            if !kindText.isEmpty {
+                if let match = PersonKind.allCases.first(where: { ColumnMap.fold($0.label) == ColumnMap.fold(kindText) || $0.rawValue == kindText }) {
+                    kind = match
+                } else {
+                    problems.append("đối tượng «\(kindText)» phải là một trong: \(PersonKind.allCases.map(\.label).joined(separator: ", ")).")
+                }
+            }
+            let disciplineText = ColumnMap.fold(columns.value("discipline", in: cells))
+            if !["", "co", "khong", "x", "yes", "no", "true", "false", "1", "0"].contains(disciplineText) {
+                problems.append("cột kỷ luật chỉ nhận «có» hoặc «không».")
+            }
+            if !problems.isEmpty {
+                errors.append(RowError(line: line, message: problems.joined(separator: " ")))
+                continue
+            }
+            let code = columns.value("code", in: cells)
+            let existing = code.isEmpty ? nil : working.people[PersonID(code)]
+            var person = existing ?? Person(id: code.isEmpty ? working.nextPersonID() : PersonID(code),
+                                            fullName: fullName, gender: gender!, kind: kind)
+            person.fullName = fullName
+            person.gender = gender!
+            person.kind = kind
+            if columns.has("givenName") {
+                let given = columns.value("givenName", in: cells)
+                person.givenName = given.isEmpty || fullName.split(separator: " ").last.map(String.init) == given ? nil : given
+            }
+            if columns.has("birthYear") { person.birthYear = birthYear }
+            if columns.has("position") { person.position = columns.value("position", in: cells) }
+            if columns.has("unit") { person.unitID = unitID }
+            if columns.has("address") { person.address = columns.value("address", in: cells) }
+            if columns.has("discipline") { person.underDiscipline = ["co", "x", "yes", "true", "1"].contains(disciplineText) }
+            if columns.has("notes") { person.notes = columns.value("notes", in: cells) }
+            let change: Change = existing == nil ? .addPerson(person: person) : .updatePerson(person: person)
+            do {
+                working = try working.apply(change, context: context).dataset
+                changes.append(change)
+                if existing == nil { added += 1 } else { updated += 1 }
+                preview.append("dòng \(line): \(existing == nil ? "thêm" : "sửa") \(person.id) «\(person.fullName)»")
+            } catch {
+                errors.append(RowError(line: line, message: error.message))
+            }
+        }
+        if !errors.isEmpty { throw Failure(file: file, errors: errors) }
+        return Plan(change: .batch(label: "Nhập cá nhân từ \(URL(fileURLWithPath: file).lastPathComponent)", changes: changes),
+                    added: added, updated: updated, preview: preview)
+    }
+
+    static func findUnit(_ text: String, in data: Dataset) -> UnitID? {
+        if data.units[UnitID(text)] != nil { return UnitID(text) }
+        let folded = VietnameseText.searchFold(text)
+        let matches = data.units.values.filter { VietnameseText.searchFold($0.name) == folded }
+        return matches.count == 1 ? matches[0].id : nil
+    }
+}

@@ -1,0 +1,45 @@
+import ThiDuaDomain
+
+/// Matches a CSV header to the fields an import knows, in Vietnamese or English, with
+/// or without diacritics ("Họ và tên", "ho va ten", "fullName").
+struct ColumnMap {
+    struct Field {
+        var key: String
+        var aliases: [String]
+        var required: Bool
+    }
+
+    let indexByKey: [String: Int]
+
+    /// Fails with every required column that is missing, and unknown headers listed.
+    init(header: [String], fields: [Field], file: String) throws(StoreError) {
+        var index: [String: Int] = [:]
+        var unknown: [String] = []
+        for (position, title) in header.enumerated() {
+            let folded = ColumnMap.fold(title)
+            if let field = fields.first(where: { $0.aliases.map(ColumnMap.fold).contains(folded) || ColumnMap.fold($0.key) == folded }) {
+                if index[field.key] == nil { index[field.key] = position }
+            } else if !folded.isEmpty {
+                unknown.append(title)
+            }
+        }
+        let missing = fields.filter { $0.required && index[$0.key] == nil }.map { $0.aliases.first ?? $0.key }
+        if !missing.isEmpty {
+            var reason = "thiếu cột bắt buộc: \(missing.joined(separator: ", ")). Dòng tiêu đề đang có: \(header.joined(separator: ", "))."
+            if !unknown.isEmpty { reason += " Các cột không nhận ra: \(unknown.joined(separator: ", "))." }
+            throw StoreError(file: file, line: 1, reason: reason)
+        }
+        indexByKey = index
+    }
+
+    func value(_ key: String, in cells: [String]) -> String {
+        guard let index = indexByKey[key], index < cells.count else { return "" }
+        return VietnameseText.cleanedInput(cells[index])
+    }
+
+    func has(_ key: String) -> Bool { indexByKey[key] != nil }
+
+    static func fold(_ text: String) -> String {
+        VietnameseText.searchFold(text).filter { $0.isLetter || $0.isNumber }
+    }
+}

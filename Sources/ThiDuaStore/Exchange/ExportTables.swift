@@ -1,0 +1,113 @@
+import Foundation
+import ThiDuaDomain
+
+/// The tables `thidua export` writes: a header in Vietnamese and rows of text, in the
+/// order the office reads them (units by category and order, people by given name).
+public enum ExportTables {
+    public struct Table: Sendable {
+        public var name: String
+        public var header: [String]
+        /// Stable English keys for JSON output, one per column.
+        public var keys: [String]
+        public var rows: [[String]]
+    }
+
+    public static func units(_ data: Dataset) -> Table {
+        let categoryOrder = Dictionary(uniqueKeysWithValues: data.categories.map { ($0.id, $0.order) })
+        let units = data.units.values.sorted {
+            (categoryOrder[$0.categoryID] ?? 99, $0.order, $0.id.rawValue) < (categoryOrder[$1.categoryID] ?? 99, $1.order, $1.id.rawValue)
+        }
+        return Table(
+            name: "units",
+            header: ["Mã", "Tên đơn vị", "Khối", "Thứ tự", "Người đứng đầu", "Điện thoại", "Lưu trữ", "Ghi chú"],
+            keys: ["code", "name", "category", "order", "head", "phone", "archived", "notes"],
+            rows: units.map { unit in
+                [unit.id.rawValue, unit.name, data.category(unit.categoryID)?.shortName ?? unit.categoryID,
+                 String(unit.order), unit.head, unit.phone, unit.archived ? "có" : "không", unit.notes]
+            })
+    }
+
+    public static func people(_ data: Dataset) -> Table {
+        let people = data.people.values.sorted {
+            let a = PersonName(fullName: $0.fullName, givenName: $0.givenName).sortKey
+            let b = PersonName(fullName: $1.fullName, givenName: $1.givenName).sortKey
+            return a != b ? a < b : $0.id < $1.id
+        }
+        return Table(
+            name: "people",
+            header: ["Mã", "Họ và tên", "Tên", "Giới tính", "Năm sinh", "Chức vụ", "Đơn vị", "Mã đơn vị",
+                     "Địa chỉ", "Đối tượng", "Kỷ luật", "Lưu trữ", "Ghi chú"],
+            keys: ["code", "fullName", "givenName", "gender", "birthYear", "position", "unit", "unitCode",
+                   "address", "kind", "discipline", "archived", "notes"],
+            rows: people.map { p in
+                [p.id.rawValue, p.fullName, p.resolvedGivenName, p.gender.label, p.birthYear.map(String.init) ?? "",
+                 p.position, p.unitID.map { data.name(of: .unit($0)) } ?? "", p.unitID?.rawValue ?? "",
+                 p.address, p.kind.label, p.underDiscipline ? "có" : "không", p.archived ? "có" : "không", p.notes]
+            })
+    }
+
+    /// One row per sheet of `year` (all years when nil): totals, rank within the block, class.
+    public static func scores(_ data: Dataset, year: Int?) -> Table {
+        let years = year.map { [$0] } ?? Array(Set(data.sheets.keys.map(\.year))).sorted()
+        var rows: [[String]] = []
+        let nameOrder: (Subject, Subject) -> Bool = {
+            VietnameseCollation.key(data.name(of: $0)) < VietnameseCollation.key(data.name(of: $1))
+        }
+        for year in years {
+            let blocks: [(String, String?)] = data.categories.sorted { $0.order < $1.order }.map { ($0.shortName, $0.id) }
+                + [("Cá nhân", nil)]
+            for (blockName, categoryID) in blocks {
+                for entry in data.ranking(year: year, categoryID: categoryID, nameOrder: nameOrder) {
+                    let sheet = data.sheets[SheetKey(year: year, subject: entry.subject)]!
+                    let t = entry.totals
+                    rows.append([String(year), blockName, entry.subject.token, data.name(of: entry.subject),
+                                 sheet.state.label, t.selfTotal.decimalString, t.normal.decimalString,
+                                 t.bonus.decimalString, t.deductions.decimalString, t.total.decimalString,
+                                 t.usesSelfFallback ? "có" : "không", String(entry.rank), entry.className])
+                }
+            }
+        }
+        return Table(
+            name: "scores",
+            header: ["Năm", "Khối", "Mã", "Tên", "Trạng thái", "Tổng tự chấm", "Điểm tiêu chí (thẩm định)",
+                     "Điểm cộng", "Điểm trừ", "Tổng điểm", "Còn dùng điểm tự chấm", "Hạng trong khối", "Xếp loại"],
+            keys: ["year", "block", "subject", "name", "state", "selfTotal", "appraisedNormal", "bonus",
+                   "deductions", "total", "selfFallback", "rank", "class"],
+            rows: rows)
+    }
+
+    public static func awards(_ data: Dataset) -> Table {
+        let awards = data.awards.values.sorted { ($0.year, $0.id) < ($1.year, $1.id) }
+        return Table(
+            name: "awards",
+            header: ["Mã", "Năm", "Đối tượng", "Tên", "Hình thức / danh hiệu", "Loại khen thưởng",
+                     "Số quyết định", "Ngày quyết định", "Cấp quyết định", "Ghi chú"],
+            keys: ["code", "year", "subject", "name", "recognition", "kind", "decisionNumber", "decisionDate",
+                   "issuer", "notes"],
+            rows: awards.map { a in
+                let recognition: String
+                switch a.recognition {
+                case .form(let id, let grade):
+                    recognition = (data.catalog.form(id)?.name ?? id) + (grade.map { " \($0)" } ?? "")
+                case .title(let id):
+                    recognition = data.catalog.title(id)?.name ?? id
+                }
+                return [a.id.rawValue, String(a.year), a.recipient.token, data.name(of: a.recipient), recognition,
+                        a.kind.label, a.decision.number, a.decision.date.display, a.decision.issuer, a.note]
+            })
+    }
+
+    /// The table as JSON: an array of objects keyed by the English column keys.
+    public static func json(_ table: Table) throws -> Data {
+        let objects = table.rows.map { row in
+            Dictionary(uniqueKeysWithValues: zip(table.keys, row))
+        }
+        var data = try StoreFormat.encode(objects)
+        if data.last != 0x0A { data.append(0x0A) }
+        return data
+    }
+
+    public static func csv(_ table: Table) throws -> Data {
+        try CSVText.write(header: table.header, rows: table.rows)
+    }
+}

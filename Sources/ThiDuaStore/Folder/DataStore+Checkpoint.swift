@@ -1,0 +1,99 @@
+import Crypto
+import Foundation
+import ThiDuaDomain
+
+extension DataStore {
+    /// Writes the dataset into the collection files and starts a fresh journal.
+    ///
+    /// Two phases, so a crash at any moment leaves either the old files plus the journal, or
+    /// the new files: (1) every changed file is written to `<name>.checkpoint` and fsync'd;
+    /// (2) `checkpoint.json` names them (atomically) — the commit point; (3) each is renamed
+    /// over its target; (4) the manifest is removed. On open, a manifest means "finish step 3".
+    /// `thidua.json` carries the journal position the files now hold, so replay never applies
+    /// an edit twice. Then the journal moves to `history/` and, if asked, a backup is zipped.
+    public func checkpoint(backup: Bool) throws(StoreFailure) {
+        if case .readOnly(let holder) = access { throw StoreFailure("Chỉ đọc: \(holder)") }
+        do {
+            let tip = try journal.currentTip()
+            let files = try DatasetCodec.encode(dataset, header: .init(checkpointSeq: max(tip.seq, checkpointSeq)))
+            var changed: [(String, Data)] = []
+            for (name, data) in files where writtenDigests[name] != SHA256.hash(data: data) {
+                changed.append((name, data))
+            }
+            // A year or period that no longer has records keeps its file, emptied.
+            let empty = Data("[]\n".utf8)
+            for name in writtenDigests.keys where files[name] == nil && writtenDigests[name] != SHA256.hash(data: empty) {
+                changed.append((name, empty))
+            }
+            if !changed.isEmpty {
+                try writeTwoPhase(changed.sorted { $0.0 < $1.0 })
+                for (name, data) in changed { writtenDigests[name] = SHA256.hash(data: data) }
+            }
+            checkpointSeq = max(tip.seq, checkpointSeq)
+            try journal.rotate()
+            changesSinceCheckpoint = 0
+            if backup && (!changed.isEmpty || !hasBackup()) {
+                try makeBackup()
+            }
+        } catch {
+            throw StoreFailure("Chưa ghi được các tệp dữ liệu: \(StoreFailure.message(for: error))")
+        }
+    }
+
+    private func writeTwoPhase(_ files: [(String, Data)]) throws {
+        let permissions = StorePermissions.filePermissions(forFolder: folder, fileSystem: fileSystem)
+        for (name, data) in files {
+            try DataStore.ensureParent(of: name, in: folder, fileSystem: fileSystem)
+            let staged = path(name) + CheckpointManifest.stagedSuffix
+            if fileSystem.exists(staged) { try fileSystem.remove(staged) }
+            try fileSystem.createExclusive(staged, contents: [UInt8](data), permissions: permissions)
+        }
+        for directory in Set(files.map { FilePath.parent(path($0.0)) }) {
+            try fileSystem.syncDirectory(directory)
+        }
+        let manifest = CheckpointManifest(files: files.map(\.0))
+        try fileSystem.atomicWrite(try StoreFormat.encode(manifest), to: path(FolderLayout.checkpointManifest),
+                                   permissions: permissions)
+        try DataStore.completeCheckpoint(manifest, folder: folder, fileSystem: fileSystem)
+    }
+
+    /// Renames the staged files into place and removes the manifest (idempotent).
+    static func completeCheckpoint(_ manifest: CheckpointManifest, folder: String,
+                                   fileSystem: any FileSystem) throws {
+        var directories = Set<String>()
+        for name in manifest.files {
+            let target = FilePath.join(folder, name)
+            let staged = target + CheckpointManifest.stagedSuffix
+            if fileSystem.exists(staged) {
+                try fileSystem.rename(staged, to: target)
+                directories.insert(FilePath.parent(target))
+            }
+        }
+        for directory in directories { try fileSystem.syncDirectory(directory) }
+        try fileSystem.remove(FilePath.join(folder, FolderLayout.checkpointManifest))
+        try fileSystem.syncDirectory(folder)
+    }
+
+    /// On open: a manifest means the new files were all durable, so finish moving them in;
+    /// staged files without a manifest belong to a checkpoint that never committed: drop them.
+    static func finishInterruptedCheckpoint(folder: String, fileSystem: any FileSystem) throws {
+        let manifestPath = FilePath.join(folder, FolderLayout.checkpointManifest)
+        if fileSystem.exists(manifestPath) {
+            let manifest: CheckpointManifest = try DatasetCodec.decode(Data(try fileSystem.readFile(manifestPath)),
+                                                                      file: FolderLayout.checkpointManifest)
+            try completeCheckpoint(manifest, folder: folder, fileSystem: fileSystem)
+        }
+        for directory in [folder] + FolderLayout.collectionFolders.map({ FilePath.join(folder, $0) })
+        where fileSystem.isDirectory(directory) {
+            for name in try fileSystem.listDirectory(directory) where name.hasSuffix(CheckpointManifest.stagedSuffix) {
+                try fileSystem.remove(FilePath.join(directory, name))
+            }
+        }
+    }
+}
+
+/// `checkpoint.json`: the files a checkpoint is moving into place.
+struct CheckpointManifest: Codable, Equatable {
+    static let stagedSuffix = ".checkpoint"
+    var files: [String]
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Who runs the program, as recorded in the journal and the lock file.
+public struct Identity: Sendable, Equatable {
+    public var user: String
+    public var host: String
+    public var pid: Int32
+
+    public init(user: String, host: String, pid: Int32) {
+        self.user = user
+        self.host = host
+        self.pid = pid
+    }
+
+    /// The operating-system user, host name and process id of this process.
+    public static var current: Identity {
+        var user = ProcessInfo.processInfo.environment["USER"] ?? ""
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+            user = String(cString: name)
+        }
+        var buffer = [CChar](repeating: 0, count: 256)
+        let host = gethostname(&buffer, buffer.count) == 0
+            ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            : "localhost"
+        return Identity(user: user.isEmpty ? "không rõ" : user, host: host, pid: getpid())
+    }
+}
+
+/// ISO 8601 times with the local offset, as written in the journal ("2026-11-24T09:15:02+07:00").
+enum Timestamp {
+    static func string(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone.current
+        return formatter.string(from: date)
+    }
+
+    static func date(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)
+    }
+}

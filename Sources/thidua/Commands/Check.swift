@@ -1,0 +1,20 @@
+import ArgumentParser
+import ThiDuaStore
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Kiểm tra thư mục dữ liệu; thoát với mã khác 0 và nêu lý do nếu có hỏng hóc.")
+
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let report = FolderCheck.run(folder: data.folder, clock: CommandClock.clock)
+        if report.isHealthy {
+            print("Thư mục «\(data.folder)» không có lỗi. \(report.summary)")
+            return
+        }
+        var lines = ["Thư mục «\(data.folder)» có \(report.problems.count) vấn đề:"]
+        lines += report.problems.map { "  - \($0)" }
+        throw CommandFailure(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import ThiDuaStore
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Xuất danh sách đơn vị, cá nhân, điểm hoặc khen thưởng ra CSV (mở được bằng Excel) hoặc JSON.")
+
+    enum Table: String, ExpressibleByArgument, CaseIterable {
+        case units, people, scores, awards
+    }
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, json
+    }
+
+    @OptionGroup var data: DataOptions
+
+    @Argument(help: "Bảng cần xuất: units (đơn vị), people (cá nhân), scores (điểm), awards (khen thưởng).")
+    var table: Table
+
+    @Option(help: "Định dạng: csv hoặc json.")
+    var format: Format = .csv
+
+    @Option(help: "Năm (chỉ với scores); bỏ trống để xuất mọi năm.")
+    var year: Int?
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Tệp kết quả; bỏ trống để in ra màn hình.")
+    var output: String?
+
+    func validate() throws {
+        if year != nil && table != .scores {
+            throw ValidationError("--year chỉ dùng với bảng scores.")
+        }
+    }
+
+    func run() throws {
+        let store = try data.open(.init(createIfMissing: false, readOnly: true))
+        let dataset = store.dataset
+        let exported: ExportTables.Table
+        switch table {
+        case .units: exported = ExportTables.units(dataset)
+        case .people: exported = ExportTables.people(dataset)
+        case .scores: exported = ExportTables.scores(dataset, year: year)
+        case .awards: exported = ExportTables.awards(dataset)
+        }
+        let bytes = format == .csv ? try ExportTables.csv(exported) : try ExportTables.json(exported)
+        if let output {
+            do {
+                try PosixFileSystem().atomicWrite(bytes, to: output, permissions: 0o644)
+            } catch {
+                throw CommandFailure("Không ghi được tệp «\(output)»: \(userMessage(for: error))")
+            }
+            FileHandle.standardError.write(Data("Đã xuất \(exported.rows.count) dòng vào «\(output)».\n".utf8))
+        } else {
+            FileHandle.standardOutput.write(bytes)
+        }
+    }
+}
