@@ -10,17 +10,37 @@ public struct FKeyBar: Sendable {
     }
 
     /// The texts of each slot (key, title) for a row of `width` columns.
+    ///
+    /// Twins are added one by one while they fit, F10's first: it is the key
+    /// terminals most often swallow (gnome-terminal opens its menu), so its
+    /// twin "q" matters most. Without room even for the bare titles, long
+    /// titles are cut to the widest common length that fits.
     public func slots(width: Int) -> [(key: String, title: String)] {
         guard !entries.isEmpty else { return [] }
         let keys = entries.map { "F\($0.number)" }
-        let withTwins = entries.map { e in e.twin.map { e.title + " " + $0 } ?? e.title }
-        if total(keys, withTwins) <= width { return Array(zip(keys, withTwins)) }
-        let plain = entries.map(\.title)
-        if total(keys, plain) <= width { return Array(zip(keys, plain)) }
-        // Share what is left after keys and gaps evenly among the titles.
+        var titles = entries.map(\.title)
+        if total(keys, titles) <= width {
+            let order = entries.indices.sorted { a, b in
+                (entries[a].number == 10 ? 0 : entries[a].number) < (entries[b].number == 10 ? 0 : entries[b].number)
+            }
+            for i in order {
+                guard let twin = entries[i].twin else { continue }
+                var candidate = titles
+                candidate[i] += " " + twin
+                if total(keys, candidate) <= width { titles = candidate }
+            }
+            return Array(zip(keys, titles))
+        }
         let fixed = keys.reduce(0) { $0 + $1.displayWidth + 1 } + (entries.count - 1)
-        let each = max(1, (width - fixed) / entries.count)
-        return Array(zip(keys, plain.map { DisplayWidth.prefix($0, width: each) }))
+        let room = max(0, width - fixed)
+        var cap = titles.map(\.displayWidth).max() ?? 0
+        while cap > 1 && titles.reduce(0, { $0 + min($1.displayWidth, cap) }) > room { cap -= 1 }
+        let cut = titles.map { t -> String in
+            var p = DisplayWidth.prefix(t, width: cap)
+            while p.last == " " { p.removeLast() }
+            return p
+        }
+        return Array(zip(keys, cut))
     }
 
     private func total(_ keys: [String], _ titles: [String]) -> Int {

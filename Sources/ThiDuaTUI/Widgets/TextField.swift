@@ -117,7 +117,8 @@ public struct TextField: Sendable {
     /// value-on-entry.
     public mutating func commit() {
         let nfc = value
-        if nfc != text {
+        // Compare scalars: String == treats NFC and NFD as equal.
+        if !nfc.unicodeScalars.elementsEqual(text.unicodeScalars) {
             let after = String(graphemes[cursor...]).precomposedStringWithCanonicalMapping
             graphemes = Array(nfc)
             cursor = max(0, graphemes.count - after.count)

@@ -15,13 +15,13 @@ public enum TooSmallScreen {
     public static func render(size: Size, minimum: Size = .minimum) -> Buffer {
         var buffer = Buffer(size: size)
         guard size.width > 0, size.height > 0 else { return buffer }
-        let text = message(for: size, minimum: minimum) + "\nHãy phóng to cửa sổ terminal."
-        var lines = TextWrap.wrap(text, width: size.width)
-        if lines.count > size.height { lines = Array(lines.prefix(size.height)) }
+        let head = TextWrap.wrap(message(for: size, minimum: minimum), width: size.width)
+        let hint = TextWrap.wrap("Hãy phóng to cửa sổ terminal.", width: size.width)
+        let lines = Array((head.map { ($0, Style.bold) } + hint.map { ($0, Style.plain) }).prefix(size.height))
         let top = (size.height - lines.count) / 2
-        for (i, line) in lines.enumerated() {
+        for (i, (line, style)) in lines.enumerated() {
             let x = (size.width - line.displayWidth) / 2
-            buffer.put(line, at: Point(x: max(0, x), y: top + i), style: i == 0 ? .bold : .plain)
+            buffer.put(line, at: Point(x: max(0, x), y: top + i), style: style)
         }
         return buffer
     }
