@@ -1,0 +1,105 @@
+/// The single table of commands. Screens ask it which command a key means,
+/// what the F-key bar shows, what the help lists and what the palette finds.
+public struct CommandRegistry: Sendable {
+    public private(set) var commands: [Command] = []
+
+    public init(_ commands: [Command] = []) {
+        for c in commands { register(c) }
+    }
+
+    /// Adds a command; a later registration with the same id replaces it.
+    public mutating func register(_ command: Command) {
+        if let i = commands.firstIndex(where: { $0.id == command.id }) {
+            commands[i] = command
+        } else {
+            commands.append(command)
+        }
+    }
+
+    public func command(id: String) -> Command? {
+        commands.first { $0.id == id }
+    }
+
+    /// Commands reachable in `context`: its own first, then the global ones
+    /// whose keys it does not override.
+    public func available(in context: CommandContext) -> [Command] {
+        let own = commands.filter { $0.context == context }
+        guard context != .global else { return own }
+        let taken = Set(own.flatMap(\.allKeys))
+        let ownFKeys = Set(own.compactMap(\.fKey))
+        let globals = commands.filter { c in
+            c.context == .global
+                && !(c.fKey.map(ownFKeys.contains) ?? false)
+                && !c.allKeys.allSatisfy(taken.contains)
+        }
+        return own + globals
+    }
+
+    /// The command `key` triggers in `context` (context-specific first, then
+    /// global), skipping commands `isEnabled` rejects.
+    public func resolve(_ key: Key, in context: CommandContext,
+                        isEnabled: (Command) -> Bool = { _ in true }) -> Command? {
+        for scope in [context, .global] {
+            if let c = commands.first(where: { $0.context == scope && $0.allKeys.contains(key) && isEnabled($0) }) {
+                return c
+            }
+            if scope == .global { break }
+        }
+        return nil
+    }
+
+    /// Entries for the F-key bar of `context`, ordered by F-key number.
+    public func fKeyBar(in context: CommandContext) -> [FKeyEntry] {
+        available(in: context)
+            .compactMap { c in c.fKey.map { FKeyEntry(number: $0, title: c.title, twin: c.letterTwin?.label) } }
+            .sorted { $0.number < $1.number }
+    }
+
+    /// Help lines for `context`: keys padded to a column, title, help text.
+    /// F-key commands first (by number), then the others by title.
+    public func helpLines(in context: CommandContext) -> [String] {
+        let list = available(in: context).sorted { a, b in
+            switch (a.fKey, b.fKey) {
+            case let (x?, y?): return x < y
+            case (.some, .none): return true
+            case (.none, .some): return false
+            default: return searchFold(a.title) < searchFold(b.title)
+            }
+        }
+        let keyWidth = min(18, list.map { $0.keyLabels.displayWidth }.max() ?? 0)
+        return list.map { c in
+            let head = c.keyLabels.padded(toWidth: keyWidth) + "  " + c.title
+            return c.help.isEmpty ? head : head + " — " + c.help
+        }
+    }
+
+    /// Palette search: commands of `context` whose folded title (or id)
+    /// contains every word of the folded query; titles starting with the
+    /// query come first. An empty query lists everything.
+    public func search(_ query: String, in context: CommandContext) -> [Command] {
+        let words = searchFold(query).split(separator: " ").map(String.init)
+        let all = available(in: context)
+        guard !words.isEmpty else { return all }
+        let matches = all.filter { c in
+            let hay = searchFold(c.title) + " " + c.id.lowercased()
+            return words.allSatisfy { hay.contains($0) }
+        }
+        let q = words.joined(separator: " ")
+        return matches.filter { searchFold($0.title).hasPrefix(q) }
+            + matches.filter { !searchFold($0.title).hasPrefix(q) }
+    }
+}
+
+/// One slot of the F-key bar: "F2 Lưu ^S".
+public struct FKeyEntry: Hashable, Sendable {
+    public let number: Int
+    public let title: String
+    /// Label of the letter twin ("^S", "q"), shown when the bar has room.
+    public let twin: String?
+
+    public init(number: Int, title: String, twin: String? = nil) {
+        self.number = number
+        self.title = title
+        self.twin = twin
+    }
+}

@@ -1,0 +1,50 @@
+/// The contract between an application and a terminal front end
+/// (`ThiDuaCurses.CursesTerminal.run(app:)`, or a test driver).
+///
+/// The loop is: render → read a key → `update` → `perform` each returned
+/// effect → render again, until `wantsQuit`. Resize arrives as
+/// `Key.resize(newSize)` and is followed by a render like any key, so every
+/// screen and modal redraws on resize.
+///
+/// `update` should only change in-memory state and *describe* side effects
+/// (save, print, open a file) as `Effect` values: tests call `update` with a
+/// key script and assert the effects without running them. `render` must be
+/// a function of the state and the size, with no side effects.
+public protocol TerminalApp: AnyObject {
+    /// What the app asks the outside world to do. Use `Never` for none.
+    associatedtype Effect
+
+    /// Handles one key and returns the effects to run, in order.
+    func update(_ key: Key) -> [Effect]
+
+    /// Runs one effect (I/O lives here, not in `update`). The front end
+    /// calls it for each effect `update` returned.
+    func perform(_ effect: Effect)
+
+    /// Draws the whole screen for `size`. Below `Size.minimum` it should
+    /// return `TooSmallScreen.render(size:)`.
+    func render(size: Size) -> Buffer
+
+    /// True once the app wants the loop to end.
+    var wantsQuit: Bool { get }
+}
+
+extension TerminalApp where Effect == Never {
+    public func perform(_ effect: Never) {}
+}
+
+extension TerminalApp {
+    /// Feeds `keys` through `update` and `perform`, as the front end would,
+    /// stopping early if the app quits. For in-process tests.
+    @discardableResult
+    public func feed(_ keys: [Key]) -> [Effect] {
+        var all: [Effect] = []
+        for key in keys {
+            if wantsQuit { break }
+            let effects = update(key)
+            for e in effects { perform(e) }
+            all += effects
+        }
+        return all
+    }
+}

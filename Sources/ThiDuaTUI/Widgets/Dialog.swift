@@ -1,0 +1,103 @@
+/// A modal box: title, message lines and a row of buttons.
+///
+/// Left/Right/Tab/Shift-Tab move between buttons, Enter chooses, Esc
+/// cancels, and the first letter of a button (accents ignored) chooses it
+/// directly ("c" = Có, "k" = Không).
+public struct Dialog: Sendable {
+    public let title: String
+    public let message: [String]
+    public let buttons: [String]
+    public private(set) var selectedButton: Int
+
+    public init(title: String, message: [String], buttons: [String], defaultButton: Int = 0) {
+        self.title = title
+        self.message = message
+        self.buttons = buttons.isEmpty ? ["Đóng"] : buttons
+        self.selectedButton = min(max(0, defaultButton), self.buttons.count - 1)
+    }
+
+    /// Index of "Có" in a confirm dialog.
+    public static let yes = 0
+    /// Index of "Không" in a confirm dialog.
+    public static let no = 1
+
+    /// A yes/no question for destructive actions. It starts on "Không" so
+    /// an Enter pressed by habit does not destroy anything.
+    public static func confirm(title: String = "Xác nhận", message: String) -> Dialog {
+        Dialog(title: title, message: message.split(separator: "\n").map(String.init),
+               buttons: ["Có", "Không"], defaultButton: no)
+    }
+
+    /// An information box with one "Đồng ý" button.
+    public static func alert(title: String = "Thông báo", message: String) -> Dialog {
+        Dialog(title: title, message: message.split(separator: "\n").map(String.init), buttons: ["Đồng ý"])
+    }
+
+    public enum Event: Hashable, Sendable {
+        case handled
+        /// A button was chosen (its index).
+        case chosen(Int)
+        /// Esc: the caller treats it as "no".
+        case cancelled
+    }
+
+    public mutating func handle(_ key: Key) -> Event {
+        let n = buttons.count
+        switch key {
+        case .left, .backTab:
+            selectedButton = (selectedButton + n - 1) % n
+        case .right, .tab:
+            selectedButton = (selectedButton + 1) % n
+        case .enter:
+            return .chosen(selectedButton)
+        case .escape:
+            return .cancelled
+        case .char(let c):
+            let needle = searchFold(String(c))
+            if let i = buttons.firstIndex(where: { searchFold($0).hasPrefix(needle) }) {
+                selectedButton = i
+                return .chosen(i)
+            }
+        default:
+            break
+        }
+        return .handled
+    }
+
+    /// True if `event` means the user confirmed (chose "Có" in a confirm).
+    public static func isYes(_ event: Event) -> Bool { event == .chosen(yes) }
+
+    /// The box size for a screen of `bounds`: wide enough for the title,
+    /// the buttons and the message (wrapped to at most 60 columns).
+    public func layout(in bounds: Rect) -> (box: Rect, lines: [String]) {
+        let buttonRow = buttonLabels().joined(separator: "  ").displayWidth
+        let maxInner = max(10, min(60, bounds.width - 6))
+        var lines: [String] = []
+        for m in message { lines += TextWrap.wrap(m, width: maxInner) }
+        let contentWidth = max(buttonRow, title.displayWidth + 4, lines.map(\.displayWidth).max() ?? 0)
+        let inner = min(maxInner, contentWidth)
+        let box = bounds.centered(Size(width: inner + 4, height: lines.count + 4))
+        return (box, lines)
+    }
+
+    private func buttonLabels() -> [String] { buttons.map { "[ \($0) ]" } }
+
+    /// Draws the dialog centred in `rect` (usually the whole screen, over
+    /// the screen already drawn).
+    public func render(into buffer: inout Buffer, rect: Rect, focused: Bool = true) {
+        let (box, lines) = layout(in: rect)
+        Box.draw(into: &buffer, rect: box, title: title)
+        let inner = box.inset(by: 1)
+        for (i, line) in lines.enumerated() where i < inner.height - 2 {
+            buffer.put(line, at: Point(x: inner.x + 1, y: inner.y + i), clipWidth: inner.width - 2)
+        }
+        let labels = buttonLabels()
+        let rowWidth = labels.joined(separator: "  ").displayWidth
+        var x = inner.x + max(0, (inner.width - rowWidth) / 2)
+        let y = inner.maxY - 1
+        for (i, label) in labels.enumerated() {
+            let style: Style = i == selectedButton && focused ? .selected : .plain
+            x += buffer.put(label, at: Point(x: x, y: y), style: style, clipWidth: inner.maxX - x) + 2
+        }
+    }
+}

@@ -1,0 +1,131 @@
+/// A read-only scrolling view of text lines (help, print preview) with `/`
+/// search and `n`/`N` for the next and previous match. Matching ignores case
+/// and accents, so "/nguyen" finds "Nguyễn".
+public struct Pager: Sendable {
+    public private(set) var lines: [String]
+    public private(set) var top: Int = 0
+    /// Body rows as last known (set from layout); render re-clamps.
+    public var pageRows: Int = 20
+    /// The search prompt while the user types a query after `/`.
+    public private(set) var prompt: TextField?
+    public private(set) var query: String = ""
+    /// Line of the current match.
+    public private(set) var matchLine: Int?
+    /// Feedback for the status row, e.g. "Không tìm thấy «abc»".
+    public private(set) var message: String?
+
+    public init(lines: [String]) {
+        self.lines = lines
+    }
+
+    public init(text: String) {
+        self.init(lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    }
+
+    /// Tells the pager how many rows its rect has (body + status row), so
+    /// PgUp/PgDn move by a page.
+    public mutating func setViewportRows(_ rows: Int) {
+        pageRows = max(1, rows - 1)
+    }
+
+    public mutating func setLines(_ lines: [String]) {
+        self.lines = lines
+        top = min(top, maxTop(rows: pageRows))
+    }
+
+    public enum Event: Hashable, Sendable {
+        case ignored, handled
+        /// Esc or q: the owner closes the pager.
+        case closed
+    }
+
+    public mutating func handle(_ key: Key) -> Event {
+        if prompt != nil { return handlePrompt(key) }
+        message = nil
+        switch key {
+        case .up, .char("k"): scroll(to: top - 1)
+        case .down, .char("j"), .enter: scroll(to: top + 1)
+        case .pageUp, .char("b"): scroll(to: top - max(1, pageRows - 1))
+        case .pageDown, .char(" "): scroll(to: top + max(1, pageRows - 1))
+        case .home, .char("g"): scroll(to: 0)
+        case .end, .char("G"): scroll(to: maxTop(rows: pageRows))
+        case .char("/"):
+            prompt = TextField("", visibleWidth: 40)
+        case .char("n"): find(forward: true, from: (matchLine ?? top - 1) + 1)
+        case .char("N"): find(forward: false, from: (matchLine ?? top + 1) - 1)
+        case .escape, .char("q"): return .closed
+        default: return .ignored
+        }
+        return .handled
+    }
+
+    private mutating func handlePrompt(_ key: Key) -> Event {
+        guard var field = prompt else { return .ignored }
+        switch key {
+        case .escape:
+            prompt = nil
+        case .enter:
+            field.commit()
+            prompt = nil
+            query = field.value
+            if !query.isEmpty { find(forward: true, from: top) }
+        default:
+            _ = field.handle(key)
+            prompt = field
+        }
+        return .handled
+    }
+
+    private mutating func find(forward: Bool, from start: Int) {
+        guard !query.isEmpty, !lines.isEmpty else { return }
+        let needle = searchFold(query)
+        let n = lines.count
+        for step in 0..<n {
+            let i = ((forward ? start + step : start - step) % n + n) % n
+            if searchFold(lines[i]).contains(needle) {
+                matchLine = i
+                if i < top || i >= top + pageRows { scroll(to: i - pageRows / 3) }
+                message = nil
+                return
+            }
+        }
+        matchLine = nil
+        message = "Không tìm thấy «\(query)»"
+    }
+
+    private mutating func scroll(to t: Int) {
+        top = min(max(0, t), maxTop(rows: pageRows))
+    }
+
+    private func maxTop(rows: Int) -> Int { max(0, lines.count - max(1, rows)) }
+
+    /// Draws the lines and, on the last row, the position, the search prompt
+    /// or the last message.
+    public func render(into buffer: inout Buffer, rect: Rect, focused: Bool) {
+        guard !rect.isEmpty else { return }
+        let (body, status) = rect.splitBottom(1)
+        let first = min(top, maxTop(rows: body.height))
+        for r in 0..<body.height {
+            let line = body.row(r)
+            buffer.fill(line)
+            let i = first + r
+            guard i < lines.count else { continue }
+            let style: Style = i == matchLine ? .reverse : .plain
+            if style != .plain { buffer.fill(line, style: style) }
+            buffer.put(lines[i], at: line.origin, style: style, clipWidth: line.width)
+        }
+        buffer.fill(status, style: .reverse)
+        if let field = prompt {
+            buffer.put("/", at: status.origin, style: .reverse)
+            field.render(into: &buffer, rect: Rect(x: status.x + 1, y: status.y, width: status.width - 1, height: 1),
+                         focused: focused)
+            return
+        }
+        let last = min(lines.count, first + body.height)
+        let position = lines.isEmpty ? "Trống" : "Dòng \(first + 1)–\(last)/\(lines.count)"
+        let hint = message ?? "/ tìm, n/N tiếp/lùi, Esc đóng"
+        buffer.put(position, at: status.origin, style: .reverse, clipWidth: status.width)
+        let hintX = status.x + position.displayWidth + 2
+        buffer.put(hint, at: Point(x: hintX, y: status.y), style: .reverse, clipWidth: status.maxX - hintX)
+    }
+}

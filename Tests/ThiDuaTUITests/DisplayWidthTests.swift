@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import ThiDuaTUI
+
+@Suite struct DisplayWidthTests {
+    @Test(arguments: [
+        ("a", 1), ("ệ", 1), ("Đ", 1), ("ư", 1), ("—", 1), ("…", 1), ("▶", 1), ("─", 1),
+        ("日", 2), ("😀", 2), ("ｱ", 1), ("Ａ", 2), ("한", 2), ("🇻🇳", 2), ("👨‍👩‍👧", 2),
+        ("\u{1}", 0), ("\u{7F}", 0), ("\u{200B}", 0), ("\u{301}", 0),
+    ])
+    func graphemeWidths(_ text: String, _ width: Int) {
+        #expect(DisplayWidth.of(text) == width, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+
+    @Test func nfcAndNfdHaveTheSameWidth() {
+        let s = "Phòng Văn hoá - Xã hội — Đổi mới sáng tạo"
+        let nfc = s.precomposedStringWithCanonicalMapping
+        let nfd = s.decomposedStringWithCanonicalMapping
+        #expect(nfc.unicodeScalars.count == 41)
+        #expect(nfd.unicodeScalars.count > 41)
+        #expect(nfc.displayWidth == 41)
+        #expect(nfd.displayWidth == 41)
+    }
+
+    @Test func combiningMarksTakeNoColumn() {
+        #expect(DisplayWidth.scalarWidth("\u{0323}") == 0)
+        #expect(DisplayWidth.scalarWidth("\u{0302}") == 0)
+        #expect("e\u{0302}\u{0323}".displayWidth == 1)
+    }
+
+    @Test func truncateAddsEllipsisAndNeverSplitsWideGlyphs() {
+        #expect("Nguyễn Văn An".truncated(toWidth: 20) == "Nguyễn Văn An")
+        #expect("Nguyễn Văn An".truncated(toWidth: 8) == "Nguyễn …")
+        #expect("日本語テキスト".truncated(toWidth: 6) == "日本…")
+        #expect("日本語".truncated(toWidth: 4) == "日…")
+        #expect("abc".truncated(toWidth: 0) == "")
+        #expect("abcdef".truncated(toWidth: 1) == "a")
+    }
+
+    @Test func padUsesDisplayWidth() {
+        #expect("Hà".padded(toWidth: 4) == "Hà  ")
+        #expect("日".padded(toWidth: 4, alignment: .right) == "  日")
+        #expect("ab".padded(toWidth: 6, alignment: .center) == "  ab  ")
+        #expect("Hội đồng".padded(toWidth: 5).displayWidth == 5)
+    }
+
+    @Test func wrapByWidth() {
+        #expect(TextWrap.wrap("Cửa sổ quá nhỏ — cần ít nhất", width: 12) == ["Cửa sổ quá", "nhỏ — cần ít", "nhất"])
+        #expect(TextWrap.wrap("abcdefgh", width: 3) == ["abc", "def", "gh"])
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import ThiDuaTUI
+
+@Suite struct NumberFieldTests {
+    @Test(arguments: [("8,5", "8.5"), ("8.5", "8.5"), (" 10 ", "10"), ("0,25", "0.25"), (",5", "0.5"), ("-3", "-3")])
+    func parsesCommaAndDot(_ text: String, _ expected: String) throws {
+        let d = try NumberParser.parse(text).get()
+        #expect(d == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")))
+    }
+
+    @Test(arguments: ["abc", "8,5,1", "8..5", "1.", "--1", "8 5", "", "٣"])
+    func refusesNonNumbersWithVietnameseMessage(_ text: String) {
+        guard case .failure(let e) = NumberParser.parse(text) else {
+            Issue.record("\(text) parsed")
+            return
+        }
+        #expect(e.message.contains("số"))
+    }
+
+    @Test func abcMessage() {
+        var f = NumberField("abc")
+        #expect(f.handle(.enter) == .invalid("«abc» không phải là số; hãy nhập dạng 8,5 hoặc 8.5."))
+        #expect(f.value == nil)
+    }
+
+    @Test func typedValueIsParsedNotClamped() throws {
+        var f = NumberField("", range: 0...10)
+        for k in try Key.script(#""8,5" Enter"#) { _ = f.handle(k) }
+        #expect(f.value == Decimal(string: "8.5", locale: Locale(identifier: "en_US_POSIX")))
+        var g = NumberField("12", range: 0...10)
+        #expect(g.handle(.enter) == .invalid("Số 12 nằm ngoài khoảng cho phép 0–10."))
+        #expect(g.text == "12")
+        var h = NumberField("-1")
+        #expect(h.handle(.enter) == .invalid("Không được nhập số âm."))
+    }
+
+    @Test func optionalBlankIsValid() {
+        let f = NumberField("", isRequired: false)
+        #expect(f.validate() == nil)
+        #expect(NumberField("").validate() == "Chưa nhập số.")
+    }
+
+    @Test func formatsWithDecimalComma() {
+        #expect(NumberParser.format(Decimal(string: "8.5", locale: Locale(identifier: "en_US_POSIX"))!) == "8,5")
+        #expect(NumberField(value: 9).text == "9")
+    }
+}
+
+@Suite struct DateFieldTests {
+    @Test func refusesImpossibleDates() {
+        var f = DateField("31/02/2026")
+        #expect(f.handle(.enter) == .invalid("Ngày 31/02/2026 không tồn tại: tháng 2/2026 chỉ có 28 ngày."))
+        #expect(DateField("29/02/2026").validate() != nil)
+        #expect(DateField("29/02/2024").validate() == nil)
+        #expect(DateField("31/04/2026").validate()?.contains("chỉ có 30 ngày") == true)
+        #expect(DateField("10/13/2026").validate() == "Tháng 13 không tồn tại; tháng phải từ 1 đến 12.")
+        #expect(DateField("2026-11-25").validate() == "Ngày phải có dạng dd/mm/yyyy, ví dụ 25/11/2026.")
+        #expect(DateField("ab/cd/efgh").validate() == "Ngày phải có dạng dd/mm/yyyy, ví dụ 25/11/2026.")
+    }
+
+    @Test func acceptsAndNormalises() {
+        var f = DateField("5/1/2026")
+        #expect(f.handle(.enter) == .committed)
+        #expect(f.text == "05/01/2026")
+        #expect(f.date == SimpleDate(day: 5, month: 1, year: 2026))
+        #expect(DateField("25-11-2026").date?.description == "25/11/2026")
+        #expect(DateField("", isRequired: false).validate() == nil)
+    }
+}
+
+@Suite struct ChoiceFieldTests {
+    let options = ["Xuất sắc", "Tốt", "Khá", "Đạt", "Không đạt"]
+
+    @Test func cyclesWithArrowsAndSpace() {
+        var c = ChoiceField(options)
+        #expect(c.handle(.right) == .changed)
+        #expect(c.selected == "Tốt")
+        _ = c.handle(.left)
+        _ = c.handle(.left)
+        #expect(c.selected == "Không đạt")
+        _ = c.handle(.char(" "))
+        #expect(c.selected == "Xuất sắc")
+    }
+
+    @Test func typeToSelectIgnoresAccents() {
+        var c = ChoiceField(options)
+        _ = c.handle(.char("d"))
+        #expect(c.selected == "Đạt")
+        _ = c.handle(.char("k"))
+        #expect(c.selected == "Không đạt")
+        _ = c.handle(.char("k"))
+        #expect(c.selected == "Khá")
+        #expect(c.handle(.char("z")) == .handled)
+        #expect(c.selected == "Khá")
+    }
+
+    @Test func escapeRestores() {
+        var c = ChoiceField(options, selected: 1)
+        c.beginEditing()
+        _ = c.handle(.right)
+        #expect(c.handle(.escape) == .cancelled)
+        #expect(c.selectedIndex == 1)
+        #expect(c.handle(.escape) == .ignored)
+    }
+}
