@@ -34,10 +34,10 @@ public final class DataStore {
     }
 
     public let folder: String
-    public private(set) var dataset: Dataset
-    public private(set) var access: Access
+    public internal(set) var dataset: Dataset
+    public internal(set) var access: Access
     /// What was found and repaired or skipped on open (torn journal tail …), for the status line.
-    public private(set) var notices: [String] = []
+    public internal(set) var notices: [String] = []
     public let identity: Identity
     public let clock: any Clock
 
