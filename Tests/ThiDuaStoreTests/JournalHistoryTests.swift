@@ -94,6 +94,20 @@ struct JournalHistoryTests {
         #expect(try reopened.readAuditTrail().problems.isEmpty)
     }
 
+    @Test("in a shared (setgid) data folder the journal, history/ and segments are group-writable")
+    func sharedFolderPermissions() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let disk = PosixFileSystem()
+        try disk.setPermissions(folder.path, 0o2770)
+        let journal = makeJournal(in: folder)
+        try appendSamples(journal, count: 2)
+        let segment = try #require(try journal.rotate())
+        #expect(try disk.status(journal.path).permissions == 0o660)
+        #expect(try disk.status(folder.file("history")).permissions == 0o2770)
+        #expect(try disk.status(segment.path).permissions == 0o660)
+    }
+
     @Test("segment file names parse and anything else is ignored")
     func segmentNames() {
         #expect(JournalSegment.seqRange(ofFileName: "journal-10-250.jsonl")! == (10, 250))

@@ -19,8 +19,17 @@ public enum StorePermissions {
     /// office's group (`chgrp vhxh DIR; chmod 2770 DIR`): new files then inherit the group and
     /// are created 0660 so every member of the group can keep working on them.
     public static func filePermissions(forFolder folder: String, fileSystem: any FileSystem) -> UInt32 {
-        let shared = (try? fileSystem.status(folder).hasSetGroupID) ?? false
-        return shared ? sharedFile : privateFile
+        isShared(folder, fileSystem: fileSystem) ? sharedFile : privateFile
+    }
+
+    /// The same rule for folders created inside `parent` (history/, backups/, …): 0700, or 2770
+    /// in a shared folder so that the setgid bit, and with it the group, carries on down.
+    public static func directoryPermissions(inside parent: String, fileSystem: any FileSystem) -> UInt32 {
+        isShared(parent, fileSystem: fileSystem) ? 0o2770 : 0o700
+    }
+
+    private static func isShared(_ folder: String, fileSystem: any FileSystem) -> Bool {
+        (try? fileSystem.status(folder).hasSetGroupID) ?? false
     }
 }
 

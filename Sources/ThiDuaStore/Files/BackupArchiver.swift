@@ -144,8 +144,10 @@ public struct BackupArchiver: Sendable {
 
     private func ensureBackupsFolder() throws {
         if fileSystem.isDirectory(backupsFolder) { return }
-        let shared = (try? fileSystem.status(folder).hasSetGroupID) ?? false
-        try fileSystem.createDirectory(backupsFolder, permissions: shared ? 0o2770 : 0o700, intermediate: true)
-        try? fileSystem.syncDirectory(folder)
+        let parent = FilePath.parent(backupsFolder)
+        try fileSystem.createDirectory(
+            backupsFolder, permissions: StorePermissions.directoryPermissions(inside: parent, fileSystem: fileSystem), intermediate: true
+        )
+        try? fileSystem.syncDirectory(parent)
     }
 }

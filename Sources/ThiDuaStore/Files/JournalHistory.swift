@@ -163,8 +163,10 @@ extension JournalFile {
     /// `StorePermissions`).
     private func ensureHistoryFolderLocked() throws {
         if fileSystem.isDirectory(historyFolder) { return }
-        let shared = (try? fileSystem.status(FilePath.parent(historyFolder)).hasSetGroupID) ?? false
-        try fileSystem.createDirectory(historyFolder, permissions: shared ? 0o2770 : 0o700, intermediate: true)
-        try fileSystem.syncDirectory(FilePath.parent(historyFolder))
+        let parent = FilePath.parent(historyFolder)
+        try fileSystem.createDirectory(
+            historyFolder, permissions: StorePermissions.directoryPermissions(inside: parent, fileSystem: fileSystem), intermediate: true
+        )
+        try fileSystem.syncDirectory(parent)
     }
 }
