@@ -28,6 +28,9 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         switch decodingError {
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
+                if let syntax = JSONSyntaxCheck.firstError(in: data) {
+                    return StoreError(file: file, line: syntax.line, reason: "JSON không hợp lệ: \(syntax.reason).")
+                }
                 return StoreError(file: file, line: syntaxLine(context, data: data),
                                   reason: "không phải JSON hợp lệ (\(plainDebug(context.debugDescription))).")
             }

@@ -106,8 +106,9 @@ extension DataStore {
         guard parts.count > 1 else { return }
         let directory = FilePath.join(folder, parts.dropLast().joined(separator: "/"))
         if !fileSystem.isDirectory(directory) {
-            let shared = (try? fileSystem.status(folder).hasSetGroupID) ?? false
-            try fileSystem.createDirectory(directory, permissions: shared ? 0o2770 : 0o700, intermediate: true)
+            try fileSystem.createDirectory(
+                directory, permissions: StorePermissions.directoryPermissions(inside: folder, fileSystem: fileSystem),
+                intermediate: true)
         }
     }
 

@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+import ThiDuaDomain
+@testable import ThiDuaStore
+
+@Suite struct DataStoreTests {
+    @Test func firstOpenCreatesTheFolderFromThePlansDefaults() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        let store = try StoreFixtures.open(folder)
+        let data = store.dataset
+        #expect(data.categories.count == 7)
+        #expect(data.criteriaSets[CriteriaSetKey(year: 2026, groupID: "III.1")]?.items.count == 7)
+        #expect(data.criteriaSets[CriteriaSetKey(year: 2026, groupID: "III.2")]?.items.count == 2)
+        #expect(data.criteriaSets[CriteriaSetKey(year: 2026, groupID: "III.3")]?.items.count == 3)
+        #expect(data.criteriaSets[CriteriaSetKey(year: 2026, groupID: "III.4")]?.items.count == 2)
+        for key in data.criteriaSets.keys where key.groupID != "THON" {
+            #expect(data.criteriaSets[key]!.normalMaximum == 100, "set \(key) must total 100")
+        }
+        #expect(data.criteriaSets[CriteriaSetKey(year: 2026, groupID: "III.1")]!.items[6].text
+                == "Triển khai hiệu quả Cuộc thi “Đổi mới sáng tạo - Vì Thái Nguyên thân yêu” và các phong trào khởi nghiệp đổi mới sáng tạo trên địa bàn xã.")
+        #expect(data.catalog.forms.map(\.id).sorted() == ["bang-khen-thu-tuong", "bang-khen-tinh", "giay-khen-xa", "huan-chuong-lao-dong"])
+        #expect(data.catalog.form("huan-chuong-lao-dong")?.allows(.year(2026)) == false)
+        #expect(data.catalog.form("giay-khen-xa")?.allows(.midTerm) == true)
+        #expect(data.settings.unitReportDeadline == DayOfYear(day: 25, month: 11))
+        #expect(data.settings.communeReportDeadline == DayOfYear(day: 30, month: 11))
+        #expect(data.settings.signer.name == "Nguyễn Ánh Xuân")
+        try store.close()
+    }
+
+    @Test func editsAreInTheJournalBeforeTheyCountAndSurviveReopening() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        let store = try StoreFixtures.open(folder)
+        try store.commit(StoreFixtures.unit("DV0001", "Phòng Kinh tế"))
+        try store.commit(.setScore(year: 2026, subject: .unit("DV0001"), item: "1.1", field: .selfScore,
+                                   value: Points(hundredths: 850)))
+        let journal = try String(contentsOfFile: folder + "/journal.jsonl", encoding: .utf8)
+        #expect(journal.split(separator: "\n").count == 2)
+        // Simulate a crash: no close, no checkpoint. The lock is released by deinit only.
+        _ = store
+        let reopened = try StoreFixtures.open(folder, options: .init(readOnly: true))
+        #expect(reopened.dataset.units["DV0001"]?.name == "Phòng Kinh tế")
+        #expect(reopened.dataset.sheets[SheetKey(year: 2026, subject: .unit("DV0001"))]?.items["1.1"]?.selfScore
+                == Points(hundredths: 850))
+    }
+
+    @Test func aCheckpointRewritesTheFilesAndMovesTheJournalToHistory() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        let store = try StoreFixtures.open(folder)
+        try store.commit(StoreFixtures.unit("DV0001", "Phòng Kinh tế"))
+        try store.close()
+        let units = try String(contentsOfFile: folder + "/units.json", encoding: .utf8)
+        #expect(units.contains("\"name\" : \"Phòng Kinh tế\""))
+        #expect(try FileManager.default.attributesOfItem(atPath: folder + "/journal.jsonl")[.size] as? Int == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/history") == ["journal-1-1.jsonl"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/backups").count == 1)
+        // Reopen: nothing is applied twice, and the chain goes on.
+        let again = try StoreFixtures.open(folder)
+        #expect(again.dataset.units.count == 1)
+        try again.commit(StoreFixtures.unit("DV0002", "Văn phòng"))
+        try again.close()
+        let trail = try StoreFixtures.open(folder, options: .init(readOnly: true)).auditTrail()
+        #expect(trail.entries.map(\.seq) == [1, 2])
+        #expect(trail.problems.isEmpty)
+        #expect(trail.entries[0].summary == "Thêm đơn vị «Phòng Kinh tế» (DV0001)")
+    }
+
+    @Test func anInterruptedCheckpointIsFinishedOnOpen() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        let store = try StoreFixtures.open(folder)
+        try store.commit(StoreFixtures.unit("DV0001", "Phòng Kinh tế"))
+        try store.close()
+        // Stage a newer units.json and a manifest, as if the program died after the commit point.
+        let staged = "[\n]\n"
+        try staged.write(toFile: folder + "/units.json.checkpoint", atomically: false, encoding: .utf8)
+        try #"{"files":["units.json"]}"#.write(toFile: folder + "/checkpoint.json", atomically: false, encoding: .utf8)
+        let reopened = try StoreFixtures.open(folder)
+        #expect(reopened.dataset.units.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/checkpoint.json"))
+        // Staged files without a manifest never committed: they are dropped.
+        try reopened.close()
+        try "garbage".write(toFile: folder + "/people.json.checkpoint", atomically: false, encoding: .utf8)
+        let third = try StoreFixtures.open(folder)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/people.json.checkpoint"))
+        try third.close()
+    }
+
+    @Test func aSecondWriterIsRefusedWithTheHolderNamedOrOpensReadOnly() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        let other = Identity(user: "chi.lan", host: ProcessInfo.processInfo.hostName, pid: getpid())
+        let first = try StoreFixtures.open(folder, identity: other)
+        let refusal = #expect(throws: StoreFailure.self) { try StoreFixtures.open(folder) }
+        #expect(refusal?.message.hasPrefix("Thư mục đang được mở bởi chi.lan@") == true)
+        let readOnly = try StoreFixtures.open(folder, options: .init(allowReadOnly: true))
+        guard case .readOnly(let holder) = readOnly.access else { Issue.record("expected read-only"); return }
+        #expect(holder.contains("chi.lan"))
+        #expect(throws: CommitError.self) { try readOnly.commit(StoreFixtures.unit("DV0009", "Thôn")) }
+        try first.close()
+    }
+
+    @Test func aTornJournalLineIsSkippedWithAMessage() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        do {
+            let store = try StoreFixtures.open(folder)
+            try store.commit(StoreFixtures.unit("DV0001", "Phòng Kinh tế"))
+            try store.commit(StoreFixtures.unit("DV0002", "Văn phòng"))
+        }
+        let path = folder + "/journal.jsonl"
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        try bytes.dropLast(40).write(to: URL(fileURLWithPath: path))
+        let reopened = try StoreFixtures.open(folder)
+        #expect(reopened.dataset.units.keys.sorted() == ["DV0001"])
+        #expect(reopened.notices.count == 1)
+        #expect(reopened.notices.first?.contains("dòng 2") == true)
+        // The next edit is not glued onto the torn bytes.
+        try reopened.commit(StoreFixtures.unit("DV0003", "Thôn Ao Sen", category: "thon"))
+        try reopened.close()
+        let final = try StoreFixtures.open(folder, options: .init(readOnly: true))
+        #expect(final.dataset.units.keys.sorted() == ["DV0001", "DV0003"])
+    }
+
+    @Test func aCorruptCollectionFileIsNamedWithItsLineAndLeftUntouched() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        do {
+            let store = try StoreFixtures.open(folder)
+            try store.commit(StoreFixtures.unit("DV0001", "Phòng Kinh tế"))
+            try store.commit(StoreFixtures.unit("DV0002", "Văn phòng"))
+            try store.close()
+        }
+        let path = folder + "/units.json"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"order\" : 1", with: "\"order\" : \"một\"")
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let expectedLine = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("\"một\"") }! + 1
+        let failure = #expect(throws: StoreFailure.self) { try StoreFixtures.open(folder) }
+        #expect(failure?.message == "units.json, dòng \(expectedLine): trường «[0].order» phải là số.")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        // Broken JSON syntax is located too.
+        try "[\n  {\n    \"id\" : \"DV0001\",,\n  }\n]\n".write(toFile: path, atomically: false, encoding: .utf8)
+        let syntax = #expect(throws: StoreFailure.self) { try StoreFixtures.open(folder) }
+        #expect(syntax?.message.hasPrefix("units.json, dòng 3:") == true)
+        #expect(!FolderCheck.run(folder: folder, clock: StoreFixtures.clock).isHealthy)
+    }
+
+    @Test func duplicateIdsAndDanglingReferencesAreReported() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        do {
+            let store = try StoreFixtures.open(folder)
+            try store.commit(StoreFixtures.unit("DV0001", "Phòng Kinh tế"))
+            try store.close()
+        }
+        let path = folder + "/units.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let body = text.trimmingCharacters(in: .whitespacesAndNewlines).dropFirst().dropLast()
+        try "[\(body),\(body)]\n".write(toFile: path, atomically: false, encoding: .utf8)
+        let failure = #expect(throws: StoreFailure.self) { try StoreFixtures.open(folder) }
+        #expect(failure?.message.contains("mã «DV0001» bị trùng") == true)
+
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let people = """
+        [ { "id" : "CN00001", "fullName" : "Lê Thị Ơn", "gender" : "female", "kind" : "congChuc", "unitID" : "DV0404" } ]
+        """
+        try people.write(toFile: folder + "/people.json", atomically: false, encoding: .utf8)
+        let report = FolderCheck.run(folder: folder, clock: StoreFixtures.clock)
+        #expect(report.problems == ["people.json, cá nhân CN00001: đơn vị «DV0404» không có trong units.json."])
+    }
+
+    @Test func handEditedNFDTextIsAcceptedAndNormalised() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        do {
+            let store = try StoreFixtures.open(folder)
+            try store.close()
+        }
+        let nfd = "Pho\u{0300}ng Kinh te\u{0302}\u{0301}"
+        try "[{\"name\":\"\(nfd)\",\"id\":\"DV0001\",\"categoryID\":\"ubnd\"}]".write(
+            toFile: folder + "/units.json", atomically: false, encoding: .utf8)
+        let store = try StoreFixtures.open(folder)
+        #expect(Array(store.dataset.units["DV0001"]!.name.unicodeScalars) == Array("Phòng Kinh tế".unicodeScalars))
+    }
+
+    @Test func aFullDiskRefusesTheEditAndKeepsThePreviousState() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        let faulty = FaultyFileSystem(wrapping: PosixFileSystem())
+        let store = try StoreFixtures.open(folder, fileSystem: faulty)
+        try store.commit(StoreFixtures.unit("DV0001", "Phòng Kinh tế"))
+        faulty.inject(FaultRule(.write, .fromNthCall(1), errno: ENOSPC))
+        let error = #expect(throws: CommitError.self) { try store.commit(StoreFixtures.unit("DV0002", "Văn phòng")) }
+        #expect(error?.message.contains("Ổ đĩa đã đầy") == true)
+        #expect(store.dataset.units.keys.sorted() == ["DV0001"])
+        faulty.heal()
+        try store.commit(StoreFixtures.unit("DV0003", "Thôn Ao Sen", category: "thon"))
+        try store.close()
+        let reopened = try StoreFixtures.open(folder, options: .init(readOnly: true))
+        #expect(reopened.dataset.units.keys.sorted() == ["DV0001", "DV0003"])
+    }
+
+    @Test func backupAndRestoreRoundTrip() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        let store = try StoreFixtures.open(folder)
+        try store.commit(StoreFixtures.unit("DV0001", "Phòng Kinh tế"))
+        let backup = try store.backupNow()
+        try store.commit(StoreFixtures.unit("DV0002", "Văn phòng"))
+        let restored = try store.restore(from: backup)
+        #expect(restored.units.keys.sorted() == ["DV0001"])
+        try store.close()
+        let reopened = try StoreFixtures.open(folder, options: .init(readOnly: true))
+        #expect(reopened.dataset.units.keys.sorted() == ["DV0001"])
+        let trail = try reopened.auditTrail()
+        #expect(trail.entries.last?.summary.hasPrefix("Khôi phục từ bản sao lưu") == true)
+        #expect(trail.problems.isEmpty)
+    }
+}
