@@ -45,6 +45,7 @@ extern int wcwidth(wchar_t c);   /* hidden from Swift's Glibc module without _XO
 static inline int nc_wcwidth(wchar_t c) { return wcwidth(c); }
 
 /* ---- Terminal set-up, drawing and signals for ThiDuaCurses ---- */
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -74,27 +75,89 @@ static inline int nc_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, sh
     return insert ? mvwins_wch(stdscr, y, x, &cc) : mvwadd_wch(stdscr, y, x, &cc);
 }
 
-/* SIGTERM/SIGHUP/SIGINT: the handler only records the signal. It is
-   installed without SA_RESTART so a blocked get_wch returns ERR and the run
-   loop can call endwin on the main thread. Installed before newterm, so
-   ncurses keeps its hands off these signals. The flag is file-static: call
-   nc_watch_signals and nc_take_signal from ONE Swift file only, or each
-   object file would get its own copy. */
-static volatile sig_atomic_t nc_signal_flag = 0;
-static void nc_on_signal(int sig) { nc_signal_flag = sig; }
-static inline void nc_watch_signals(void) {
+/* Signals for the run loop. SIGTERM/SIGHUP/SIGINT only set a flag, and
+   the handlers are installed without SA_RESTART, so a blocked get_wch
+   returns ERR and the loop can call endwin on its own thread (calling
+   endwin inside a handler is not async-signal-safe).
+
+   The kernel hands a process-directed signal to ANY thread that does not
+   block it. When the loop is not on the process's first thread (an async
+   main or a test runner parks that thread in dispatch_main on Linux), the
+   signal would interrupt nothing: the loop's read() would go on waiting,
+   no KEY_RESIZE, no shutdown. So a handler running on another thread
+   re-sends the signal to the loop thread with pthread_kill (async-signal-
+   safe), and SIGWINCH on the loop thread is passed to ncurses' own handler.
+
+   The state is static: call these functions from ONE Swift file only
+   (SignalWatch.swift), or each object file could get its own copy. */
+/* Kept behind an accessor: Swift's importer emits a static inline
+   function's own statics, but not file-scope statics it does not see used. */
+struct nc_signal_state {
+    volatile sig_atomic_t flag;
+    volatile sig_atomic_t loop_thread_set;
+    pthread_t loop_thread;
+    struct sigaction ncurses_winch;
+};
+static inline struct nc_signal_state *nc_signal_state(void) {
+    static struct nc_signal_state state;
+    return &state;
+}
+
+static void nc_on_signal(int sig) {
+    struct nc_signal_state *st = nc_signal_state();
+    if (st->loop_thread_set && !pthread_equal(pthread_self(), st->loop_thread)) {
+        pthread_kill(st->loop_thread, sig);
+        return;
+    }
+    if (sig == SIGWINCH) {
+        if (!(st->ncurses_winch.sa_flags & SA_SIGINFO)
+            && st->ncurses_winch.sa_handler != SIG_DFL && st->ncurses_winch.sa_handler != SIG_IGN) {
+            st->ncurses_winch.sa_handler(sig);
+        }
+        return;
+    }
+    st->flag = sig;
+}
+
+static inline void nc_install_handler(int sig, struct sigaction *old) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = nc_on_signal;
     sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
-    sigaction(SIGINT, &sa, NULL);
+    sa.sa_flags = 0;   /* no SA_RESTART: interrupt the blocked read */
+    sigaction(sig, &sa, old);
 }
+
+/* Before newterm (ncurses then leaves these signals alone). */
+static inline void nc_watch_signals(void) {
+    nc_signal_state()->loop_thread = pthread_self();
+    nc_signal_state()->loop_thread_set = 1;
+    nc_install_handler(SIGTERM, NULL);
+    nc_install_handler(SIGHUP, NULL);
+    nc_install_handler(SIGINT, NULL);
+}
+
+/* After newterm: wrap the SIGWINCH handler ncurses installed. */
+static inline void nc_watch_resize(void) {
+    memset(&nc_signal_state()->ncurses_winch, 0, sizeof(struct sigaction));
+    nc_install_handler(SIGWINCH, &nc_signal_state()->ncurses_winch);
+}
+
+/* A parent can start us with signals blocked (test runners, some daemons
+   do); unblock the ones the loop needs on the calling (loop) thread. */
+static inline void nc_unblock_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
 static inline int nc_take_signal(void) {
-    int s = nc_signal_flag;
-    nc_signal_flag = 0;
+    int s = nc_signal_state()->flag;
+    nc_signal_state()->flag = 0;
     return s;
 }
 

@@ -66,7 +66,7 @@ public final class CursesTerminal {
     public func start() throws {
         guard !isStarted else { return }
         try TerminalLocale.ensureUTF8()
-        SignalWatch.install()
+        SignalWatch.installBeforeStart()
         _ = set_escdelay(CursesTerminal.escapeDelay(environment: environment))
         guard let s = nc_newterm_default() else {
             throw CursesError.cannotStart(term: environment["TERM"] ?? "")
@@ -74,6 +74,7 @@ public final class CursesTerminal {
         screen = s
         _ = set_term(s)
         nc_setup_input()
+        SignalWatch.installAfterStart()
         if has_colors() && CursesTerminal.wantsColor(environment: environment) {
             _ = start_color()
             _ = use_default_colors()

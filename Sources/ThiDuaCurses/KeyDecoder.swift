@@ -74,7 +74,7 @@ public struct KeyDecoder: Sendable {
             return .escape
         case .char(let v) where v >= 0x30 && v <= 0x39:
             return .function(v == 0x30 ? 10 : Int(v - 0x30))
-        case .char(let v) where v > 32 && v != 127:
+        case .char(let v) where v > 32 && v != 127 && !(0x80..<0xA0).contains(v):
             guard let scalar = Unicode.Scalar(v) else { return .escape }
             return .alt(Character(scalar))
         default:

@@ -39,13 +39,10 @@ public struct CommandRegistry: Sendable {
     /// global), skipping commands `isEnabled` rejects.
     public func resolve(_ key: Key, in context: CommandContext,
                         isEnabled: (Command) -> Bool = { _ in true }) -> Command? {
-        for scope in [context, .global] {
-            if let c = commands.first(where: { $0.context == scope && $0.allKeys.contains(key) && isEnabled($0) }) {
-                return c
-            }
-            if scope == .global { break }
+        func first(in scope: CommandContext) -> Command? {
+            commands.first { $0.context == scope && $0.allKeys.contains(key) && isEnabled($0) }
         }
-        return nil
+        return first(in: context) ?? (context == .global ? nil : first(in: .global))
     }
 
     /// Entries for the F-key bar of `context`, ordered by F-key number.

@@ -1,0 +1,42 @@
+// ThiDuaTUI — the pure, screen-independent core of the front end.
+//
+// Nothing here touches a terminal: screens are values that turn keys into
+// state changes and draw themselves into a `Buffer`. ThiDuaCurses copies
+// buffers to ncurses and turns `get_wch` into `Key`s; tests do the same with
+// key scripts and golden files. The shape is ratatui's / Bubble Tea's.
+//
+// Building a screen (for the authors of the domain screens):
+//
+// 1. State is a struct holding widgets (`Form`, `Table`, `ListView`,
+//    `Pager`, `Dialog`…) plus domain data. The app object conforming to
+//    `TerminalApp` owns the current screen and any modal on top of it.
+//
+// 2. Key dispatch order, per key:
+//    a. `Key.resize(size)`: remember the size; nothing else (a render
+//       follows every key anyway).
+//    b. A modal (`Dialog`, help `Pager`) gets the key first and only.
+//    c. A focused text-like field gets printable keys and Backspace/Delete
+//       first, so "q", "?" or "/" can be typed into a name.
+//    d. Otherwise `CommandRegistry.resolve(key, in: screenContext)` finds the
+//       command (context first, then global); run it.
+//    e. Otherwise pass the key to the focused widget; its event (`FieldEvent`,
+//       `Form.Event`, `ListEvent`) says what happened.
+//    Esc backs out one level and never quits; destructive commands open
+//    `Dialog.confirm`, which starts on "Không".
+//
+// 3. Render: `TooSmallScreen.render(size:)` below `Size.minimum` (80×24);
+//    otherwise lay out with `Rect` (splitTop/splitBottom/row), give each
+//    widget its rect, then `StatusLine` and `FKeyBar(registry.fKeyBar(in:))`
+//    on the last two rows. Widgets clip by display width and never wrap.
+//    Row widgets keep their selection visible with the rect they are given;
+//    for PgUp/PgDn to move by a real page, tell them the height when you
+//    lay out (`Table.setViewport(height:)`, `Pager.setViewportRows(_:)`).
+//
+// 4. Text rules: store and compare NFC (`TextField.value` is NFC); measure
+//    with `DisplayWidth` / `String.displayWidth`, never `count`; search with
+//    the accent-insensitive fold (`CommandRegistry.search`, `Pager`).
+//
+// 5. Tests: drive `update` with `Key.script("F2 Down \"Nguyễn\" Enter")`,
+//    render at 80×24 and 100×30, and compare with a golden file
+//    (`assertGolden` in ThiDuaTUITests; `UPDATE_GOLDENS=1` rewrites them).
+//    Selection and focus must show in the style mask, not only in colour.
