@@ -1,20 +1,3 @@
-public struct NominationID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-    public init(from decoder: Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-    public static func < (a: NominationID, b: NominationID) -> Bool { a.rawValue < b.rawValue }
-    public var description: String { rawValue }
-}
-
 /// dự kiến → hội đồng đã xét → đã trình → đã khen / không được khen.
 public enum NominationStatus: String, Codable, Sendable, CaseIterable {
     case proposed
@@ -181,23 +164,6 @@ public struct Nomination: Codable, Equatable, Sendable, Identifiable {
         self.findings = findings
         self.note = note
     }
-}
-
-public struct AwardRecordID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-    public init(from decoder: Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-    public static func < (a: AwardRecordID, b: AwardRecordID) -> Bool { a.rawValue < b.rawValue }
-    public var description: String { rawValue }
 }
 
 /// What was received: a form of commendation or a title, never both in one record.

@@ -1,21 +1,3 @@
-/// Stable identifier of a unit ("DV0001"): never reused, survives renames.
-public struct UnitID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-    public init(from decoder: Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-    public static func < (a: UnitID, b: UnitID) -> Bool { a.rawValue < b.rawValue }
-    public var description: String { rawValue }
-}
-
 /// A competing collective (tập thể): an agency, organisation, business or village.
 public struct OrgUnit: Codable, Equatable, Sendable, Identifiable {
     public var id: UnitID

@@ -1,20 +1,3 @@
-public struct PersonID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-    public init(from decoder: Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-    public static func < (a: PersonID, b: PersonID) -> Bool { a.rawValue < b.rawValue }
-    public var description: String { rawValue }
-}
-
 public enum Gender: String, Codable, Sendable, CaseIterable {
     case male
     case female
