@@ -1,3 +1,4 @@
+import ThiDuaDomain
 /// The single table of commands. Screens ask it which command a key means,
 /// what the F-key bar shows, what the help lists and what the palette finds.
 public struct CommandRegistry: Sendable {
@@ -60,7 +61,7 @@ public struct CommandRegistry: Sendable {
             case let (x?, y?): return x < y
             case (.some, .none): return true
             case (.none, .some): return false
-            default: return searchFold(a.title) < searchFold(b.title)
+            default: return VietnameseText.searchFold(a.title) < VietnameseText.searchFold(b.title)
             }
         }
         let keyWidth = min(18, list.map { $0.keyLabels.displayWidth }.max() ?? 0)
@@ -74,16 +75,16 @@ public struct CommandRegistry: Sendable {
     /// contains every word of the folded query; titles starting with the
     /// query come first. An empty query lists everything.
     public func search(_ query: String, in context: CommandContext) -> [Command] {
-        let words = searchFold(query).split(separator: " ").map(String.init)
+        let words = VietnameseText.searchFold(query).split(separator: " ").map(String.init)
         let all = available(in: context)
         guard !words.isEmpty else { return all }
         let matches = all.filter { c in
-            let hay = searchFold(c.title) + " " + c.id.lowercased()
+            let hay = VietnameseText.searchFold(c.title) + " " + c.id.lowercased()
             return words.allSatisfy { hay.contains($0) }
         }
         let q = words.joined(separator: " ")
-        return matches.filter { searchFold($0.title).hasPrefix(q) }
-            + matches.filter { !searchFold($0.title).hasPrefix(q) }
+        return matches.filter { VietnameseText.searchFold($0.title).hasPrefix(q) }
+            + matches.filter { !VietnameseText.searchFold($0.title).hasPrefix(q) }
     }
 }
 

@@ -1,3 +1,4 @@
+import ThiDuaDomain
 /// Picks one of a fixed list of options (e.g. "Xuất sắc", "Tốt", "Khá").
 /// Left/Right or Space cycle; typing a letter jumps to the next option whose
 /// title starts with it, ignoring case and accents ("x" finds "Xuất sắc").
@@ -46,10 +47,10 @@ public struct ChoiceField: Sendable {
             selectedIndex = indexOnEntry
             return .cancelled
         case .char(let c):
-            let needle = searchFold(String(c))
+            let needle = VietnameseText.searchFold(String(c))
             for step in 1...n {
                 let i = (selectedIndex + step) % n
-                if searchFold(options[i]).hasPrefix(needle) {
+                if VietnameseText.searchFold(options[i]).hasPrefix(needle) {
                     selectedIndex = i
                     return .changed
                 }

@@ -1,3 +1,4 @@
+import ThiDuaDomain
 /// A modal box: title, message lines and a row of buttons.
 ///
 /// Left/Right/Tab/Shift-Tab move between buttons, Enter chooses, Esc
@@ -53,8 +54,8 @@ public struct Dialog: Sendable {
         case .escape:
             return .cancelled
         case .char(let c):
-            let needle = searchFold(String(c))
-            if let i = buttons.firstIndex(where: { searchFold($0).hasPrefix(needle) }) {
+            let needle = VietnameseText.searchFold(String(c))
+            if let i = buttons.firstIndex(where: { VietnameseText.searchFold($0).hasPrefix(needle) }) {
                 selectedButton = i
                 return .chosen(i)
             }

@@ -1,3 +1,4 @@
+import ThiDuaDomain
 /// A read-only scrolling view of text lines (help, print preview) with `/`
 /// search and `n`/`N` for the next and previous match. Matching ignores case
 /// and accents, so "/nguyen" finds "Nguyễn".
@@ -78,11 +79,11 @@ public struct Pager: Sendable {
 
     private mutating func find(forward: Bool, from start: Int) {
         guard !query.isEmpty, !lines.isEmpty else { return }
-        let needle = searchFold(query)
+        let needle = VietnameseText.searchFold(query)
         let n = lines.count
         for step in 0..<n {
             let i = ((forward ? start + step : start - step) % n + n) % n
-            if searchFold(lines[i]).contains(needle) {
+            if VietnameseText.searchFold(lines[i]).contains(needle) {
                 matchLine = i
                 if i < top || i >= top + pageRows { scroll(to: i - pageRows / 3) }
                 message = nil
