@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThiDuaDomain
 import ThiDuaTUI
 
 @Suite struct FormTests {
@@ -23,7 +24,7 @@ import ThiDuaTUI
         #expect(form.text("name") == "Nguyễn Văn A")
         #expect(form.number("score") == Decimal(string: "8.5", locale: Locale(identifier: "en_US_POSIX")))
         #expect(form.choiceIndex("rank") == 1)
-        #expect(form.date("date") == SimpleDate(day: 25, month: 11, year: 2026))
+        #expect(form.date("date")?.display == "25/11/2026")
     }
 
     @Test func fieldErrorsAreShownAndBlockSubmit() throws {
@@ -34,7 +35,7 @@ import ThiDuaTUI
         _ = try run(#"Tab Tab "31/02/2026""#, on: &form)
         #expect(form.item("score")?.error != nil)
         #expect(try run("Enter", on: &form) == [.handled])
-        #expect(form.item("date")?.error?.contains("không tồn tại") == true)
+        #expect(form.item("date")?.error?.contains("chỉ có 28 ngày") == true)
         #expect(form.submit() == false)
         #expect(form.focus == 1)
         #expect(form.message == "Còn 2 ô chưa hợp lệ.")

@@ -1,5 +1,8 @@
-/// A text field for a dd/mm/yyyy date. Impossible dates (31/02/2026) are
-/// refused with a Vietnamese message on Enter.
+import ThiDuaDomain
+
+/// A text field for a dd/mm/yyyy date, parsed by the domain's `CalendarDate` so forms
+/// and files agree on what a date is. Impossible dates (31/02/2026) are refused with a
+/// Vietnamese message on Enter.
 public struct DateField: Sendable {
     public var field: TextField
     public var isRequired: Bool
@@ -11,19 +14,29 @@ public struct DateField: Sendable {
         self.years = years
     }
 
-    public init(date: SimpleDate?, isRequired: Bool = true) {
-        self.init(date?.description ?? "", isRequired: isRequired)
+    public init(date: CalendarDate?, isRequired: Bool = true) {
+        self.init(date?.display ?? "", isRequired: isRequired)
     }
 
     public var text: String { field.text }
 
     /// The date, `.success(nil)` for an allowed blank, or the message.
-    public func parsed() -> Result<SimpleDate?, ValidationError> {
-        if !isRequired && field.text.allSatisfy({ $0 == " " }) { return .success(nil) }
-        return SimpleDate.parse(field.text, years: years).map { $0 }
+    public func parsed() -> Result<CalendarDate?, ValidationError> {
+        let blank = field.text.allSatisfy { $0 == " " }
+        if blank { return isRequired ? .failure(ValidationError("Chưa nhập ngày.")) : .success(nil) }
+        let date: CalendarDate
+        do {
+            date = try CalendarDate(parsing: field.text)
+        } catch {
+            return .failure(ValidationError(error.message))
+        }
+        guard years.contains(date.year) else {
+            return .failure(ValidationError("Năm \(date.year) nằm ngoài khoảng \(years.lowerBound)–\(years.upperBound)."))
+        }
+        return .success(date)
     }
 
-    public var date: SimpleDate? {
+    public var date: CalendarDate? {
         if case .success(let d) = parsed() { return d }
         return nil
     }
@@ -40,7 +53,7 @@ public struct DateField: Sendable {
     public mutating func handle(_ key: Key) -> FieldEvent {
         if key == .enter {
             if let message = validate() { return .invalid(message) }
-            if let d = date { field.setText(d.description) }
+            if let d = date { field.setText(d.display) }
         }
         return field.handle(key)
     }

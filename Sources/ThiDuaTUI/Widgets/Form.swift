@@ -1,3 +1,4 @@
+import ThiDuaDomain
 import Foundation
 
 /// Labelled fields, one per row, edited in turn.
@@ -39,7 +40,7 @@ public struct Form: Sendable {
         return nil
     }
 
-    public func date(_ id: String) -> SimpleDate? {
+    public func date(_ id: String) -> CalendarDate? {
         if case .date(let f)? = item(id)?.field { return f.date }
         return nil
     }
