@@ -221,4 +221,29 @@ import ThiDuaDomain
         #expect(trail.entries.last?.summary.hasPrefix("Khôi phục từ bản sao lưu") == true)
         #expect(trail.problems.isEmpty)
     }
+
+    @Test func aFolderFromANewerVersionIsRefusedAndLeftUntouched() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        try StoreFixtures.open(folder).close()
+        let path = folder + "/thidua.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 99")
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let failure = #expect(throws: StoreFailure.self) { try StoreFixtures.open(folder) }
+        #expect(failure?.message == "thidua.json: thư mục được tạo bởi phiên bản mới hơn (lược đồ 99, chương trình này đọc tới 1); hãy cập nhật chương trình.")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+    }
+
+    @Test func aRecordInTheWrongYearFileIsNamedWithItsLine() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        let store = try StoreFixtures.open(folder)
+        try store.commit(StoreFixtures.unit("DV0001", "Phòng Kinh tế"))
+        try store.commit(.setScore(year: 2026, subject: .unit("DV0001"), item: "1.1", field: .selfScore, value: 10))
+        try store.close()
+        try FileManager.default.moveItem(atPath: folder + "/scores/2026.json", toPath: folder + "/scores/2027.json")
+        let failure = #expect(throws: StoreFailure.self) { try StoreFixtures.open(folder) }
+        #expect(failure?.message == "scores/2027.json, dòng 2: phiếu chấm ghi năm 2026 nhưng nằm trong tệp năm 2027.")
+    }
 }

@@ -68,39 +68,30 @@ enum DatasetCodec {
             switch String(parts[0]) {
             case FolderLayout.criteriaFolder:
                 let year = try yearOf(stem, file: path)
-                let sets: [CriteriaSet] = try decode(data, file: path)
-                for (index, set) in sets.enumerated() {
-                    try expect(set.year == year, path, data, index, "bộ tiêu chí ghi năm \(set.year) nhưng nằm trong tệp năm \(year).")
-                    try expect(dataset.criteriaSets[set.key] == nil, path, data, index, "bộ tiêu chí nhóm «\(set.groupID)» bị lặp.")
-                    dataset.criteriaSets[set.key] = set
-                }
+                try merge(data, file: path, into: &dataset.criteriaSets, key: \CriteriaSet.key) { set in
+                    set.year != year ? "bộ tiêu chí ghi năm \(set.year) nhưng nằm trong tệp năm \(year)."
+                        : "bộ tiêu chí nhóm «\(set.groupID)» bị lặp."
+                } misplaced: { $0.year != year }
             case FolderLayout.scoresFolder:
                 let year = try yearOf(stem, file: path)
-                let sheets: [ScoreSheet] = try decode(data, file: path)
-                for (index, sheet) in sheets.enumerated() {
-                    try expect(sheet.year == year, path, data, index, "phiếu chấm ghi năm \(sheet.year) nhưng nằm trong tệp năm \(year).")
-                    try expect(dataset.sheets[sheet.key] == nil, path, data, index, "phiếu chấm của «\(sheet.subject)» bị lặp.")
-                    dataset.sheets[sheet.key] = sheet
-                }
+                try merge(data, file: path, into: &dataset.sheets, key: \ScoreSheet.key) { sheet in
+                    sheet.year != year ? "phiếu chấm ghi năm \(sheet.year) nhưng nằm trong tệp năm \(year)."
+                        : "phiếu chấm của «\(sheet.subject)» bị lặp."
+                } misplaced: { $0.year != year }
             case FolderLayout.reportsFolder:
                 let year = try yearOf(stem, file: path)
-                let reports: [ReportSubmission] = try decode(data, file: path)
-                for (index, report) in reports.enumerated() {
-                    try expect(report.year == year, path, data, index, "báo cáo ghi năm \(report.year) nhưng nằm trong tệp năm \(year).")
-                    try expect(dataset.reports[report.key] == nil, path, data, index, "báo cáo của «\(report.unitID)» bị lặp.")
-                    dataset.reports[report.key] = report
-                }
+                try merge(data, file: path, into: &dataset.reports, key: \ReportSubmission.key) { report in
+                    report.year != year ? "báo cáo ghi năm \(report.year) nhưng nằm trong tệp năm \(year)."
+                        : "báo cáo của «\(report.unitID)» bị lặp."
+                } misplaced: { $0.year != year }
             case FolderLayout.nominationsFolder:
                 guard let period = Period(token: stem) else {
                     throw StoreError(file: path, reason: "tên tệp phải là một năm, so-ket hoặc tong-ket.")
                 }
-                let nominations: [Nomination] = try decode(data, file: path)
-                for (index, nomination) in nominations.enumerated() {
-                    try expect(nomination.period == period, path, data, index,
-                               "đề nghị \(nomination.id) thuộc đợt «\(nomination.period)» nhưng nằm trong tệp «\(period)».")
-                    try expect(dataset.nominations[nomination.id] == nil, path, data, index, "mã đề nghị «\(nomination.id)» bị lặp.")
-                    dataset.nominations[nomination.id] = nomination.normalised()
-                }
+                try merge(data, file: path, into: &dataset.nominations, key: \Nomination.id, normalise: { $0.normalised() }) { n in
+                    n.period != period ? "đề nghị \(n.id) thuộc đợt «\(n.period)» nhưng nằm trong tệp «\(period)»."
+                        : "mã đề nghị «\(n.id)» bị lặp."
+                } misplaced: { $0.period != period }
             default:
                 continue
             }
@@ -153,10 +144,18 @@ enum DatasetCodec {
         return result
     }
 
-    private static func expect(_ condition: Bool, _ file: String, _ data: Data, _ index: Int,
-                               _ reason: String) throws(StoreError) {
-        if !condition {
-            throw StoreError(file: file, line: lineOfElement(index, in: data), reason: reason)
+    /// Decodes a per-year (or per-period) file into `table`. A record in the wrong file or
+    /// a repeated key stops the load with the file, the record's line and `reason`.
+    private static func merge<T: Decodable, K: Hashable>(
+        _ data: Data, file: String, into table: inout [K: T], key: KeyPath<T, K>,
+        normalise: (T) -> T = { $0 }, reason: (T) -> String, misplaced: (T) -> Bool
+    ) throws(StoreError) {
+        let records: [T] = try decode(data, file: file)
+        for (index, record) in records.enumerated() {
+            if misplaced(record) || table[record[keyPath: key]] != nil {
+                throw StoreError(file: file, line: lineOfElement(index, in: data), reason: reason(record))
+            }
+            table[record[keyPath: key]] = normalise(record)
         }
     }
 

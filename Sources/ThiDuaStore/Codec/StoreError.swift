@@ -28,14 +28,13 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         switch decodingError {
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                if let syntax = JSONSyntaxCheck.firstError(in: data) {
-                    return StoreError(file: file, line: syntax.line, reason: "JSON không hợp lệ: \(syntax.reason).")
-                }
-                return StoreError(file: file, line: syntaxLine(context, data: data),
-                                  reason: "không phải JSON hợp lệ (\(plainDebug(context.debugDescription))).")
+                // Foundation on Linux gives no position for syntax errors: find it ourselves.
+                let syntax = JSONSyntaxCheck.firstError(in: data)
+                return StoreError(file: file, line: syntax?.line,
+                                  reason: "JSON không hợp lệ: \(syntax?.reason ?? "không đọc được").")
             }
             return StoreError(file: file, line: JSONLocator.line(of: context.codingPath, in: data),
-                              reason: "giá trị «\(pathText(context.codingPath))» sai: \(plainDebug(context.debugDescription))")
+                              reason: "giá trị «\(pathText(context.codingPath))» sai: \(context.debugDescription)")
         case .keyNotFound(let key, let context):
             let path = context.codingPath
             return StoreError(file: file, line: JSONLocator.line(of: path, in: data),
@@ -77,20 +76,4 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Foundation's syntax errors carry the position either as "line N" text or a byte offset.
-    static func syntaxLine(_ context: DecodingError.Context, data: Data) -> Int? {
-        let text = context.debugDescription + " " + String(describing: context.underlyingError)
-        if let range = text.range(of: #"line (\d+)"#, options: .regularExpression) {
-            return Int(text[range].dropFirst(5))
-        }
-        if let range = text.range(of: #"character (\d+)"#, options: .regularExpression),
-           let offset = Int(text[range].dropFirst(10)) {
-            return JSONLocator.lineAndColumn(ofOffset: offset, in: data).line
-        }
-        return nil
-    }
-
-    static func plainDebug(_ text: String) -> String {
-        text.replacingOccurrences(of: "The given data was not valid JSON.", with: "JSON không hợp lệ")
-    }
 }

@@ -12,17 +12,10 @@ public struct Identity: Sendable, Equatable {
         self.pid = pid
     }
 
-    /// The operating-system user, host name and process id of this process.
+    /// The operating-system user, host name and process id of this process
+    /// (looked up the same way the lock file names its holder).
     public static var current: Identity {
-        var user = ProcessInfo.processInfo.environment["USER"] ?? ""
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
-            user = String(cString: name)
-        }
-        var buffer = [CChar](repeating: 0, count: 256)
-        let host = gethostname(&buffer, buffer.count) == 0
-            ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            : "localhost"
-        return Identity(user: user.isEmpty ? "không rõ" : user, host: host, pid: getpid())
+        Identity(user: LockHolder.currentUserName(), host: LockHolder.currentHostName(), pid: getpid())
     }
 }
 
