@@ -63,33 +63,29 @@ public enum CSVImport {
     private static func units(_ csv: CSVText.Table, file: String, into start: Dataset,
                               context: ChangeContext) throws -> Plan {
         let columns = try ColumnMap(header: csv.header, fields: unitFields, file: file)
-        var working = start
-        var changes: [Change] = []
-        var errors: [RowError] = []
-        var preview: [String] = []
-        var added = 0, updated = 0
+        var plan = PlanBuilder(dataset: start, context: context)
         for (line, cells) in csv.rows {
             let name = columns.value("name", in: cells)
             let categoryText = columns.value("category", in: cells)
             guard let category = findCategory(categoryText, in: start) else {
                 let known = start.categories.map(\.shortName).joined(separator: ", ")
-                errors.append(RowError(line: line, message: categoryText.isEmpty
+                plan.fail(line, categoryText.isEmpty
                     ? "chưa ghi khối (các khối: \(known))."
-                    : "không có khối «\(categoryText)» (các khối: \(known))."))
+                    : "không có khối «\(categoryText)» (các khối: \(known)).")
                 continue
             }
             let orderText = columns.value("order", in: cells)
-            var order = working.nextOrder(inCategory: category.id)
+            var order = plan.dataset.nextOrder(inCategory: category.id)
             if !orderText.isEmpty {
                 guard let value = Int(orderText), value >= 0 else {
-                    errors.append(RowError(line: line, message: "thứ tự «\(orderText)» phải là số nguyên không âm."))
+                    plan.fail(line, "thứ tự «\(orderText)» phải là số nguyên không âm.")
                     continue
                 }
                 order = value
             }
             let code = columns.value("code", in: cells)
-            let existing = code.isEmpty ? nil : working.units[UnitID(code)]
-            var unit = existing ?? OrgUnit(id: code.isEmpty ? working.nextUnitID() : UnitID(code), name: name,
+            let existing = code.isEmpty ? nil : plan.dataset.units[UnitID(code)]
+            var unit = existing ?? OrgUnit(id: code.isEmpty ? plan.dataset.nextUnitID() : UnitID(code), name: name,
                                            categoryID: category.id, order: order)
             unit.name = name
             unit.categoryID = category.id
@@ -98,18 +94,9 @@ public enum CSVImport {
             if columns.has("phone") { unit.phone = columns.value("phone", in: cells) }
             if columns.has("notes") { unit.notes = columns.value("notes", in: cells) }
             let change: Change = existing == nil ? .addUnit(unit: unit) : .updateUnit(unit: unit)
-            do {
-                working = try working.apply(change, context: context).dataset
-                changes.append(change)
-                if existing == nil { added += 1 } else { updated += 1 }
-                preview.append("dòng \(line): \(existing == nil ? "thêm" : "sửa") \(unit.id) «\(unit.name)» — \(category.shortName)")
-            } catch {
-                errors.append(RowError(line: line, message: error.message))
-            }
+            plan.record(change, line: line, isNew: existing == nil, preview: "dòng \(line): \(existing == nil ? "thêm" : "sửa") \(unit.id) «\(unit.name)» — \(category.shortName)")
         }
-        if !errors.isEmpty { throw Failure(file: file, errors: errors) }
-        return Plan(change: .batch(label: "Nhập đơn vị từ \(URL(fileURLWithPath: file).lastPathComponent)", changes: changes),
-                    added: added, updated: updated, preview: preview)
+        return try plan.finish(label: "Nhập đơn vị", file: file)
     }
 
     static func findCategory(_ text: String, in data: Dataset) -> UnitCategory? {
@@ -139,11 +126,7 @@ public enum CSVImport {
     private static func people(_ csv: CSVText.Table, file: String, into start: Dataset,
                                context: ChangeContext) throws -> Plan {
         let columns = try ColumnMap(header: csv.header, fields: personFields, file: file)
-        var working = start
-        var changes: [Change] = []
-        var errors: [RowError] = []
-        var preview: [String] = []
-        var added = 0, updated = 0
+        var plan = PlanBuilder(dataset: start, context: context)
         for (line, cells) in csv.rows {
             var problems: [String] = []
             let fullName = columns.value("fullName", in: cells)
@@ -159,7 +142,7 @@ public enum CSVImport {
                 problems.append("năm sinh «\(yearText)» phải là số, ví dụ 1985.")
             }
             let unitText = columns.value("unit", in: cells)
-            let unitID = unitText.isEmpty ? nil : findUnit(unitText, in: working)
+            let unitID = unitText.isEmpty ? nil : findUnit(unitText, in: plan.dataset)
             if !unitText.isEmpty && unitID == nil {
                 problems.append("không có đơn vị «\(unitText)» (ghi mã như DV0001 hoặc đúng tên đơn vị).")
             }
@@ -177,12 +160,12 @@ public enum CSVImport {
                 problems.append("cột kỷ luật chỉ nhận «có» hoặc «không».")
             }
             if !problems.isEmpty {
-                errors.append(RowError(line: line, message: problems.joined(separator: " ")))
+                plan.fail(line, problems.joined(separator: " "))
                 continue
             }
             let code = columns.value("code", in: cells)
-            let existing = code.isEmpty ? nil : working.people[PersonID(code)]
-            var person = existing ?? Person(id: code.isEmpty ? working.nextPersonID() : PersonID(code),
+            let existing = code.isEmpty ? nil : plan.dataset.people[PersonID(code)]
+            var person = existing ?? Person(id: code.isEmpty ? plan.dataset.nextPersonID() : PersonID(code),
                                             fullName: fullName, gender: gender!, kind: kind)
             person.fullName = fullName
             person.gender = gender!
@@ -198,18 +181,48 @@ public enum CSVImport {
             if columns.has("discipline") { person.underDiscipline = ["co", "x", "yes", "true", "1"].contains(disciplineText) }
             if columns.has("notes") { person.notes = columns.value("notes", in: cells) }
             let change: Change = existing == nil ? .addPerson(person: person) : .updatePerson(person: person)
-            do {
-                working = try working.apply(change, context: context).dataset
-                changes.append(change)
-                if existing == nil { added += 1 } else { updated += 1 }
-                preview.append("dòng \(line): \(existing == nil ? "thêm" : "sửa") \(person.id) «\(person.fullName)»")
-            } catch {
-                errors.append(RowError(line: line, message: error.message))
-            }
+            plan.record(change, line: line, isNew: existing == nil, preview: "dòng \(line): \(existing == nil ? "thêm" : "sửa") \(person.id) «\(person.fullName)»")
         }
-        if !errors.isEmpty { throw Failure(file: file, errors: errors) }
-        return Plan(change: .batch(label: "Nhập cá nhân từ \(URL(fileURLWithPath: file).lastPathComponent)", changes: changes),
-                    added: added, updated: updated, preview: preview)
+        return try plan.finish(label: "Nhập cá nhân", file: file)
+    }
+
+    /// Applies rows one by one to a working copy, so later rows see earlier ones (codes,
+    /// order numbers), and collects either the changes or every row's error.
+    struct PlanBuilder {
+        private(set) var dataset: Dataset
+        let context: ChangeContext
+        private var changes: [Change] = []
+        private var errors: [RowError] = []
+        private var preview: [String] = []
+        private var added = 0, updated = 0
+
+        init(dataset: Dataset, context: ChangeContext) {
+            self.dataset = dataset
+            self.context = context
+        }
+
+        mutating func fail(_ line: Int, _ message: String) {
+            errors.append(RowError(line: line, message: message))
+        }
+
+        mutating func record(_ change: Change, line: Int, isNew: Bool, preview text: String) {
+            do {
+                dataset = try dataset.apply(change, context: context).dataset
+            } catch {
+                fail(line, error.message)
+                return
+            }
+            changes.append(change)
+            if isNew { added += 1 } else { updated += 1 }
+            preview.append(text)
+        }
+
+        func finish(label: String, file: String) throws -> Plan {
+            if !errors.isEmpty { throw Failure(file: file, errors: errors) }
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            return Plan(change: .batch(label: "\(label) từ \(name)", changes: changes),
+                        added: added, updated: updated, preview: preview)
+        }
     }
 
     static func findUnit(_ text: String, in data: Dataset) -> UnitID? {
