@@ -50,7 +50,8 @@ let package = Package(
         .testTarget(name: "ThiDuaDomainTests", dependencies: ["ThiDuaDomain"]),
         .testTarget(name: "ThiDuaStoreTests", dependencies: ["ThiDuaStore", "ThiDuaDomain"]),
         .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaRender"]),
-        .testTarget(name: "ThiDuaTUITests", dependencies: ["ThiDuaTUI"], exclude: ["__screens__"]),
+        .testTarget(name: "ThiDuaTUITests", dependencies: ["ThiDuaTUI", "ThiDuaStore", "ThiDuaDomain"],
+                    exclude: ["__screens__"]),
         .testTarget(name: "ThiDuaCursesTests", dependencies: ["ThiDuaCurses"]),
         .testTarget(name: "thiduaTests", dependencies: ["thidua", "ThiDuaStore", "ThiDuaDomain"]),
     ]

@@ -6,25 +6,22 @@ import ThiDuaTUI
 
 /// Runs the full-screen program over the open store and checkpoints on quit.
 enum TerminalLauncher {
-    static func run(store: DataStore) throws {
-        let banner: String?
-        if case .readOnly(let holder) = store.access { banner = holder } else { banner = nil }
-        let today = ChangeContext(clock: store.clock, user: store.identity.user).today
-        let app = HomeApp(data: store.dataset, today: today, readOnlyBanner: banner)
+    /// The caller opens the store on the main actor, where the terminal runs, so the
+    /// store never crosses an isolation boundary.
+    @MainActor
+    static func run(store: DataStore, telex: Bool) throws {
+        let session = Session(backend: store, today: store.context.today, telexEnabled: telex)
+        let app = ThiDuaApp(session: session)
         do {
-            try MainActor.assumeIsolated {
-                let terminal = CursesTerminal()
-                try terminal.run(app: app)
-            }
+            try CursesTerminal().run(app: app)
         } catch {
             throw CommandFailure("Không mở được màn hình: \(error)")
         }
-        if !store.isReadOnly {
-            do {
-                try store.close()
-            } catch {
-                throw CommandFailure(error.message)
-            }
+        guard !store.isReadOnly else { return }
+        do throws(StoreFailure) {
+            try store.close()
+        } catch {
+            throw CommandFailure(error.message)
         }
     }
 }

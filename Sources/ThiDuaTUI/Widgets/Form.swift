@@ -40,6 +40,12 @@ public struct Form: Sendable {
         return nil
     }
 
+    /// A whole-number field's value (nil when blank or invalid).
+    public func integer(_ id: String) -> Int? {
+        if case .number(let f)? = item(id)?.field { return f.intValue }
+        return nil
+    }
+
     public func date(_ id: String) -> CalendarDate? {
         if case .date(let f)? = item(id)?.field { return f.date }
         return nil
@@ -53,6 +59,16 @@ public struct Form: Sendable {
     /// Shows a message under a field (e.g. a rule checked by the domain).
     public mutating func setError(_ message: String?, for id: String) {
         if let i = items.firstIndex(where: { $0.id == id }) { items[i].error = message }
+    }
+
+    /// Gives every text field the same input transform (Telex typing on or off).
+    public mutating func setInputTransform(_ transform: TextField.InputTransform?) {
+        for index in items.indices {
+            if case .text(var field) = items[index].field {
+                field.inputTransform = transform
+                items[index].field = .text(field)
+            }
+        }
     }
 
     public mutating func focus(on index: Int) {

@@ -9,6 +9,8 @@ public struct NumberField: Sendable {
     public var range: ClosedRange<Decimal>?
     /// When false, an empty field is valid and has no value.
     public var isRequired: Bool
+    /// Only whole numbers (a year, an order): "2,5" is refused with a message.
+    public var wholeNumber = false
 
     public init(_ text: String = "", allowNegative: Bool = false, range: ClosedRange<Decimal>? = nil,
                 isRequired: Bool = true, visibleWidth: Int = 10) {
@@ -29,7 +31,17 @@ public struct NumberField: Sendable {
     /// The parsed number, or a message; `.success(nil)` for an allowed blank.
     public func parsed() -> Result<Decimal?, ValidationError> {
         if !isRequired && field.text.trimmingCharacters(in: .whitespaces).isEmpty { return .success(nil) }
-        return NumberParser.validate(field.text, allowNegative: allowNegative, range: range).map { $0 }
+        let result = NumberParser.validate(field.text, allowNegative: allowNegative, range: range)
+        if wholeNumber, case .success(let d) = result, d != d.rounded() {
+            return .failure(ValidationError("Chỉ nhập số nguyên (đã nhập «\(field.text)»)."))
+        }
+        return result.map { $0 }
+    }
+
+    /// The value as a whole number, when valid and whole.
+    public var intValue: Int? {
+        guard let d = value, d == d.rounded() else { return nil }
+        return NSDecimalNumber(decimal: d).intValue
     }
 
     /// The number if the text is valid.
@@ -53,5 +65,15 @@ public struct NumberField: Sendable {
 
     public func render(into buffer: inout Buffer, rect: Rect, focused: Bool) {
         field.render(into: &buffer, rect: rect, focused: focused)
+    }
+}
+
+extension Decimal {
+    /// Rounded to a whole number (half away from zero), for whole-number checks.
+    func rounded() -> Decimal {
+        var copy = self
+        var result = Decimal()
+        NSDecimalRound(&result, &copy, 0, .plain)
+        return result
     }
 }

@@ -8,8 +8,13 @@ struct Open: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
+    @Flag(name: .long, help: "Bật sẵn kiểu gõ Telex trong các ô nhập (bật/tắt bằng Ctrl-T).")
+    var telex = false
+
     func run() throws {
-        let store = try data.open(.init(createIfMissing: true, allowReadOnly: true))
-        try TerminalLauncher.run(store: store)
+        try MainActor.assumeIsolated {
+            let store = try data.open(.init(createIfMissing: true, allowReadOnly: true))
+            try TerminalLauncher.run(store: store, telex: telex)
+        }
     }
 }

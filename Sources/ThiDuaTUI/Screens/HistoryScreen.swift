@@ -1,0 +1,200 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// The audit trail: who changed what, when, newest first. Enter shows one change in
+/// full; F8 undoes the selected change when no later change touched the same records.
+public final class HistoryScreen: Screen {
+    public static let commandContext: CommandContext = "history"
+    public static let commands: [Command] = [
+        Command(id: "history.undo", title: "Hoàn tác mục chọn", fKey: 8, letterTwin: .char("x"), context: commandContext,
+                help: "hoàn tác thay đổi đang chọn, nếu sau đó chưa ai sửa cùng bản ghi"),
+        Command(id: "history.reload", title: "Đọc lại", fKey: 5, letterTwin: .char("g"), context: commandContext),
+        Command(id: "history.search", title: "Tìm", fKey: 3, letterTwin: .char("/"), context: commandContext,
+                help: "lọc theo nội dung, người sửa hoặc ngày"),
+    ]
+
+    public let title = "Lịch sử thay đổi"
+    public var context: CommandContext { HistoryScreen.commandContext }
+    /// The whole trail, oldest first, as read.
+    private(set) var entries: [AuditEntry] = []
+    private(set) var problems: [String] = []
+    /// Indices into `entries` of the rows shown, newest first.
+    private(set) var shown: [Int] = []
+    private(set) var table = Table(columns: [
+        TableColumn("Lúc", minWidth: 16),
+        TableColumn("Người sửa", minWidth: 10, maxWidth: 20, flex: 1),
+        TableColumn("Thay đổi", minWidth: 30, flex: 6),
+    ])
+    private var search = TextField("", visibleWidth: 30)
+    private var isSearching = false
+    private var detail: Pager?
+    private var loadError: String?
+
+    public init() {}
+
+    public var isEditingText: Bool { isSearching }
+    public var mode: String? { isSearching ? "TÌM" : nil }
+    public var hint: String? {
+        if isSearching { return "Gõ để lọc; Enter về danh sách, Esc xoá ô tìm." }
+        return "Enter xem chi tiết · F8 hoàn tác mục chọn · u hoàn tác thay đổi gần nhất của phiên này."
+    }
+
+    static func displayTime(_ iso: String) -> String {
+        String(iso.prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+
+    private func refilter() {
+        let query = SearchQuery(search.value)
+        shown = entries.indices.reversed().filter { i in
+            let e = entries[i]
+            return query.matches(unfolded: "\(e.summary) \(e.user) \(e.host) \(e.time)")
+        }
+        table.setRows(shown.map { i in
+            let e = entries[i]
+            return [HistoryScreen.displayTime(e.time), e.user, e.summary]
+        })
+    }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        search.inputTransform = transform
+    }
+
+    public func didLoad(_ result: LoadResult, session: Session) -> [ScreenAction] {
+        guard case .auditTrail(let outcome) = result else { return [] }
+        switch outcome {
+        case .success(let trail):
+            entries = trail.entries
+            problems = trail.problems
+            loadError = nil
+            refilter()
+            table.selection.select(0)
+            return problems.isEmpty ? [] : [.message("Nhật ký có \(problems.count) chỗ hỏng; xem dòng cảnh báo trên bảng.")]
+        case .failure(let failure):
+            loadError = failure.message
+            return [.message("Không đọc được lịch sử: \(failure.message)")]
+        }
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        if var pager = detail {
+            if pager.handle(key) == .closed || key == .enter { detail = nil } else { detail = pager }
+            return []
+        }
+        if isSearching {
+            switch key {
+            case .enter, .down: isSearching = false
+            case .escape:
+                search.setText("")
+                isSearching = false
+                refilter()
+            default:
+                if search.handle(key) == .changed { refilter() }
+            }
+            return []
+        }
+        switch table.handle(key) {
+        case .activated(let row):
+            detail = Pager(lines: describe(entries[shown[row]], data: session.data))
+            return []
+        case .moved: return []
+        case .ignored: return nil
+        }
+    }
+
+    private func describe(_ e: AuditEntry, data: Dataset) -> [String] {
+        var lines = [
+            "Thay đổi số \(e.seq)",
+            "Lúc: \(HistoryScreen.displayTime(e.time))",
+            "Người sửa: \(e.user) (máy \(e.host))",
+            "Nội dung: \(e.summary)",
+            "",
+            "Các bản ghi bị thay đổi:",
+        ]
+        lines += e.change.touchedRecords.sorted().map { "  • \($0)" }
+        if case .batch(let label, let changes) = e.change {
+            lines += ["", "Gồm \(changes.count) thay đổi (\(label)):"]
+            lines += changes.prefix(200).map { "  – " + $0.summary(in: data) }
+        }
+        lines += ["", "Esc hoặc Enter để đóng."]
+        return lines
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        switch command.id {
+        case "history.reload":
+            return [.loadAuditTrail]
+        case "history.search":
+            isSearching = true
+            search.beginEditing()
+            return []
+        case "history.undo":
+            guard !shown.isEmpty else { return [.message("Chưa có thay đổi nào.")] }
+            let index = shown[table.selectedIndex]
+            switch plan(undoing: index, session: session) {
+            case .failure(let refusal):
+                return [.message(refusal.message)]
+            case .success:
+                let e = entries[index]
+                let dialog = Dialog.confirm(title: "Hoàn tác",
+                    message: "Hoàn tác «\(e.summary)»\n(lúc \(HistoryScreen.displayTime(e.time)), bởi \(e.user))?")
+                return [.confirm(dialog, tag: "undo:\(index)")]
+            }
+        default:
+            return []
+        }
+    }
+
+    private func plan(undoing index: Int, session: Session) -> Result<Change, Refusal> {
+        let history = entries.map { HistoricChange(change: $0.change, inverse: $0.inverse, time: HistoryScreen.displayTime($0.time),
+                                                  user: $0.user) }
+        return SelectiveUndo.plan(undoing: index, history: history, current: session.data,
+                                  context: session.backend.context)
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        guard button == Dialog.yes, tag.hasPrefix("undo:"), let index = Int(tag.dropFirst(5)) else { return [] }
+        switch plan(undoing: index, session: session) {
+        case .failure(let refusal): return [.message(refusal.message)]
+        case .success(let change): return [.commit(change)]
+        }
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        switch result {
+        case .success: return [.message("Đã hoàn tác. Đã lưu."), .loadAuditTrail]
+        case .failure(let error): return [.message("Không hoàn tác được: \(error.message)")]
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        var body = rect
+        let top: Rect
+        (top, body) = body.splitTop(1)
+        var x = top.x + 1
+        x += buffer.put("\(shown.count)/\(entries.count) thay đổi  ", at: Point(x: x, y: top.y), clipWidth: top.width - 1)
+        x += buffer.put("Tìm: ", at: Point(x: x, y: top.y), style: isSearching ? .bold : .plain, clipWidth: top.maxX - x)
+        search.render(into: &buffer, rect: Rect(x: x, y: top.y, width: max(0, min(30, top.maxX - x)), height: 1),
+                      focused: isSearching)
+        if let loadError {
+            buffer.put("Không đọc được lịch sử: \(loadError)", at: Point(x: body.x + 1, y: body.y + 1), style: .bold,
+                       clipWidth: body.width - 2)
+            return
+        }
+        if !problems.isEmpty {
+            let warn: Rect
+            (warn, body) = body.splitTop(1)
+            buffer.put("! " + problems.joined(separator: " · "), at: warn.origin, style: .bold, clipWidth: warn.width)
+        }
+        table.setViewport(height: body.height)
+        table.render(into: &buffer, rect: body, focused: !isSearching && detail == nil)
+        if entries.isEmpty {
+            buffer.put("Chưa có thay đổi nào được ghi.", at: Point(x: body.x + 2, y: body.y + 2), clipWidth: body.width - 2)
+        }
+        if let detail {
+            let box = body.inset(by: 1)
+            buffer.fill(box)
+            Box.draw(into: &buffer, rect: box, title: "Chi tiết thay đổi")
+            detail.render(into: &buffer, rect: box.inset(by: 1), focused: true)
+        }
+    }
+}

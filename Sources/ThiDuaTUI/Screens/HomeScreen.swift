@@ -1,0 +1,160 @@
+import ThiDuaDomain
+
+/// The dashboard the program opens on: the year at a glance and a menu to every area.
+/// Areas whose screens are not built yet say so instead of opening a fake screen.
+public final class HomeScreen: Screen {
+    enum Area: Int, CaseIterable {
+        case units = 1, people, criteria, scoring, reports, nominations, documents, history, settings
+
+        var title: String {
+            switch self {
+            case .units: return "Đơn vị (tập thể)"
+            case .people: return "Cá nhân"
+            case .criteria: return "Bộ tiêu chí"
+            case .scoring: return "Chấm điểm"
+            case .reports: return "Báo cáo năm"
+            case .nominations: return "Khen thưởng"
+            case .documents: return "Văn bản, in ấn"
+            case .history: return "Lịch sử thay đổi"
+            case .settings: return "Cài đặt"
+            }
+        }
+
+        var isBuilt: Bool {
+            switch self {
+            case .units, .people, .history, .settings: return true
+            case .criteria, .scoring, .reports, .nominations, .documents: return false
+            }
+        }
+
+        var command: Command {
+            Command(id: "home.area\(rawValue)", title: title, letterTwin: .char(Character(String(rawValue))),
+                    context: HomeScreen.commandContext,
+                    help: isBuilt ? "mở màn hình \(title)" : "chưa có trong bản này")
+        }
+    }
+
+    public static let commandContext: CommandContext = "home"
+    public static var commands: [Command] { Area.allCases.map(\.command) }
+
+    public let title = "Trang chính"
+    public var context: CommandContext { HomeScreen.commandContext }
+    private var menu = ListView(Area.allCases.map(HomeScreen.menuLine))
+
+    public init() {}
+
+    private static func menuLine(_ area: Area) -> String {
+        "\(area.rawValue)  \(area.title)" + (area.isBuilt ? "" : " (chưa có)")
+    }
+
+    public var hint: String? { "Chọn số 1–9 hoặc ↑↓ rồi Enter. ? trợ giúp, : bảng lệnh." }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        guard let area = Area.allCases.first(where: { $0.command.id == command.id }) else { return [] }
+        return open(area, session: session)
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        switch menu.handle(key) {
+        case .activated(let index): return open(Area.allCases[index], session: session)
+        case .moved: return []
+        case .ignored: return nil
+        }
+    }
+
+    private func open(_ area: Area, session: Session) -> [ScreenAction] {
+        menu.selection.select(area.rawValue - 1)
+        switch area {
+        case .units: return [.push(UnitListScreen(session: session))]
+        case .people: return [.push(PersonListScreen(session: session))]
+        case .history: return [.push(HistoryScreen()), .loadAuditTrail]
+        case .settings: return [.push(SettingsScreen(session: session))]
+        case .criteria, .scoring, .reports, .nominations, .documents:
+            return [.message("«\(area.title)» chưa có trong bản này. Hiện dùng được: đơn vị, cá nhân, lịch sử, cài đặt.")]
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        let data = session.data
+        let year = session.year
+        let summary = HomeSummary(data: data, year: year, today: session.today)
+        let full = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        var head = DashboardLines(rect: full)
+        // One row each: the band below starts at a fixed row so the dashboard fits 80×24.
+        head.add("Phong trào: \(data.settings.movementName)".truncated(toWidth: full.width), style: .bold)
+        let sample = data.units.values.contains(where: \.isSample) ? " · DỮ LIỆU MẪU (tên bịa) để thử" : ""
+        head.add(("Giai đoạn \(data.settings.phaseStartYear)–\(data.settings.phaseEndYear) · \(data.settings.officeName)"
+                  + sample).truncated(toWidth: full.width))
+        head.draw(into: &buffer)
+
+        // Middle band: registrations on the left, the menu on the right.
+        let bandTop = rect.y + 3
+        let menuWidth = max(32, rect.width * 2 / 5)
+        let left = Rect(x: rect.x + 1, y: bandTop, width: rect.width - menuWidth - 3, height: 10)
+        var counts = DashboardLines(rect: left)
+        counts.add("Đăng ký thi đua", style: .bold)
+        let widest = max(1, summary.categories.map(\.units).max() ?? 1)
+        let barRoom = max(0, left.width - 24)
+        for category in summary.categories {
+            let bar = String(repeating: "■", count: category.units * barRoom / widest)
+            counts.add("  " + category.name.padded(toWidth: 16)
+                       + String(category.units).padded(toWidth: 4, alignment: .right) + " " + bar)
+        }
+        counts.add("  " + "Cá nhân".padded(toWidth: 16) + String(summary.activePeople).padded(toWidth: 4, alignment: .right))
+        counts.draw(into: &buffer)
+        let menuX = rect.maxX - menuWidth
+        buffer.put("Chọn màn hình", at: Point(x: menuX, y: bandTop), style: .bold, clipWidth: menuWidth)
+        menu.render(into: &buffer, rect: Rect(x: menuX, y: bandTop + 1, width: menuWidth,
+                                              height: min(Area.allCases.count, max(0, rect.maxY - bandTop - 1))),
+                    focused: true)
+
+        // Bottom band: the year's progress and deadlines, full width.
+        var progress = DashboardLines(rect: Rect(x: full.x, y: bandTop + 11, width: full.width,
+                                                 height: max(0, rect.maxY - bandTop - 11)))
+        let states = SheetState.allCases.map { "\($0.label.lowercased()) \(summary.sheetsByState[$0] ?? 0)" }
+        progress.add("Chấm điểm năm \(year): \(summary.sheetCount) phiếu (\(states.joined(separator: ", ")))"
+                     + "; chưa có phiếu: \(summary.subjectsWithoutSheet)")
+        progress.add("Báo cáo năm \(year): đã nhận \(summary.reportsReceived)/\(summary.activeUnits), muộn \(summary.reportsLate)"
+                     + ", còn thiếu \(summary.reportsMissing)")
+        deadline(&progress, "Hạn đơn vị nộp báo cáo", data.settings.unitReportDue(in: year), summary.daysToUnitDeadline)
+        deadline(&progress, "Hạn xã báo cáo tỉnh", data.settings.communeReportDue(in: year), summary.daysToCommuneDeadline)
+        let statuses = NominationStatus.allCases.map { "\($0.label.lowercased()) \(summary.nominationsByStatus[$0] ?? 0)" }
+        progress.add("Đề nghị khen thưởng: " + statuses.joined(separator: ", "))
+        progress.draw(into: &buffer)
+    }
+
+    private func deadline(_ lines: inout DashboardLines, _ label: String, _ due: CalendarDate, _ days: Int) {
+        let urgent = HomeSummary.isUrgent(days)
+        let style = urgent ? Style.bold.colored(.error) : .plain
+        lines.add("\(label) \(due.display): \(HomeSummary.countdown(days))" + (urgent ? " (!)" : ""), style: style)
+    }
+}
+
+/// Writes dashboard lines top-down inside a rect, dropping what does not fit.
+struct DashboardLines {
+    let rect: Rect
+    private(set) var y: Int
+    private(set) var entries: [(text: String, style: Style, y: Int)] = []
+
+    init(rect: Rect) {
+        self.rect = rect
+        self.y = rect.y
+    }
+
+    /// Adds `text`, wrapped at word boundaries; continuation lines are indented.
+    mutating func add(_ text: String, style: Style = .plain) {
+        for (i, line) in TextWrap.wrap(text, width: max(1, rect.width - 2)).enumerated() {
+            guard y < rect.maxY else { return }
+            entries.append((i == 0 ? line : "  " + line, style, y))
+            y += 1
+        }
+    }
+
+    mutating func gap() { if y < rect.maxY { y += 1 } }
+
+    func draw(into buffer: inout Buffer) {
+        for entry in entries {
+            buffer.put(entry.text, at: Point(x: rect.x, y: entry.y), style: entry.style, clipWidth: rect.width)
+        }
+    }
+}

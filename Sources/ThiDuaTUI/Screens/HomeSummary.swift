@@ -1,0 +1,67 @@
+import ThiDuaDomain
+
+/// The numbers on the home screen for one working year, computed from the data.
+public struct HomeSummary: Equatable, Sendable {
+    public struct CategoryCount: Equatable, Sendable {
+        public var name: String
+        public var units: Int
+    }
+
+    public var categories: [CategoryCount]
+    public var activeUnits: Int
+    public var activePeople: Int
+    /// Score sheets of the year per state, and how many active units/people have none.
+    public var sheetsByState: [SheetState: Int]
+    public var subjectsWithoutSheet: Int
+    public var reportsReceived: Int
+    public var reportsLate: Int
+    public var reportsMissing: Int
+    /// Nominations of the year's periods (the year itself, plus sơ kết / tổng kết when
+    /// they fall in this year), per status.
+    public var nominationsByStatus: [NominationStatus: Int]
+    public var daysToUnitDeadline: Int
+    public var daysToCommuneDeadline: Int
+
+    public init(data: Dataset, year: Int, today: CalendarDate) {
+        let units = data.units.values.filter { !$0.archived }
+        let people = data.people.values.filter { !$0.archived }
+        categories = data.categories.sorted { $0.order < $1.order }.map { category in
+            CategoryCount(name: category.shortName, units: units.filter { $0.categoryID == category.id }.count)
+        }
+        activeUnits = units.count
+        activePeople = people.count
+
+        let sheets = data.sheets.values.filter { $0.year == year }
+        sheetsByState = Dictionary(grouping: sheets, by: \.state).mapValues(\.count)
+        let scored = Set(sheets.map(\.subject))
+        let subjects = units.map { Subject.unit($0.id) } + people.map { Subject.person($0.id) }
+        subjectsWithoutSheet = subjects.filter { !scored.contains($0) }.count
+
+        let reports = data.reports.values.filter { $0.year == year }
+        reportsReceived = reports.count
+        reportsLate = reports.filter { data.settings.timeliness(of: $0) == .late }.count
+        let reported = Set(reports.map(\.unitID))
+        reportsMissing = units.filter { !reported.contains($0.id) }.count
+
+        var periods: Set<Period> = [.year(year)]
+        if data.settings.midTermYear == year { periods.insert(.midTerm) }
+        if data.settings.phaseEndYear == year { periods.insert(.endOfPhase) }
+        let nominations = data.nominations.values.filter { periods.contains($0.period) }
+        nominationsByStatus = Dictionary(grouping: nominations, by: \.status).mapValues(\.count)
+
+        daysToUnitDeadline = today.days(until: data.settings.unitReportDue(in: year))
+        daysToCommuneDeadline = today.days(until: data.settings.communeReportDue(in: year))
+    }
+
+    public var sheetCount: Int { sheetsByState.values.reduce(0, +) }
+
+    /// "còn 3 ngày", "hôm nay là hạn cuối", "đã quá hạn 2 ngày".
+    public static func countdown(_ days: Int) -> String {
+        if days > 0 { return "còn \(days) ngày" }
+        if days == 0 { return "hôm nay là hạn cuối" }
+        return "đã quá hạn \(-days) ngày"
+    }
+
+    /// A deadline this close (or past) is drawn as urgent.
+    public static func isUrgent(_ days: Int) -> Bool { days <= 7 }
+}

@@ -1,0 +1,235 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// People (cá nhân): by the category of their unit, or residents without a unit; search
+/// as you type; add, edit, archive or delete; import from CSV.
+public final class PersonListScreen: Screen {
+    public static let commandContext: CommandContext = "people"
+    public static let commands: [Command] = [
+        Command(id: "people.search", title: "Tìm", fKey: 3, letterTwin: .char("/"), context: commandContext,
+                help: "gõ để lọc theo họ tên, mã, chức vụ, đơn vị (không cần dấu)"),
+        Command(id: "people.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext,
+                help: "sửa cá nhân đang chọn (hoặc Enter)"),
+        Command(id: "people.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext),
+        Command(id: "people.remove", title: "Xoá", fKey: 8, letterTwin: .char("d"), context: commandContext,
+                help: "xoá hẳn, hoặc lưu trữ khi đã được dùng; với người đã lưu trữ: khôi phục"),
+        Command(id: "people.sort", title: "Đổi cách sắp xếp", letterTwin: .char("s"), context: commandContext,
+                help: "theo tên (tên trước, rồi họ đệm) hoặc theo đơn vị"),
+        Command(id: "people.archived", title: "Hiện/ẩn người đã lưu trữ", letterTwin: .char("h"), context: commandContext),
+        Command(id: "people.prevTab", title: "Nhóm trước", letterTwin: .char("["), keys: [.left], context: commandContext),
+        Command(id: "people.nextTab", title: "Nhóm sau", letterTwin: .char("]"), keys: [.right], context: commandContext),
+        Command(id: "people.import", title: "Nhập từ tệp CSV", letterTwin: .char("i"), context: commandContext,
+                help: "xem trước các dòng và lỗi rồi mới ghi"),
+    ]
+
+    /// Tab id for people without a unit.
+    static let residentsTab = "~residents"
+
+    public var title: String { unitID.map { "Cá nhân của \($0)" } ?? "Cá nhân" }
+    public var context: CommandContext { PersonListScreen.commandContext }
+    var filter: RecordFilter
+    /// Set when opened from a unit: only its people.
+    let unitID: UnitID?
+    private(set) var visible: [Person] = []
+    private(set) var table: Table
+
+    public init(session: Session, unitID: UnitID? = nil) {
+        self.unitID = unitID
+        let categories = session.data.categories.sorted { $0.order < $1.order }
+        filter = RecordFilter(tabs: [(nil, "Tất cả")] + categories.map { ($0.id, $0.shortName) }
+                              + [(PersonListScreen.residentsTab, "Người dân (không thuộc đơn vị)")])
+        table = Table(columns: PersonListScreen.columns(wide: false))
+        refresh(session.data)
+    }
+
+    public var isEditingText: Bool { filter.isSearching }
+    public var mode: String? { filter.isSearching ? "TÌM" : nil }
+    public var hint: String? {
+        if filter.isSearching { return "Gõ để lọc; Enter hoặc ↓ về danh sách, Esc xoá ô tìm." }
+        return visible.isEmpty ? "F7 thêm cá nhân, i nhập từ CSV." : "Enter sửa, F7 thêm, F8 xoá/lưu trữ, / tìm."
+    }
+    public var selectedPerson: Person? { visible.isEmpty ? nil : visible[table.selectedIndex] }
+
+    static func columns(wide: Bool) -> [TableColumn] {
+        var columns = [
+            TableColumn("Mã", minWidth: 7),
+            TableColumn("Họ và tên", minWidth: 20, maxWidth: 34, flex: 3),
+            TableColumn("Giới", minWidth: 4),
+            TableColumn("Sinh", minWidth: 4),
+            TableColumn("Chức vụ", minWidth: 12, maxWidth: 30, flex: 2),
+            TableColumn("Đơn vị / địa chỉ", minWidth: 16, flex: 3),
+            TableColumn("KL", minWidth: 2),
+        ]
+        if wide { columns.append(TableColumn("Loại", minWidth: 14)) }
+        return columns
+    }
+
+    func refresh(_ data: Dataset) {
+        let keep = selectedPerson?.id
+        let query = filter.query
+        let tabID = filter.selectedTabID
+        var people = data.people.values.filter { person in
+            guard filter.showArchived || !person.archived else { return false }
+            if let unitID, person.unitID != unitID { return false }
+            switch tabID {
+            case nil: break
+            case PersonListScreen.residentsTab?: if person.unitID != nil { return false }
+            case let category?:
+                guard let id = person.unitID, data.units[id]?.categoryID == category else { return false }
+            }
+            let place = person.unitID.flatMap { data.units[$0]?.name } ?? person.address
+            return query.matches(unfolded: "\(person.fullName) \(person.id.rawValue) \(person.position) \(place)")
+        }
+        switch filter.sort {
+        case .name:
+            let keys = Dictionary(uniqueKeysWithValues: people.map {
+                ($0.id, PersonName(fullName: $0.fullName, givenName: $0.givenName).sortKey)
+            })
+            people.sort { a, b in keys[a.id]! < keys[b.id]! || (keys[a.id]! == keys[b.id]! && a.id.rawValue < b.id.rawValue) }
+        case .configured:
+            let categoryOrder = Dictionary(uniqueKeysWithValues: data.categories.map { ($0.id, $0.order) })
+            func place(_ p: Person) -> (Int, Int, String) {
+                guard let id = p.unitID, let unit = data.units[id] else { return (Int.max, 0, "") }
+                return (categoryOrder[unit.categoryID] ?? 0, unit.order, unit.id.rawValue)
+            }
+            people = people.sortedVietnamese(by: \.fullName)
+            people = people.enumerated().sorted { a, b in
+                let pa = place(a.element), pb = place(b.element)
+                if pa != pb { return pa < pb }
+                return a.offset < b.offset
+            }.map(\.element)
+        }
+        visible = people
+        table.setRows(people.map { person in
+            let place = person.unitID.map { data.units[$0]?.name ?? $0.rawValue } ?? person.address
+            return [person.id.rawValue, person.fullName + (person.archived ? " (lưu trữ)" : ""),
+                    person.gender.label, person.birthYear.map(String.init) ?? "", person.position, place,
+                    person.underDiscipline ? "KL" : "", person.kind.label]
+        })
+        if let keep, let index = people.firstIndex(where: { $0.id == keep }) { table.selection.select(index) }
+    }
+
+    /// Selects a person by id (after adding one), when shown.
+    func select(_ id: PersonID) {
+        if let index = visible.firstIndex(where: { $0.id == id }) { table.selection.select(index) }
+    }
+
+    public func dataChanged(session: Session) { refresh(session.data) }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        filter.search.inputTransform = transform
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        if filter.isSearching {
+            switch key {
+            case .enter, .down, .tab:
+                filter.endSearch()
+            case .escape:
+                filter.clearSearch()
+                refresh(session.data)
+            default:
+                if filter.search.handle(key) == .changed {
+                    table.selection.select(0)
+                    refresh(session.data)
+                }
+            }
+            return []
+        }
+        switch table.handle(key) {
+        case .activated: return edit(session: session)
+        case .moved: return []
+        case .ignored: break
+        }
+        if key == .escape, !filter.search.value.isEmpty {
+            filter.clearSearch()
+            refresh(session.data)
+            return []
+        }
+        return nil
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        switch command.id {
+        case "people.search":
+            filter.beginSearch()
+        case "people.edit":
+            return edit(session: session)
+        case "people.add":
+            let form = PersonFormScreen(session: session, editing: nil, unitID: unitID ?? selectedPerson?.unitID)
+            form.onSaved = { [weak self] id in self?.select(id) }
+            return [.push(form)]
+        case "people.remove":
+            return remove(session: session)
+        case "people.sort":
+            filter.sort = filter.sort == .name ? .configured : .name
+            refresh(session.data)
+            return [.message("Sắp xếp theo \(filter.sort == .name ? "tên" : "đơn vị").")]
+        case "people.archived":
+            filter.showArchived.toggle()
+            refresh(session.data)
+            return [.message(filter.showArchived ? "Hiện cả người đã lưu trữ." : "Ẩn người đã lưu trữ.")]
+        case "people.prevTab", "people.nextTab":
+            filter.moveTab(by: command.id == "people.prevTab" ? -1 : 1)
+            table.selection.select(0)
+            refresh(session.data)
+        case "people.import":
+            return [.push(ImportScreen(table: .people))]
+        default:
+            break
+        }
+        return []
+    }
+
+    private func edit(session: Session) -> [ScreenAction] {
+        guard let person = selectedPerson else { return [.message("Chưa có cá nhân nào để sửa; F7 để thêm.")] }
+        return [.push(PersonFormScreen(session: session, editing: person, unitID: person.unitID))]
+    }
+
+    private func remove(session: Session) -> [ScreenAction] {
+        guard let person = selectedPerson else { return [.message("Chưa chọn cá nhân nào.")] }
+        let tag = person.id.rawValue
+        if person.archived {
+            return [.confirm(Dialog.confirm(title: "Khôi phục", message: "Khôi phục «\(person.fullName)» khỏi lưu trữ?"),
+                             tag: "restore:\(tag)")]
+        }
+        if let reason = session.data.referenceReason(for: .person(person.id)) {
+            let dialog = Dialog.confirm(title: "Lưu trữ cá nhân",
+                message: "Không xoá hẳn được «\(person.fullName)»: \(reason).\nLưu trữ người này (ẩn khỏi danh sách, giữ dữ liệu)?")
+            return [.confirm(dialog, tag: "archive:\(tag)")]
+        }
+        let dialog = Dialog(title: "Xoá cá nhân",
+                            message: ["Xoá hẳn «\(person.fullName)»?", "Có thể hoàn tác bằng u ngay sau đó."],
+                            buttons: ["Xoá hẳn", "Lưu trữ", "Không"], defaultButton: 2)
+        return [.confirm(dialog, tag: "remove:\(tag)")]
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        let parts = tag.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let button else { return [] }
+        let id = PersonID(parts[1])
+        switch (parts[0], button) {
+        case ("restore", Dialog.yes): return [.commit(.setPersonArchived(id: id, archived: false))]
+        case ("archive", Dialog.yes), ("remove", 1): return [.commit(.setPersonArchived(id: id, archived: true))]
+        case ("remove", 0): return [.commit(.removePerson(id: id))]
+        default: return []
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        let (filterRow, rest) = rect.splitTop(1)
+        let (infoRow, body) = rest.splitTop(1)
+        filter.render(into: &buffer, row: filterRow, counts: "\(visible.count) người")
+        buffer.put(filter.describe(), at: infoRow.origin, style: .dim, clipWidth: infoRow.width)
+        table.columns = PersonListScreen.columns(wide: rect.width >= 110)
+        table.setViewport(height: body.height)
+        if visible.isEmpty {
+            table.render(into: &buffer, rect: body.splitTop(1).0, focused: false)
+            let note = filter.search.value.isEmpty ? "Chưa có cá nhân nào ở đây. F7 để thêm."
+                                                   : "Không có ai khớp «\(filter.search.value)»."
+            buffer.put(note, at: Point(x: body.x + 2, y: body.y + 2), clipWidth: body.width - 2)
+        } else {
+            table.render(into: &buffer, rect: body, focused: !filter.isSearching)
+        }
+    }
+}

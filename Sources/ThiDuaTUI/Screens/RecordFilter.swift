@@ -1,0 +1,71 @@
+import ThiDuaDomain
+
+/// The filter row shared by the unit and people lists: a category tab, a search box
+/// that filters as you type (accents optional, đ = d), whether archived records show,
+/// and the sort order.
+struct RecordFilter {
+    enum SortOrder {
+        /// Vietnamese alphabetical order of the name (people: given name first).
+        case name
+        /// The office's own order within each category.
+        case configured
+
+        var label: String { self == .name ? "tên A–Z" : "thứ tự khối" }
+    }
+
+    /// Tab titles; index 0 is "Tất cả".
+    private(set) var tabs: [String]
+    private(set) var tabIDs: [String?]
+    private(set) var tab = 0
+    var search = TextField("", visibleWidth: 24)
+    private(set) var isSearching = false
+    var showArchived = false
+    var sort = SortOrder.name
+
+    init(tabs: [(id: String?, title: String)]) {
+        self.tabs = tabs.map(\.title)
+        self.tabIDs = tabs.map(\.id)
+    }
+
+    var selectedTabID: String? { tabIDs[tab] }
+    var query: SearchQuery { SearchQuery(search.value) }
+
+    mutating func moveTab(by step: Int) {
+        tab = (tab + step + tabs.count) % tabs.count
+    }
+
+    mutating func beginSearch() {
+        isSearching = true
+        search.beginEditing()
+    }
+
+    /// Leaves the search box keeping the filter.
+    mutating func endSearch() { isSearching = false }
+
+    /// Esc in the search box: clears the query and leaves the box.
+    mutating func clearSearch() {
+        search.setText("")
+        isSearching = false
+    }
+
+    /// Draws "Khối: ◀ Tất cả ▶  Tìm: [...]  Sắp: tên A–Z  Lưu trữ: ẩn" on one row.
+    func render(into buffer: inout Buffer, row: Rect, counts: String) {
+        buffer.fill(row)
+        var x = row.x
+        x += buffer.put("◀ ", at: Point(x: x, y: row.y), clipWidth: row.maxX - x)
+        x += buffer.put(tabs[tab], at: Point(x: x, y: row.y), style: .bold, clipWidth: row.maxX - x)
+        x += buffer.put(" ▶ ", at: Point(x: x, y: row.y), clipWidth: row.maxX - x)
+        x += buffer.put(counts + "  ", at: Point(x: x, y: row.y), clipWidth: row.maxX - x)
+        x += buffer.put("Tìm:", at: Point(x: x, y: row.y), style: isSearching ? .bold : .plain, clipWidth: row.maxX - x)
+        x += 1
+        let fieldWidth = max(0, min(search.visibleWidth, row.maxX - x - 1))
+        if fieldWidth > 0 {
+            search.render(into: &buffer, rect: Rect(x: x, y: row.y, width: fieldWidth, height: 1), focused: isSearching)
+        }
+    }
+
+    /// The second row: sort order and archive visibility.
+    func describe() -> String {
+        "Sắp xếp: \(sort.label) (s) · Lưu trữ: \(showArchived ? "hiện" : "ẩn") (h) · Khối: [ ] hoặc ← →"
+    }
+}

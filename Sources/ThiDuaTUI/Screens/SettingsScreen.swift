@@ -1,0 +1,111 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// The commune's own settings: names printed on documents, the signer, the mid-term
+/// year, the deadline rule and the Telex tone style. Saved as one change, undoable.
+public final class SettingsScreen: Screen {
+    public static let commandContext: CommandContext = "settings"
+    public static let commands: [Command] = [
+        Command(id: "settings.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
+                help: "kiểm tra và ghi cài đặt"),
+    ]
+
+    static let toneStyles = ["Kiểu cũ: hòa, thủy, khỏe", "Kiểu mới: hoà, thuỷ, khoẻ"]
+    static let deadlineRules = ["Nộp đúng ngày hạn là đúng hạn", "Nộp đúng ngày hạn là muộn"]
+
+    public let title = "Cài đặt"
+    public var context: CommandContext { SettingsScreen.commandContext }
+    public private(set) var form: Form
+    private let original: Settings
+
+    public init(session: Session) {
+        let s = session.data.settings
+        original = s
+        var midTerm = NumberField(String(s.midTermYear), range: 2000...2100, visibleWidth: 6)
+        midTerm.wholeNumber = true
+        func text(_ value: String, _ width: Int = 50) -> FormField { .text(TextField(value, maxLength: 300, visibleWidth: width)) }
+        form = Form([
+            FormItem(id: "commune", label: "Tên xã", field: text(s.communeName, 30)),
+            FormItem(id: "province", label: "Tên tỉnh", field: text(s.provinceName, 30)),
+            FormItem(id: "office", label: "Phòng phụ trách", field: text(s.officeName)),
+            FormItem(id: "movement", label: "Tên phong trào", field: text(s.movementName)),
+            FormItem(id: "authority", label: "Thẩm quyền ký", field: text(s.signer.authority, 30)),
+            FormItem(id: "signerTitle", label: "Chức vụ người ký", field: text(s.signer.title, 30)),
+            FormItem(id: "signer", label: "Người ký", field: text(s.signer.name, 30)),
+            FormItem(id: "midTerm", label: "Năm sơ kết", field: .number(midTerm)),
+            FormItem(id: "deadlineRule", label: "Ngày hạn 25/11", field: .choice(ChoiceField(SettingsScreen.deadlineRules,
+                selected: s.deadlineDayIsOnTime ? 0 : 1))),
+            FormItem(id: "tone", label: "Bỏ dấu khi gõ Telex", field: .choice(ChoiceField(SettingsScreen.toneStyles,
+                selected: s.telexToneStyle == .old ? 0 : 1))),
+        ])
+    }
+
+    public var isEditingText: Bool { true }
+    public var hasUnsavedInput: Bool { draft() != original }
+    public var mode: String? { "NHẬP" }
+    public var hint: String? {
+        if form.focusedItem?.id == "tone" { return "← → chọn kiểu; áp dụng cho ô nhập khi bật Telex (^T)." }
+        return "Tab/↓ ô sau · F2 hoặc ^S lưu · Esc đóng."
+    }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        form.setInputTransform(transform)
+    }
+
+    private func draft() -> Settings {
+        var s = original
+        s.communeName = form.text("commune") ?? ""
+        s.provinceName = form.text("province") ?? ""
+        s.officeName = form.text("office") ?? ""
+        s.movementName = form.text("movement") ?? ""
+        s.signer = Signer(authority: form.text("authority") ?? "", title: form.text("signerTitle") ?? "",
+                          name: form.text("signer") ?? "")
+        s.midTermYear = form.integer("midTerm") ?? original.midTermYear
+        s.deadlineDayIsOnTime = form.choiceIndex("deadlineRule") == 0
+        s.telexToneStyle = form.choiceIndex("tone") == 1 ? .new : .old
+        return s
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        command.id == "settings.save" ? save() : []
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        switch form.handle(key) {
+        case .ignored: return nil
+        case .handled: return []
+        case .submitted: return save()
+        case .cancelled:
+            guard hasUnsavedInput else { return [.pop] }
+            return [.confirm(Dialog.confirm(title: "Bỏ thay đổi", message: "Đóng mà không lưu cài đặt đã sửa?"),
+                             tag: "discard")]
+        }
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        tag == "discard" && button == Dialog.yes ? [.pop, .message("Đã bỏ, không ghi gì.")] : []
+    }
+
+    private func save() -> [ScreenAction] {
+        guard form.submit() else { return [] }
+        let settings = draft()
+        guard settings != original else { return [.pop, .message("Không có gì thay đổi.")] }
+        return [.commit(.updateSettings(settings: settings))]
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        switch result {
+        case .success: return [.pop, .message("Đã lưu cài đặt.")]
+        case .failure(let error):
+            form.show(error)
+            return []
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        buffer.put("Thông tin in trên văn bản và cách làm việc của chương trình", at: Point(x: rect.x + 2, y: rect.y),
+                   style: .bold, clipWidth: rect.width - 4)
+        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2),
+                    focused: true)
+    }
+}

@@ -1,0 +1,217 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// Units (tập thể) by category: search as you type, sort by name or by the office's
+/// order, add, edit, archive or delete, import from CSV.
+public final class UnitListScreen: Screen {
+    public static let commandContext: CommandContext = "units"
+    public static let commands: [Command] = [
+        Command(id: "units.search", title: "Tìm", fKey: 3, letterTwin: .char("/"), context: commandContext,
+                help: "gõ để lọc theo tên, mã, người đứng đầu (không cần dấu)"),
+        Command(id: "units.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext,
+                help: "sửa đơn vị đang chọn (hoặc Enter)"),
+        Command(id: "units.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext,
+                help: "thêm đơn vị vào khối đang xem"),
+        Command(id: "units.remove", title: "Xoá", fKey: 8, letterTwin: .char("d"), context: commandContext,
+                help: "xoá hẳn, hoặc lưu trữ khi đơn vị đã được dùng; với đơn vị đã lưu trữ: khôi phục"),
+        Command(id: "units.sort", title: "Đổi cách sắp xếp", letterTwin: .char("s"), context: commandContext,
+                help: "theo tên (thứ tự tiếng Việt) hoặc theo thứ tự trong khối"),
+        Command(id: "units.archived", title: "Hiện/ẩn đơn vị lưu trữ", letterTwin: .char("h"), context: commandContext),
+        Command(id: "units.prevTab", title: "Khối trước", letterTwin: .char("["), keys: [.left], context: commandContext),
+        Command(id: "units.nextTab", title: "Khối sau", letterTwin: .char("]"), keys: [.right], context: commandContext),
+        Command(id: "units.import", title: "Nhập từ tệp CSV", letterTwin: .char("i"), context: commandContext,
+                help: "xem trước các dòng và lỗi rồi mới ghi"),
+        Command(id: "units.people", title: "Cá nhân của đơn vị", letterTwin: .char("p"), context: commandContext,
+                help: "mở danh sách cá nhân lọc theo đơn vị đang chọn"),
+    ]
+
+    public let title = "Đơn vị"
+    public var context: CommandContext { UnitListScreen.commandContext }
+    var filter: RecordFilter
+    private(set) var visible: [OrgUnit] = []
+    private(set) var table: Table
+
+    public init(session: Session) {
+        let categories = session.data.categories.sorted { $0.order < $1.order }
+        filter = RecordFilter(tabs: [(nil, "Tất cả khối")] + categories.map { ($0.id, $0.shortName) })
+        table = Table(columns: UnitListScreen.columns(wide: false))
+        refresh(session.data)
+    }
+
+    public var isEditingText: Bool { filter.isSearching }
+    public var mode: String? { filter.isSearching ? "TÌM" : nil }
+    public var hint: String? {
+        if filter.isSearching { return "Gõ để lọc; Enter hoặc ↓ về danh sách, Esc xoá ô tìm." }
+        return visible.isEmpty ? "F7 thêm đơn vị, i nhập từ CSV." : "Enter sửa, F7 thêm, F8 xoá/lưu trữ, / tìm."
+    }
+    public var selectedUnit: OrgUnit? { visible.isEmpty ? nil : visible[table.selectedIndex] }
+
+    static func columns(wide: Bool) -> [TableColumn] {
+        var columns = [
+            TableColumn("Mã", minWidth: 6),
+            TableColumn("Tên đơn vị", minWidth: 24, flex: 4),
+            TableColumn("Khối", minWidth: 12, maxWidth: 24, flex: 1),
+            TableColumn("Người đứng đầu", minWidth: 14, maxWidth: 28, flex: 2),
+            TableColumn("Điện thoại", minWidth: 12),
+        ]
+        if wide { columns.append(TableColumn("Ghi chú", minWidth: 12, flex: 3)) }
+        return columns
+    }
+
+    /// Rebuilds the visible rows from the data, keeping the selected unit when it is still shown.
+    func refresh(_ data: Dataset) {
+        let keep = selectedUnit?.id
+        let query = filter.query
+        let tabID = filter.selectedTabID
+        var units = data.units.values.filter { unit in
+            (tabID == nil || unit.categoryID == tabID)
+                && (filter.showArchived || !unit.archived)
+                && query.matches(unfolded: "\(unit.name) \(unit.id.rawValue) \(unit.head) \(unit.phone)")
+        }
+        switch filter.sort {
+        case .name:
+            units = units.sortedVietnamese(by: \.name)
+        case .configured:
+            let categoryOrder = Dictionary(uniqueKeysWithValues: data.categories.map { ($0.id, $0.order) })
+            units.sort { a, b in
+                let ca = categoryOrder[a.categoryID] ?? 0, cb = categoryOrder[b.categoryID] ?? 0
+                if ca != cb { return ca < cb }
+                if a.order != b.order { return a.order < b.order }
+                return VietnameseCollation.compare(a.name, b.name) == .orderedAscending
+            }
+        }
+        visible = units
+        table.setRows(units.map { unit in
+            [unit.id.rawValue, unit.name + (unit.archived ? " (lưu trữ)" : ""),
+             data.category(unit.categoryID)?.shortName ?? unit.categoryID, unit.head, unit.phone, unit.notes]
+        })
+        if let keep, let index = units.firstIndex(where: { $0.id == keep }) { table.selection.select(index) }
+    }
+
+    /// Selects a unit by id (after adding one), when shown.
+    func select(_ id: UnitID) {
+        if let index = visible.firstIndex(where: { $0.id == id }) { table.selection.select(index) }
+    }
+
+    public func dataChanged(session: Session) { refresh(session.data) }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        filter.search.inputTransform = transform
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        if filter.isSearching {
+            switch key {
+            case .enter, .down, .tab:
+                filter.endSearch()
+            case .escape:
+                filter.clearSearch()
+                refresh(session.data)
+            default:
+                if filter.search.handle(key) == .changed {
+                    table.selection.select(0)
+                    refresh(session.data)
+                }
+            }
+            return []
+        }
+        switch table.handle(key) {
+        case .activated: return edit(session: session)
+        case .moved: return []
+        case .ignored: break
+        }
+        if key == .escape, !filter.search.value.isEmpty {
+            filter.clearSearch()
+            refresh(session.data)
+            return []
+        }
+        return nil
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        switch command.id {
+        case "units.search":
+            filter.beginSearch()
+        case "units.edit":
+            return edit(session: session)
+        case "units.add":
+            let category = filter.selectedTabID ?? session.data.categories.min { $0.order < $1.order }?.id ?? ""
+            let form = UnitFormScreen(session: session, editing: nil, categoryID: category)
+            form.onSaved = { [weak self] id in self?.select(id) }
+            return [.push(form)]
+        case "units.remove":
+            return remove(session: session)
+        case "units.sort":
+            filter.sort = filter.sort == .name ? .configured : .name
+            refresh(session.data)
+            return [.message("Sắp xếp theo \(filter.sort.label).")]
+        case "units.archived":
+            filter.showArchived.toggle()
+            refresh(session.data)
+            return [.message(filter.showArchived ? "Hiện cả đơn vị đã lưu trữ." : "Ẩn đơn vị đã lưu trữ.")]
+        case "units.prevTab", "units.nextTab":
+            filter.moveTab(by: command.id == "units.prevTab" ? -1 : 1)
+            table.selection.select(0)
+            refresh(session.data)
+        case "units.import":
+            return [.push(ImportScreen(table: .units))]
+        case "units.people":
+            guard let unit = selectedUnit else { return [.message("Chưa chọn đơn vị nào.")] }
+            return [.push(PersonListScreen(session: session, unitID: unit.id))]
+        default:
+            break
+        }
+        return []
+    }
+
+    private func edit(session: Session) -> [ScreenAction] {
+        guard let unit = selectedUnit else { return [.message("Chưa có đơn vị nào để sửa; F7 để thêm.")] }
+        return [.push(UnitFormScreen(session: session, editing: unit, categoryID: unit.categoryID))]
+    }
+
+    private func remove(session: Session) -> [ScreenAction] {
+        guard let unit = selectedUnit else { return [.message("Chưa chọn đơn vị nào.")] }
+        if unit.archived {
+            return [.confirm(Dialog.confirm(title: "Khôi phục", message: "Khôi phục đơn vị «\(unit.name)» khỏi lưu trữ?"),
+                             tag: "restore:\(unit.id.rawValue)")]
+        }
+        if let reason = session.data.referenceReason(for: .unit(unit.id)) {
+            let dialog = Dialog.confirm(title: "Lưu trữ đơn vị",
+                message: "Không xoá hẳn được «\(unit.name)»: \(reason).\nLưu trữ đơn vị này (ẩn khỏi danh sách, giữ dữ liệu)?")
+            return [.confirm(dialog, tag: "archive:\(unit.id.rawValue)")]
+        }
+        let dialog = Dialog(title: "Xoá đơn vị",
+                            message: ["Xoá hẳn đơn vị «\(unit.name)»?", "Có thể hoàn tác bằng u ngay sau đó."],
+                            buttons: ["Xoá hẳn", "Lưu trữ", "Không"], defaultButton: 2)
+        return [.confirm(dialog, tag: "remove:\(unit.id.rawValue)")]
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        let parts = tag.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let button else { return [] }
+        let id = UnitID(parts[1])
+        switch (parts[0], button) {
+        case ("restore", Dialog.yes): return [.commit(.setUnitArchived(id: id, archived: false))]
+        case ("archive", Dialog.yes), ("remove", 1): return [.commit(.setUnitArchived(id: id, archived: true))]
+        case ("remove", 0): return [.commit(.removeUnit(id: id))]
+        default: return []
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        let (filterRow, rest) = rect.splitTop(1)
+        let (infoRow, body) = rest.splitTop(1)
+        filter.render(into: &buffer, row: filterRow, counts: "\(visible.count) đơn vị")
+        buffer.put(filter.describe(), at: infoRow.origin, style: .dim, clipWidth: infoRow.width)
+        table.columns = UnitListScreen.columns(wide: rect.width >= 110)
+        table.setViewport(height: body.height)
+        if visible.isEmpty {
+            table.render(into: &buffer, rect: body.splitTop(1).0, focused: false)
+            let note = filter.search.value.isEmpty ? "Chưa có đơn vị nào trong khối này. F7 để thêm."
+                                                   : "Không có đơn vị nào khớp «\(filter.search.value)»."
+            buffer.put(note, at: Point(x: body.x + 2, y: body.y + 2), clipWidth: body.width - 2)
+        } else {
+            table.render(into: &buffer, rect: body, focused: !filter.isSearching)
+        }
+    }
+}

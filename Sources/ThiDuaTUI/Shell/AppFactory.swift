@@ -1,0 +1,12 @@
+/// Builds the program's app over a data backend: the home screen and every screen's
+/// commands in one registry.
+extension ThiDuaApp {
+    public static var allCommands: [Command] {
+        HomeScreen.commands + UnitListScreen.commands + UnitFormScreen.commands + PersonListScreen.commands
+            + PersonFormScreen.commands + ImportScreen.commands + HistoryScreen.commands + SettingsScreen.commands
+    }
+
+    public convenience init(session: Session) {
+        self.init(session: session, home: HomeScreen(), commands: ThiDuaApp.allCommands)
+    }
+}

@@ -1,0 +1,87 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// One screen of the program (home, unit list, a form …). The app keeps a stack of
+/// them; the top one gets the keys and draws the body between the title bar and the
+/// status line. Screens never do I/O: they return `ScreenAction`s and the app runs them.
+public protocol Screen: AnyObject {
+    /// Shown in the title bar, e.g. "Đơn vị".
+    var title: String { get }
+    /// The command context of this screen (its keys, F-key bar and help).
+    var context: CommandContext { get }
+    /// True while a text input has focus, so printable keys are typed into it rather
+    /// than taken as commands ("q" in a name is a letter, not Quit).
+    var isEditingText: Bool { get }
+    /// Input that backing out or quitting would throw away.
+    var hasUnsavedInput: Bool { get }
+    /// A mode shown in the status line ("TÌM", "SỬA"), if any.
+    var mode: String? { get }
+    /// A hint for the status line when there is no message (e.g. the focused item's text).
+    var hint: String? { get }
+
+    /// A key no command took. Return nil when the screen does not use it (the app then
+    /// treats Esc as "back").
+    func handle(_ key: Key, session: Session) -> [ScreenAction]?
+    /// A command of this screen's context was invoked (by its key or the palette).
+    func run(_ command: Command, session: Session) -> [ScreenAction]
+    /// The result of a `.commit` this screen asked for.
+    func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction]
+    /// The answer to a `.confirm` this screen asked for: the chosen button's index, or
+    /// nil when the dialog was dismissed with Esc.
+    func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction]
+    /// The result of an effect that loads something (audit trail, import file).
+    func didLoad(_ result: LoadResult, session: Session) -> [ScreenAction]
+    /// The data changed (this screen's commit, an undo, another screen's edit):
+    /// rebuild lists from `session.data`.
+    func dataChanged(session: Session)
+    /// The Telex switch changed: give text fields the new transform.
+    func inputTransformChanged(_ transform: TextField.InputTransform?)
+    func render(into buffer: inout Buffer, rect: Rect, session: Session)
+}
+
+extension Screen {
+    public var isEditingText: Bool { false }
+    public var hasUnsavedInput: Bool { false }
+    public var mode: String? { nil }
+    public var hint: String? { nil }
+    public func run(_ command: Command, session: Session) -> [ScreenAction] { [] }
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        switch result {
+        case .success: return [.message("Đã lưu.")]
+        case .failure(let error): return [.message(error.message)]
+        }
+    }
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] { [] }
+    public func didLoad(_ result: LoadResult, session: Session) -> [ScreenAction] { [] }
+    public func dataChanged(session: Session) {}
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {}
+}
+
+/// What a screen asks the app to do.
+public enum ScreenAction {
+    case push(any Screen)
+    case pop
+    /// Status-line message.
+    case message(String)
+    /// Commit a change through the store; the result comes back in `didCommit`.
+    case commit(Change)
+    /// Ask a question; the answer comes back in `didConfirm` with `tag`.
+    case confirm(Dialog, tag: String)
+    /// Read and check a CSV file for import; the plan comes back in `didLoad`.
+    case planImport(CSVImport.Table, path: String)
+    /// Read the audit trail; it comes back in `didLoad`.
+    case loadAuditTrail
+}
+
+/// Results of the loading effects.
+public enum LoadResult {
+    case importPlan(Result<CSVImport.Plan, ImportFailure>)
+    case auditTrail(Result<AuditTrail, StoreFailure>)
+}
+
+/// Why an import file could not be planned, ready for the screen.
+public struct ImportFailure: Error, Sendable {
+    /// One line per problem, in Vietnamese.
+    public var lines: [String]
+    public init(lines: [String]) { self.lines = lines }
+}

@@ -1,0 +1,44 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// State every screen shares: the data, today's date, the Telex switch and the undo
+/// history of this session. Screens read it; only the app changes it.
+public final class Session {
+    public let backend: any DataBackend
+    public let today: CalendarDate
+    /// Built-in Telex typing in text fields (for terminals without an input method).
+    public internal(set) var telexEnabled: Bool
+    /// Changes this session made, newest last: `u` undoes the last one.
+    public internal(set) var undoStack: [UndoStep] = []
+    /// Undone changes, newest last: Ctrl-R redoes the last one.
+    public internal(set) var redoStack: [UndoStep] = []
+
+    public init(backend: any DataBackend, today: CalendarDate, telexEnabled: Bool = false) {
+        self.backend = backend
+        self.today = today
+        self.telexEnabled = telexEnabled
+    }
+
+    public var data: Dataset { backend.dataset }
+    public var isReadOnly: Bool { backend.readOnlyHolder != nil }
+    /// The working year: this calendar year, kept inside the movement's phase.
+    public var year: Int {
+        let phase = data.settings.phaseYears
+        return min(max(today.year, phase.lowerBound), phase.upperBound)
+    }
+
+    /// The transform text fields use: Telex composition in the configured tone style,
+    /// or nil to insert characters as typed.
+    public var inputTransform: TextField.InputTransform? {
+        guard telexEnabled else { return nil }
+        let composer = TelexComposer(toneStyle: data.settings.telexToneStyle == .new ? .new : .old)
+        return { typed, before in composer.apply(typed, to: before) }
+    }
+}
+
+/// One undoable edit of this session: what was done and how to take it back.
+public struct UndoStep: Sendable {
+    public var change: Change
+    public var inverse: Change
+    public var summary: String
+}

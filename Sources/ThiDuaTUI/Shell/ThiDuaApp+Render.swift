@@ -1,0 +1,58 @@
+import ThiDuaDomain
+
+extension ThiDuaApp {
+    /// Title bar, read-only banner, the top screen's body, status line, F-key bar and
+    /// the modal on top. Below 80×24 only the "too small" screen.
+    public func render(size: Size) -> Buffer {
+        guard size.fits(.minimum) else { return TooSmallScreen.render(size: size) }
+        var buffer = Buffer(size: size)
+        var body = Rect(size: size)
+        let titleRow: Rect
+        (titleRow, body) = body.splitTop(1)
+        drawTitle(into: &buffer, row: titleRow)
+        if let holder = session.backend.readOnlyHolder {
+            let banner: Rect
+            (banner, body) = body.splitTop(1)
+            buffer.fill(banner, style: .selected)
+            buffer.put(" CHỈ ĐỌC — \(holder). Không ghi được thay đổi nào.", at: banner.origin,
+                       style: .selected, clipWidth: banner.width)
+        }
+        let chrome: Rect
+        (body, chrome) = body.splitBottom(2)
+        top.render(into: &buffer, rect: body, session: session)
+        statusLine.render(into: &buffer, rect: chrome.row(0))
+        FKeyBar(registry.fKeyBar(in: top.context)).render(into: &buffer, rect: chrome.row(1))
+        if let modal { draw(modal, into: &buffer, bounds: Rect(size: size)) }
+        return buffer
+    }
+
+    private func drawTitle(into buffer: inout Buffer, row: Rect) {
+        buffer.fill(row, style: .reverse)
+        let trail = stack.map(\.title).joined(separator: " › ")
+        let right = " Năm \(session.year) "
+        let left = " thidua · \(session.data.settings.communeName) · \(trail)"
+        buffer.put(left, at: row.origin, style: .selected, clipWidth: max(0, row.width - right.displayWidth))
+        buffer.put(right, at: Point(x: row.maxX - right.displayWidth, y: row.y), style: .reverse)
+    }
+
+    var statusLine: StatusLine {
+        var indicators = ["Telex ^T: \(session.telexEnabled ? "BẬT" : "tắt")"]
+        if session.isReadOnly { indicators.append("CHỈ ĐỌC") }
+        let text = message.isEmpty ? (top.hint ?? "") : message
+        return StatusLine(message: text, mode: top.mode, indicators: indicators)
+    }
+
+    private func draw(_ modal: Modal, into buffer: inout Buffer, bounds: Rect) {
+        switch modal {
+        case .dialog(let dialog, _, _), .quitConfirm(let dialog):
+            dialog.render(into: &buffer, rect: bounds)
+        case .help(let pager):
+            let box = bounds.inset(by: 1)
+            buffer.fill(box)
+            Box.draw(into: &buffer, rect: box, title: "Trợ giúp")
+            pager.render(into: &buffer, rect: box.inset(by: 1), focused: true)
+        case .palette(let palette):
+            palette.render(into: &buffer, bounds: bounds)
+        }
+    }
+}

@@ -1,0 +1,284 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// The whole program as a `TerminalApp`: a stack of screens (home at the bottom), the
+/// modal on top (dialog, help, palette), the undo history and the Telex switch.
+///
+/// `update` only changes memory and returns `AppEffect`s; `perform` runs them against
+/// the data folder and hands the results back to the screen that asked.
+public final class ThiDuaApp: TerminalApp {
+    public enum Effect {
+        /// Make a change durable. `undoing`/`redoing` say which session step it replays.
+        case commit(Change, origin: CommitOrigin)
+        case planImport(CSVImport.Table, path: String)
+        case loadAuditTrail
+        case quit
+    }
+
+    public enum CommitOrigin {
+        case edit
+        case undo(UndoStep)
+        case redo(UndoStep)
+    }
+
+    enum Modal {
+        case dialog(Dialog, tag: String, owner: any Screen)
+        case quitConfirm(Dialog)
+        case help(Pager)
+        case palette(CommandPalette)
+    }
+
+    public let session: Session
+    public private(set) var registry: CommandRegistry
+    public private(set) var stack: [any Screen]
+    var modal: Modal?
+    /// Status-line message; cleared by the next key.
+    public private(set) var message = ""
+    public private(set) var wantsQuit = false
+    /// Last size seen (from a resize key or a render).
+    public private(set) var size = Size.minimum
+
+    public init(session: Session, home: any Screen, commands: [Command]) {
+        self.session = session
+        self.stack = [home]
+        self.registry = CommandRegistry(AppCommands.all + commands)
+        if let holder = session.backend.readOnlyHolder {
+            message = "Chỉ đọc: \(holder). Mọi thay đổi sẽ không được ghi."
+        }
+    }
+
+    public var top: any Screen { stack[stack.count - 1] }
+
+    // MARK: Keys
+
+    public func update(_ key: Key) -> [Effect] {
+        if case .resize(let newSize) = key {
+            size = newSize
+            return []
+        }
+        message = ""
+        if modal != nil { return updateModal(key) }
+        let screen = top
+        if screen.isEditingText, Self.isTextEditingKey(key) {
+            return apply(screen.handle(key, session: session) ?? [], from: screen)
+        }
+        let command = registry.resolve(key, in: screen.context)
+        if let command {
+            return run(command, key: key)
+        }
+        if let actions = screen.handle(key, session: session) {
+            return apply(actions, from: screen)
+        }
+        if key == .escape, stack.count > 1 { return back() }
+        return []
+    }
+
+    /// Keys a focused text field owns before any command sees them.
+    static func isTextEditingKey(_ key: Key) -> Bool {
+        switch key {
+        case .char, .backspace, .delete, .left, .right, .home, .end, .ctrl("a"), .ctrl("e"), .ctrl("u"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private func run(_ command: Command, key: Key?) -> [Effect] {
+        switch command.id {
+        case AppCommands.help.id:
+            openHelp()
+        case AppCommands.palette.id:
+            var palette = CommandPalette(registry: registry, context: top.context)
+            palette.setInputTransform(session.inputTransform)
+            modal = .palette(palette)
+        case AppCommands.undo.id:
+            guard let step = session.undoStack.last else {
+                message = "Không còn thay đổi nào để hoàn tác trong phiên này."
+                return []
+            }
+            return [.commit(step.inverse, origin: .undo(step))]
+        case AppCommands.redo.id:
+            guard let step = session.redoStack.last else {
+                message = "Không có thay đổi nào để làm lại."
+                return []
+            }
+            return [.commit(step.change, origin: .redo(step))]
+        case AppCommands.telex.id:
+            session.telexEnabled.toggle()
+            for screen in stack { screen.inputTransformChanged(session.inputTransform) }
+            message = session.telexEnabled
+                ? "Đã bật gõ Telex (aa → â, dd → đ, s f r x j → dấu). Tắt: Ctrl-T."
+                : "Đã tắt gõ Telex."
+        case AppCommands.quit.id:
+            if key == .char("q"), stack.count > 1 { return back() }
+            return requestQuit()
+        default:
+            return apply(top.run(command, session: session), from: top)
+        }
+        return []
+    }
+
+    private func back() -> [Effect] {
+        guard stack.count > 1 else { return [] }
+        stack.removeLast()
+        top.dataChanged(session: session)
+        return []
+    }
+
+    private func requestQuit() -> [Effect] {
+        if stack.contains(where: \.hasUnsavedInput) {
+            modal = .quitConfirm(Dialog.confirm(title: "Thoát",
+                message: "Còn ô đang nhập dở chưa lưu.\nThoát mà không lưu các ô đó?"))
+            return []
+        }
+        wantsQuit = true
+        return [.quit]
+    }
+
+    private func openHelp() {
+        let screen = top
+        var lines = ["Trợ giúp — \(screen.title)", ""]
+        lines += registry.helpLines(in: screen.context)
+        lines += ["", "Phím chung:"] + AppCommands.movementHelp
+        lines += ["", "Tìm trong trợ giúp: /, n, N. Đóng: Esc hoặc q."]
+        var pager = Pager(lines: lines)
+        pager.setViewportRows(max(1, size.height - 6))
+        modal = .help(pager)
+    }
+
+    private func updateModal(_ key: Key) -> [Effect] {
+        guard let current = modal else { return [] }
+        switch current {
+        case .dialog(var dialog, let tag, let owner):
+            let event = dialog.handle(key)
+            switch event {
+            case .handled:
+                modal = .dialog(dialog, tag: tag, owner: owner)
+                return []
+            case .chosen(let button):
+                modal = nil
+                return apply(owner.didAnswer(tag, button: button, session: session), from: owner)
+            case .cancelled:
+                modal = nil
+                return apply(owner.didAnswer(tag, button: nil, session: session), from: owner)
+            }
+        case .quitConfirm(var dialog):
+            let event = dialog.handle(key)
+            if event == .handled {
+                modal = .quitConfirm(dialog)
+                return []
+            }
+            modal = nil
+            guard Dialog.isYes(event) else { return [] }
+            wantsQuit = true
+            return [.quit]
+        case .help(var pager):
+            if pager.handle(key) == .closed || key == .function(1) {
+                modal = nil
+            } else {
+                modal = .help(pager)
+            }
+            return []
+        case .palette(var palette):
+            switch palette.handle(key) {
+            case .handled:
+                modal = .palette(palette)
+                return []
+            case .closed:
+                modal = nil
+                return []
+            case .run(let command):
+                modal = nil
+                return run(command, key: nil)
+            }
+        }
+    }
+
+    /// Carries out what a screen asked for; I/O becomes effects.
+    func apply(_ actions: [ScreenAction], from screen: any Screen) -> [Effect] {
+        var effects: [Effect] = []
+        for action in actions {
+            switch action {
+            case .push(let next):
+                next.inputTransformChanged(session.inputTransform)
+                stack.append(next)
+            case .pop:
+                if let i = stack.lastIndex(where: { $0 === screen }), i > 0 {
+                    stack.removeSubrange(i...)
+                    top.dataChanged(session: session)
+                }
+            case .message(let text):
+                message = text
+            case .commit(let change):
+                effects.append(.commit(change, origin: .edit))
+            case .confirm(let dialog, let tag):
+                modal = .dialog(dialog, tag: tag, owner: screen)
+            case .planImport(let table, let path):
+                effects.append(.planImport(table, path: path))
+            case .loadAuditTrail:
+                effects.append(.loadAuditTrail)
+            }
+        }
+        return effects
+    }
+
+    // MARK: Effects
+
+    public func perform(_ effect: Effect) {
+        let screen = top
+        switch effect {
+        case .quit:
+            break
+        case .commit(let change, let origin):
+            let before = session.data
+            let result: Result<AppliedChange, CommitError>
+            do {
+                result = .success(try session.backend.commit(change))
+            } catch {
+                result = .failure(error)
+            }
+            if case .success(let applied) = result { record(applied, before: before, origin: origin) }
+            if case .success = result {
+                for s in stack { s.dataChanged(session: session) }
+            }
+            switch origin {
+            case .edit:
+                performAll(apply(screen.didCommit(result, session: session), from: screen))
+            case .undo(let step), .redo(let step):
+                let verb: String
+                if case .undo = origin { verb = "hoàn tác" } else { verb = "làm lại" }
+                switch result {
+                case .success: message = "Đã \(verb): \(step.summary). Đã lưu."
+                case .failure(let error): message = "Không \(verb) được: \(error.message)"
+                }
+            }
+        case .planImport(let table, let path):
+            let result = ImportLoader.plan(table, path: path, into: session.data, context: session.backend.context)
+            performAll(apply(screen.didLoad(.importPlan(result), session: session), from: screen))
+        case .loadAuditTrail:
+            let result: Result<AuditTrail, StoreFailure>
+            do { result = .success(try session.backend.auditTrail()) } catch { result = .failure(error) }
+            performAll(apply(screen.didLoad(.auditTrail(result), session: session), from: screen))
+        }
+    }
+
+    private func performAll(_ effects: [Effect]) {
+        for effect in effects { perform(effect) }
+    }
+
+    /// Keeps the session's undo and redo stacks in step with what was committed.
+    private func record(_ applied: AppliedChange, before: Dataset, origin: CommitOrigin) {
+        switch origin {
+        case .edit:
+            let summary = applied.change.summary(in: before)
+            session.undoStack.append(UndoStep(change: applied.change, inverse: applied.inverse, summary: summary))
+            session.redoStack.removeAll()
+        case .undo(let step):
+            session.undoStack.removeLast()
+            session.redoStack.append(step)
+        case .redo(let step):
+            session.redoStack.removeLast()
+            session.undoStack.append(UndoStep(change: applied.change, inverse: applied.inverse, summary: step.summary))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import ThiDuaDomain
+import ThiDuaStore
+@testable import ThiDuaTUI
+
+/// The whole program in-process over a real data folder in a temporary directory, with
+/// a fixed clock (24/11/2026) and user, driven by key scripts and rendered to buffers.
+final class AppHarness {
+    let folder: String
+    let store: DataStore
+    let app: ThiDuaApp
+
+    /// `sample`: the sample commune; otherwise the plan's defaults with no units.
+    init(sample: Bool = false, today: (Int, Int, Int) = (2026, 11, 24), telex: Bool = false,
+         readOnlyHolder: String? = nil) throws {
+        folder = NSTemporaryDirectory() + "thidua-tui-\(UUID().uuidString)"
+        let defaults = try Defaults.dataset()
+        let dataset = sample ? try SampleCommune.build(from: defaults, names: try SampleNames.load()) : defaults
+        try DataStore.initialize(folder: folder, with: dataset)
+        let clock = FixedClock(year: today.0, month: today.1, day: today.2)
+        store = try DataStore.open(folder: folder, clock: clock, identity: Identity(user: "hoa", host: "may-vhxh", pid: 4242))
+        let session = Session(backend: store, today: store.context.today, telexEnabled: telex)
+        app = ThiDuaApp(session: session)
+    }
+
+    deinit {
+        try? store.close()
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    var data: Dataset { store.dataset }
+
+    /// Feeds a key script (see `Key.script`).
+    @discardableResult
+    func keys(_ script: String) throws -> AppHarness {
+        app.feed(try Key.script(script))
+        return self
+    }
+
+    /// Types text as individual character keys.
+    @discardableResult
+    func type(_ text: String) -> AppHarness {
+        app.feed(text.map { Key.char($0) })
+        return self
+    }
+
+    func screen(_ width: Int = 80, _ height: Int = 24) -> Buffer {
+        app.feed([.resize(Size(width: width, height: height))])
+        return app.render(size: Size(width: width, height: height))
+    }
+
+    func text(_ width: Int = 80, _ height: Int = 24) -> String {
+        screen(width, height).lines().joined(separator: "\n")
+    }
+}
