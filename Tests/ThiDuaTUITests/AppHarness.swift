@@ -13,13 +13,14 @@ final class AppHarness {
 
     /// `sample`: the sample commune; otherwise the plan's defaults with no units.
     init(sample: Bool = false, today: (Int, Int, Int) = (2026, 11, 24), telex: Bool = false,
-         readOnlyHolder: String? = nil) throws {
+         fileSystem: any FileSystem = PosixFileSystem()) throws {
         folder = NSTemporaryDirectory() + "thidua-tui-\(UUID().uuidString)"
         let defaults = try Defaults.dataset()
         let dataset = sample ? try SampleCommune.build(from: defaults, names: try SampleNames.load()) : defaults
         try DataStore.initialize(folder: folder, with: dataset)
         let clock = FixedClock(year: today.0, month: today.1, day: today.2)
-        store = try DataStore.open(folder: folder, clock: clock, identity: Identity(user: "hoa", host: "may-vhxh", pid: 4242))
+        store = try DataStore.open(folder: folder, clock: clock, identity: Identity(user: "hoa", host: "may-vhxh", pid: 4242),
+                                   fileSystem: fileSystem)
         let session = Session(backend: store, today: store.context.today, telexEnabled: telex)
         app = ThiDuaApp(session: session)
     }
@@ -30,6 +31,17 @@ final class AppHarness {
     }
 
     var data: Dataset { store.dataset }
+
+    /// The folder as another program would read it now: journal replayed from disk.
+    func reopened() throws -> Dataset {
+        try DataStore.open(folder: folder, options: .init(createIfMissing: false, readOnly: true)).dataset
+    }
+
+    /// The status line (second-last row) at 80×24.
+    var status: String { screen().lines()[22] }
+
+    /// The whole 80×24 screen as one string.
+    var all: String { text() }
 
     /// Feeds a key script (see `Key.script`).
     @discardableResult

@@ -9,7 +9,7 @@ extension Form {
            let index = items.firstIndex(where: { domain.field == $0.label || domain.field.hasPrefix($0.label + " ") }) {
             setError(domain.message, for: items[index].id)
             focus(on: index)
-            message = "Chưa lưu: \(domain.message)"
+            message = "Chưa lưu: xem ô «\(items[index].label)»."
             return
         }
         message = "Chưa lưu: \(error.message)"

@@ -36,7 +36,7 @@ public final class HistoryScreen: Screen {
     public var mode: String? { isSearching ? "TÌM" : nil }
     public var hint: String? {
         if isSearching { return "Gõ để lọc; Enter về danh sách, Esc xoá ô tìm." }
-        return "Enter xem chi tiết · F8 hoàn tác mục chọn · u hoàn tác thay đổi gần nhất của phiên này."
+        return "Enter chi tiết · F8 hoàn tác mục chọn · u hoàn tác việc vừa làm."
     }
 
     static func displayTime(_ iso: String) -> String {

@@ -81,10 +81,10 @@ public final class HomeScreen: Screen {
         let full = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         var head = DashboardLines(rect: full)
         // One row each: the band below starts at a fixed row so the dashboard fits 80×24.
-        head.add("Phong trào: \(data.settings.movementName)".truncated(toWidth: full.width), style: .bold)
+        head.add("Phong trào: \(data.settings.movementName)".truncated(toWidth: full.width), style: .bold, wrap: false)
         let sample = data.units.values.contains(where: \.isSample) ? " · DỮ LIỆU MẪU (tên bịa) để thử" : ""
         head.add(("Giai đoạn \(data.settings.phaseStartYear)–\(data.settings.phaseEndYear) · \(data.settings.officeName)"
-                  + sample).truncated(toWidth: full.width))
+                  + sample).truncated(toWidth: full.width), wrap: false)
         head.draw(into: &buffer)
 
         // Middle band: registrations on the left, the menu on the right.
@@ -98,9 +98,10 @@ public final class HomeScreen: Screen {
         for category in summary.categories {
             let bar = String(repeating: "■", count: category.units * barRoom / widest)
             counts.add("  " + category.name.padded(toWidth: 16)
-                       + String(category.units).padded(toWidth: 4, alignment: .right) + " " + bar)
+                       + String(category.units).padded(toWidth: 4, alignment: .right) + " " + bar, wrap: false)
         }
-        counts.add("  " + "Cá nhân".padded(toWidth: 16) + String(summary.activePeople).padded(toWidth: 4, alignment: .right))
+        counts.add("  " + "Cá nhân".padded(toWidth: 16) + String(summary.activePeople).padded(toWidth: 4, alignment: .right),
+                   wrap: false)
         counts.draw(into: &buffer)
         let menuX = rect.maxX - menuWidth
         buffer.put("Chọn màn hình", at: Point(x: menuX, y: bandTop), style: .bold, clipWidth: menuWidth)
@@ -141,9 +142,11 @@ struct DashboardLines {
         self.y = rect.y
     }
 
-    /// Adds `text`, wrapped at word boundaries; continuation lines are indented.
-    mutating func add(_ text: String, style: Style = .plain) {
-        for (i, line) in TextWrap.wrap(text, width: max(1, rect.width - 2)).enumerated() {
+    /// Adds `text`, wrapped at word boundaries with continuation lines indented; with
+    /// `wrap: false` one row as is (aligned columns keep their spaces).
+    mutating func add(_ text: String, style: Style = .plain, wrap: Bool = true) {
+        let lines = wrap ? TextWrap.wrap(text, width: max(1, rect.width)) : [text]
+        for (i, line) in lines.enumerated() {
             guard y < rect.maxY else { return }
             entries.append((i == 0 ? line : "  " + line, style, y))
             y += 1

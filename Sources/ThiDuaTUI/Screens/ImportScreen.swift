@@ -24,12 +24,21 @@ public final class ImportScreen: Screen {
     public var context: CommandContext { ImportScreen.commandContext }
     private(set) var path = TextField("", maxLength: 1000, visibleWidth: 60)
     private(set) var phase = Phase.choosing
+    /// What the body shows (help, preview or errors), unwrapped.
+    private var report: [String] = []
+    /// The report wrapped to the width it was last drawn at.
     private(set) var pager = Pager(lines: [])
+    private var wrappedWidth = 0
     private var editingPath = true
 
     public init(table: CSVImport.Table) {
         self.table = table
-        pager = Pager(lines: columnHelp)
+        show(columnHelp)
+    }
+
+    private func show(_ lines: [String]) {
+        report = lines
+        wrappedWidth = 0
     }
 
     private var columnHelp: [String] {
@@ -112,12 +121,12 @@ public final class ImportScreen: Screen {
         case .success(let plan):
             phase = .preview(plan)
             editingPath = false
-            pager = Pager(lines: ["Sẽ thêm \(plan.added), sửa \(plan.updated). Bấm F2 để ghi, Esc để thôi.", ""] + plan.preview)
+            show(["Sẽ thêm \(plan.added), sửa \(plan.updated). Bấm F2 để ghi, Esc để thôi.", ""] + plan.preview)
             return [.message("Tệp hợp lệ: \(plan.added + plan.updated) dòng. Chưa ghi gì.")]
         case .failure(let failure):
             phase = .failed
             editingPath = true
-            pager = Pager(lines: failure.lines)
+            show(failure.lines)
             return [.message("Tệp có lỗi; chưa ghi gì.")]
         }
     }
@@ -137,6 +146,11 @@ public final class ImportScreen: Screen {
         path.render(into: &buffer, rect: Rect(x: rect.x + 11, y: rect.y + 1, width: min(60, rect.width - 12), height: 1),
                     focused: editingPath)
         let body = Rect(x: rect.x + 1, y: rect.y + 3, width: rect.width - 2, height: rect.height - 3)
+        // Long error lines wrap rather than hide their end; re-wrapped when the width changes.
+        if wrappedWidth != body.width {
+            pager = Pager(lines: report.flatMap { TextWrap.wrap($0, width: max(1, body.width)) })
+            wrappedWidth = body.width
+        }
         // Layout tells the pager its page height, so PgUp/PgDn move by a real page.
         pager.setViewportRows(max(1, body.height - 1))
         pager.render(into: &buffer, rect: body, focused: !editingPath)

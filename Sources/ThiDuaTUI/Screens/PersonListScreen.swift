@@ -102,7 +102,7 @@ public final class PersonListScreen: Screen {
         visible = people
         table.setRows(people.map { person in
             let place = person.unitID.map { data.units[$0]?.name ?? $0.rawValue } ?? person.address
-            return [person.id.rawValue, person.fullName + (person.archived ? " (lưu trữ)" : ""),
+            return [person.id.rawValue, (person.archived ? "[lưu trữ] " : "") + person.fullName,
                     person.gender.label, person.birthYear.map(String.init) ?? "", person.position, place,
                     person.underDiscipline ? "KL" : "", person.kind.label]
         })

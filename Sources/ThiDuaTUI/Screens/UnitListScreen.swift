@@ -82,7 +82,7 @@ public final class UnitListScreen: Screen {
         }
         visible = units
         table.setRows(units.map { unit in
-            [unit.id.rawValue, unit.name + (unit.archived ? " (lưu trữ)" : ""),
+            [unit.id.rawValue, (unit.archived ? "[lưu trữ] " : "") + unit.name,
              data.category(unit.categoryID)?.shortName ?? unit.categoryID, unit.head, unit.phone, unit.notes]
         })
         if let keep, let index = units.firstIndex(where: { $0.id == keep }) { table.selection.select(index) }

@@ -158,9 +158,12 @@ public struct Form: Sendable {
                                   focused: isFocused)
             }
             y += 1
-            if let error = item.error, y < bottom {
-                buffer.put("! " + error, at: Point(x: fieldX, y: y), style: .bold, clipWidth: rect.maxX - fieldX)
-                y += 1
+            if let error = item.error {
+                // Wrapped, not cut: the message says what is allowed, so all of it must show.
+                for line in TextWrap.wrap("! " + error, width: max(1, rect.maxX - fieldX)) where y < bottom {
+                    buffer.put(line, at: Point(x: fieldX, y: y), style: .bold, clipWidth: rect.maxX - fieldX)
+                    y += 1
+                }
             }
         }
         if let message {

@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+import ThiDuaDomain
+import ThiDuaStore
+@testable import ThiDuaTUI
+
+/// Units and people through the whole program: every edit goes through the store, is on
+/// disk when the screen says "Đã lưu", and can be undone.
+@Suite struct UnitAndPersonScreenTests {
+    @Test func addedUnitIsDurableBeforeTheScreenSaysSaved() throws {
+        let h = try AppHarness()
+        try h.keys("1 a \"Trường Tiểu học Phong Quang\" F2")
+        #expect(h.status.contains("Đã lưu đơn vị «Trường Tiểu học Phong Quang» (DV0001)."))
+        #expect(try h.reopened().units[UnitID("DV0001")]?.name == "Trường Tiểu học Phong Quang")
+        #expect(h.all.contains("▶ DV0001 Trường Tiểu học Phong Quang"))
+    }
+
+    @Test func failedWriteNeverSaysSaved() throws {
+        let faulty = FaultyFileSystem()
+        let h = try AppHarness(fileSystem: faulty)
+        faulty.inject(FaultRule(.sync, .fromNthCall(1), errno: ENOSPC, pathContains: "journal"))
+        try h.keys("1 a \"Trạm Y tế\" F2")
+        #expect(!h.status.contains("Đã lưu"))
+        #expect(h.all.contains("Chưa lưu"))
+        #expect(h.data.units.isEmpty)
+        #expect(h.all.contains("Thêm đơn vị"), "the form stays open with the typed name")
+        faulty.heal()
+        try h.keys("F2")
+        #expect(h.status.contains("Đã lưu đơn vị «Trạm Y tế»"))
+    }
+
+    @Test func undoAndRedoGoThroughTheStore() throws {
+        let h = try AppHarness()
+        try h.keys("1 a \"Công an xã\" F2")
+        try h.keys("u")
+        #expect(h.status.contains("Đã hoàn tác: Thêm đơn vị «Công an xã»"))
+        #expect(try h.reopened().units.isEmpty)
+        try h.keys("C-r")
+        #expect(h.status.contains("Đã làm lại"))
+        #expect(try h.reopened().units.count == 1)
+        try h.keys("u u")
+        #expect(h.status.contains("Không còn thay đổi nào để hoàn tác"))
+    }
+
+    @Test func validationMessageNamesTheFieldAndNothingIsWritten() throws {
+        let h = try AppHarness()
+        try h.keys("1 a F2")
+        #expect(h.all.contains("! Tên đơn vị không được để trống."))
+        try h.keys("\"UBND xã\" Tab Tab \"2,5\" F2")
+        #expect(h.all.contains("! Chỉ nhập số nguyên (đã nhập «2,5»)."))
+        #expect(h.data.units.isEmpty)
+    }
+
+    @Test func referencedUnitIsArchivedNotDeleted() throws {
+        let h = try AppHarness(sample: true)
+        try h.keys("1")
+        let unit = try #require((h.app.top as? UnitListScreen)?.selectedUnit)
+        #expect(h.data.referenceReason(for: .unit(unit.id)) != nil)
+        try h.keys("d")
+        #expect(h.all.contains("Lưu trữ đơn vị"))
+        try h.keys("c")
+        #expect(h.data.units[unit.id]?.archived == true)
+        #expect(!h.all.contains(unit.name))
+        try h.keys("h")
+        #expect(h.all.contains("[lưu trữ] \(unit.name.prefix(10))"))
+    }
+
+    @Test func unusedUnitCanBeDeletedAndTheDialogStartsOnNo() throws {
+        let h = try AppHarness()
+        try h.keys("1 a \"Tổ công nghệ số\" F2 d Enter")
+        #expect(h.data.units.count == 1, "Enter on the default button (Không) keeps the unit")
+        try h.keys("d x")
+        #expect(h.data.units.isEmpty)
+        #expect(try h.reopened().units.isEmpty)
+    }
+
+    @Test func personNeedsAUnitOrAnAddress() throws {
+        let h = try AppHarness()
+        try h.keys("2 a \"Lò Văn Páo\" F2")
+        #expect(h.all.contains("! Cá nhân phải thuộc một đơn vị hoặc có địa chỉ"))
+        // The error put the focus on the unit field; the address is the next one.
+        try h.keys("Tab \"Thôn Khe Mo\" F2")
+        #expect(h.status.contains("Đã lưu «Lò Văn Páo» (CN00001)."))
+        #expect(h.data.people[PersonID("CN00001")]?.address == "Thôn Khe Mo")
+    }
+
+    @Test func telexTypesVietnameseInBothToneStyles() throws {
+        let h = try AppHarness()
+        try h.keys("2 a C-t")
+        h.type("Nguyeenx Thij Hoaf")
+        #expect(h.all.contains("Nguyễn Thị Hòa"))
+        #expect(h.status.contains("Telex ^T: BẬT"))
+        try h.keys("Esc Esc c Esc 9 Tab Tab Tab Tab Tab Tab Tab Tab Tab Right F2")
+        #expect(h.data.settings.telexToneStyle == .new)
+        try h.keys("2 a")
+        h.type("Nguyeenx Thij Hoaf")
+        #expect(h.all.contains("Nguyễn Thị Hoà"))
+    }
+
+    @Test func inputMethodBackspaceBurstsAreAppliedInOrder() throws {
+        let h = try AppHarness()
+        try h.keys("1 a \"vie\" Backspace \"êt\"")
+        #expect(h.all.contains("viêt"))
+    }
+
+    @Test func searchIgnoresAccentsAndD() throws {
+        let h = try AppHarness()
+        for name in ["Nguyễn Văn Đức", "Trần Thị Dung", "Nguyễn Thị Vân"] {
+            try h.keys("2 a \"\(name)\" Tab Tab Tab Tab Tab Tab \"Thôn Ao Sen\" F2 Esc")
+        }
+        try h.keys("2 / \"nguyen van\"")
+        #expect(h.all.contains("Nguyễn Văn Đức"))
+        #expect(h.all.contains("Nguyễn Thị Vân"), "words match anywhere, in any order")
+        #expect(!h.all.contains("Trần Thị Dung"))
+        try h.keys("Esc / \"duc\"")
+        #expect(h.all.contains("Nguyễn Văn Đức"))
+        #expect(!h.all.contains("Trần Thị Dung"))
+    }
+
+    @Test func peopleSortByGivenNameInVietnameseOrder() throws {
+        let h = try AppHarness()
+        for name in ["Lê Văn Đông", "Trần Anh Dũng", "Phạm Thị Ánh", "Nguyễn Văn An"] {
+            try h.keys("2 a \"\(name)\" Tab Tab Tab Tab Tab Tab \"Thôn Ao Sen\" F2 Esc")
+        }
+        try h.keys("2")
+        let rows = h.text().split(separator: "\n").filter { $0.contains("CN0000") }.map(String.init)
+        let order = ["Nguyễn Văn An", "Phạm Thị Ánh", "Trần Anh Dũng", "Lê Văn Đông"]
+        let positions = order.map { name in rows.firstIndex { $0.contains(name) } ?? -1 }
+        #expect(positions == [0, 1, 2, 3])
+    }
+
+    @Test func escapeNeverQuitsAndQuitAsksAboutUnsavedInput() throws {
+        let h = try AppHarness()
+        try h.keys("Esc Esc")
+        #expect(!h.app.wantsQuit)
+        try h.keys("1 a \"Dở dang\" F10")
+        #expect(!h.app.wantsQuit)
+        #expect(h.all.contains("Còn ô đang nhập dở chưa lưu."))
+        try h.keys("c")
+        #expect(h.app.wantsQuit)
+    }
+
+    @Test func paletteFindsCommandsWithoutAccents() throws {
+        let h = try AppHarness()
+        try h.keys("1 : \"them\" Enter")
+        #expect(h.all.contains("Thêm đơn vị"))
+    }
+
+    @Test func unbuiltAreasSayHonestlyThatTheyAreMissing() throws {
+        let h = try AppHarness()
+        try h.keys("4")
+        #expect(h.status.contains("«Chấm điểm» chưa có trong bản này"))
+        #expect(h.app.stack.count == 1)
+    }
+
+    @Test func readOnlySecondInstanceShowsTheHolderAndRefusesEdits() throws {
+        let h = try AppHarness()
+        let second = try DataStore.open(folder: h.folder, options: .init(allowReadOnly: true),
+                                        identity: Identity(user: "lan", host: "may-2", pid: 99))
+        let app = ThiDuaApp(session: Session(backend: second, today: second.context.today))
+        app.feed(try Key.script("1 a \"Thử\" F2"))
+        let screen = app.render(size: .minimum).lines().joined(separator: "\n")
+        #expect(screen.contains("CHỈ ĐỌC"))
+        #expect(screen.contains("hoa"))
+        #expect(screen.contains("Chỉ đọc"))
+        #expect(second.dataset.units.isEmpty)
+    }
+}
