@@ -186,6 +186,8 @@ public final class CursesTerminal {
     public func run<App: TerminalApp>(app: App) throws {
         try start()
         defer { shutdown() }
+        // The app learns the starting size the same way it learns every later one.
+        for effect in app.update(.resize(size)) { app.perform(effect) }
         draw(app.render(size: size))
         while !app.wantsQuit {
             guard let key = readKey() else { break }

@@ -166,3 +166,23 @@ import ThiDuaStore
         #expect(second.dataset.units.isEmpty)
     }
 }
+
+@Suite struct CommandTableTests {
+    /// Terminals swallow F-keys (F10 in gnome-terminal, keyboards without an F-row), so
+    /// every F-key command needs a letter or Ctrl twin.
+    @Test func everyFKeyCommandHasATwin() {
+        let registry = CommandRegistry(AppCommands.all + ThiDuaApp.allCommands)
+        let missing = registry.commands.filter { $0.fKey != nil && $0.letterTwin == nil }.map(\.id)
+        #expect(missing.isEmpty)
+    }
+
+    /// No screen binds one key to two commands.
+    @Test func noKeyIsBoundTwiceInOneScreen() {
+        let registry = CommandRegistry(AppCommands.all + ThiDuaApp.allCommands)
+        let contexts = Set(registry.commands.map(\.context))
+        for context in contexts {
+            let keys = registry.commands.filter { $0.context == context }.flatMap(\.allKeys)
+            #expect(Set(keys).count == keys.count, "\(context)")
+        }
+    }
+}

@@ -9,7 +9,7 @@ public final class ImportScreen: Screen {
     public static let commands: [Command] = [
         Command(id: "import.write", title: "Ghi", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
                 help: "ghi các dòng đã xem trước (chỉ khi không có dòng lỗi)"),
-        Command(id: "import.check", title: "Xem trước", fKey: 5, context: commandContext,
+        Command(id: "import.check", title: "Xem trước", fKey: 5, letterTwin: .ctrl("k"), context: commandContext,
                 help: "đọc và kiểm tra tệp, chưa ghi gì (hoặc Enter trong ô tên tệp)"),
     ]
 
