@@ -14,6 +14,7 @@ import ThiDuaStore
     static let starts: [(name: String, script: String)] = [
         ("home", ""), ("units", "1"), ("unit form", "1 a"), ("people", "2"), ("person form", "2 a"),
         ("import", "1 i"), ("history", "8"), ("settings", "9"), ("help", "?"), ("palette", ":"),
+        ("checklist", "1 c"), ("evidence", "1 c m"),
     ]
 
     static let alphabet: [Key] = {

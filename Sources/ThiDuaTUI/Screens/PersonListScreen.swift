@@ -18,6 +18,8 @@ public final class PersonListScreen: Screen {
         Command(id: "people.archived", title: "Hiện/ẩn người đã lưu trữ", letterTwin: .char("h"), context: commandContext),
         Command(id: "people.prevTab", title: "Nhóm trước", letterTwin: .char("["), keys: [.left], context: commandContext),
         Command(id: "people.nextTab", title: "Nhóm sau", letterTwin: .char("]"), keys: [.right], context: commandContext),
+        Command(id: "people.checklist", title: "Phiếu chấm", fKey: 5, letterTwin: .char("c"), context: commandContext,
+                help: "phiếu chấm năm nay của người đang chọn"),
         Command(id: "people.import", title: "Nhập từ tệp CSV", letterTwin: .char("i"), context: commandContext,
                 help: "xem trước các dòng và lỗi rồi mới ghi"),
     ]
@@ -173,6 +175,9 @@ public final class PersonListScreen: Screen {
             filter.moveTab(by: command.id == "people.prevTab" ? -1 : 1)
             table.selection.select(0)
             refresh(session.data)
+        case "people.checklist":
+            guard let person = selectedPerson else { return [.message("Chưa chọn cá nhân nào.")] }
+            return [.push(ChecklistScreen(session: session, subject: .person(person.id), year: session.year))]
         case "people.import":
             return [.push(ImportScreen(table: .people))]
         default:

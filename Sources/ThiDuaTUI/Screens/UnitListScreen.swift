@@ -21,6 +21,8 @@ public final class UnitListScreen: Screen {
         Command(id: "units.nextTab", title: "Khối sau", letterTwin: .char("]"), keys: [.right], context: commandContext),
         Command(id: "units.import", title: "Nhập từ tệp CSV", letterTwin: .char("i"), context: commandContext,
                 help: "xem trước các dòng và lỗi rồi mới ghi"),
+        Command(id: "units.checklist", title: "Phiếu chấm", fKey: 5, letterTwin: .char("c"), context: commandContext,
+                help: "phiếu chấm năm nay của đơn vị đang chọn: tiêu chí, điểm, minh chứng, trạng thái"),
         Command(id: "units.people", title: "Cá nhân của đơn vị", letterTwin: .char("p"), context: commandContext,
                 help: "mở danh sách cá nhân lọc theo đơn vị đang chọn"),
     ]
@@ -155,6 +157,9 @@ public final class UnitListScreen: Screen {
             refresh(session.data)
         case "units.import":
             return [.push(ImportScreen(table: .units))]
+        case "units.checklist":
+            guard let unit = selectedUnit else { return [.message("Chưa chọn đơn vị nào.")] }
+            return [.push(ChecklistScreen(session: session, subject: .unit(unit.id), year: session.year))]
         case "units.people":
             guard let unit = selectedUnit else { return [.message("Chưa chọn đơn vị nào.")] }
             return [.push(PersonListScreen(session: session, unitID: unit.id))]

@@ -4,6 +4,8 @@ extension ThiDuaApp {
     public static var allCommands: [Command] {
         HomeScreen.commands + UnitListScreen.commands + UnitFormScreen.commands + PersonListScreen.commands
             + PersonFormScreen.commands + ImportScreen.commands + HistoryScreen.commands + SettingsScreen.commands
+            + ChecklistScreen.commands + ChecklistItemFormScreen.commands + EvidenceListScreen.commands
+            + EvidenceFormScreen.commands + PromptScreen.commands
     }
 
     public convenience init(session: Session) {

@@ -20,10 +20,29 @@ extension ThiDuaApp {
         let chrome: Rect
         (body, chrome) = body.splitBottom(2)
         top.render(into: &buffer, rect: body, session: session)
+        let status = statusLine
         statusLine.render(into: &buffer, rect: chrome.row(0))
+        drawLongMessage(status, into: &buffer, body: body, statusRow: chrome.row(0))
         FKeyBar(registry.fKeyBar(in: top.context)).render(into: &buffer, rect: chrome.row(1))
         if let modal { draw(modal, into: &buffer, bounds: Rect(size: size)) }
         return buffer
+    }
+
+    /// A message too long for the status line (a domain rule with its allowed range) is
+    /// shown whole, wrapped, in a band just above it: cutting it would hide the range.
+    private func drawLongMessage(_ status: StatusLine, into buffer: inout Buffer, body: Rect, statusRow: Rect) {
+        guard !message.isEmpty else { return }
+        let room = statusRow.width - (status.rightText.isEmpty ? 0 : status.rightText.displayWidth + 1)
+        guard message.displayWidth > room else { return }
+        let lines = TextWrap.wrap(message, width: max(1, body.width - 2))
+        let band = min(lines.count + 1, max(0, body.height - 1))
+        guard band > 1 else { return }
+        let top = body.maxY - band
+        buffer.fill(Rect(x: body.x, y: top, width: body.width, height: band))
+        buffer.put(String(repeating: "─", count: body.width), at: Point(x: body.x, y: top), clipWidth: body.width)
+        for (i, line) in lines.prefix(band - 1).enumerated() {
+            buffer.put(line, at: Point(x: body.x + 1, y: top + 1 + i), style: .bold, clipWidth: body.width - 2)
+        }
     }
 
     private func drawTitle(into buffer: inout Buffer, row: Rect) {

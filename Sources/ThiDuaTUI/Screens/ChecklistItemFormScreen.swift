@@ -1,0 +1,126 @@
+import Foundation
+import ThiDuaDomain
+import ThiDuaStore
+
+/// Edits one item of a checklist: self score, appraised score, done and note, saved as one
+/// change. Scores outside 0…maximum are refused with the range, never clamped.
+public final class ChecklistItemFormScreen: Screen {
+    public static let commandContext: CommandContext = "checklistItem"
+    public static let commands: [Command] = [
+        Command(id: "checklistItem.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext),
+    ]
+
+    public var title: String { "Tiêu chí \(item.code)" }
+    public var context: CommandContext { ChecklistItemFormScreen.commandContext }
+    private let subject: Subject
+    private let year: Int
+    private let item: CriteriaItem
+    private let original: ItemScore
+    private var form: Form
+
+    public init(session: Session, subject: Subject, year: Int, item: CriteriaItem, score: ItemScore) {
+        self.subject = subject
+        self.year = year
+        self.item = item
+        self.original = score
+        let range: ClosedRange<Decimal> = 0...Decimal(item.maximum.hundredths) / 100
+        func scoreField(_ value: Points?) -> FormField {
+            .number(NumberField(value?.display ?? "", range: range, isRequired: false))
+        }
+        form = Form([
+            FormItem(id: "self", label: "Tự chấm", field: scoreField(score.selfScore)),
+            FormItem(id: "appraised", label: "Thẩm định", field: scoreField(score.appraised)),
+            FormItem(id: "done", label: "Đã thực hiện", field: .choice(ChoiceField(["Chưa", "Xong"], selected: score.done ? 1 : 0))),
+            FormItem(id: "note", label: "Ghi chú", field: .text(TextField(score.note, maxLength: 2000, visibleWidth: 50))),
+        ])
+    }
+
+    public var isEditingText: Bool { true }
+    public var hasUnsavedInput: Bool { (try? changes()) .map { !$0.isEmpty } ?? true }
+    public var mode: String? { "NHẬP" }
+    public var hint: String? { "Điểm 0–\(item.maximum.display), nhập 8,5 hoặc 8.5; trống = chưa chấm; ^U xoá ô. F2 lưu." }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        form.setInputTransform(transform)
+    }
+
+    /// The changes the form asks for, compared with the item as it was.
+    private func changes() throws(DomainError) -> [Change] {
+        func points(_ id: String, _ label: String) throws(DomainError) -> Points? {
+            let text = form.text(id) ?? ""
+            return text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try Points(parsing: text, field: label)
+        }
+        var out: [Change] = []
+        let selfScore = try points("self", "Tự chấm"), appraised = try points("appraised", "Thẩm định")
+        if selfScore != original.selfScore {
+            out.append(.setScore(year: year, subject: subject, item: item.code, field: .selfScore, value: selfScore))
+        }
+        if appraised != original.appraised {
+            out.append(.setScore(year: year, subject: subject, item: item.code, field: .appraised, value: appraised))
+        }
+        let done = form.choiceIndex("done") == 1
+        if done != original.done { out.append(.setItemDone(year: year, subject: subject, item: item.code, done: done)) }
+        let note = form.text("note") ?? ""
+        if note != original.note { out.append(.setItemNote(year: year, subject: subject, item: item.code, note: note)) }
+        return out
+    }
+
+    private func save() -> [ScreenAction] {
+        guard form.submit() else { return [] }
+        let list: [Change]
+        do {
+            list = try changes()
+        } catch {
+            form.message = error.message
+            return []
+        }
+        if list.isEmpty { return [.pop, .message("Không có gì thay đổi.")] }
+        return [.commit(list.count == 1 ? list[0] : .batch(label: "Chấm tiêu chí \(item.code)", changes: list))]
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        command.id == "checklistItem.save" ? save() : []
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        switch form.handle(key) {
+        case .ignored: return nil
+        case .handled: return []
+        case .submitted: return save()
+        case .cancelled:
+            guard hasUnsavedInput else { return [.pop] }
+            return [.confirm(Dialog.confirm(title: "Bỏ thay đổi", message: "Đóng mà không lưu điểm đã sửa?"), tag: "discard")]
+        }
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        tag == "discard" && button == Dialog.yes ? [.pop, .message("Đã bỏ, không ghi gì.")] : []
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        switch result {
+        case .success: return [.pop, .message("Đã lưu tiêu chí \(item.code).")]
+        case .failure(let error):
+            form.message = "Chưa lưu: \(error.message)"
+            return []
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        var y = rect.y + 1
+        let head = "\(session.data.name(of: subject)) · năm \(year) · \(item.code) (\(item.kind.label), tối đa \(item.maximum.display))"
+        buffer.put(head, at: Point(x: rect.x + 2, y: y), style: .bold, clipWidth: rect.width - 4)
+        y += 1
+        for line in TextWrap.wrap(item.text, width: max(1, rect.width - 4)).prefix(4) {
+            buffer.put(line, at: Point(x: rect.x + 2, y: y), clipWidth: rect.width - 4)
+            y += 1
+        }
+        if !item.evidenceExpected.isEmpty {
+            buffer.put("Minh chứng cần có: \(item.evidenceExpected)", at: Point(x: rect.x + 2, y: y), style: .dim,
+                       clipWidth: rect.width - 4)
+            y += 1
+        }
+        form.render(into: &buffer, rect: Rect(x: rect.x, y: y + 1, width: rect.width, height: rect.maxY - y - 1),
+                    focused: true)
+    }
+}

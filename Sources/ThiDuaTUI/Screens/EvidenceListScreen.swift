@@ -1,0 +1,173 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// The evidence of one checklist item: document number and date, summary, or a product
+/// description; several per item. Every edit saves the item's whole evidence list.
+public final class EvidenceListScreen: Screen {
+    public static let commandContext: CommandContext = "evidence"
+    public static let commands: [Command] = [
+        Command(id: "evidence.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext),
+        Command(id: "evidence.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext),
+        Command(id: "evidence.remove", title: "Xoá", fKey: 8, letterTwin: .char("d"), context: commandContext),
+    ]
+
+    public var title: String { "Minh chứng \(item.code)" }
+    public var context: CommandContext { EvidenceListScreen.commandContext }
+    let subject: Subject
+    let year: Int
+    let item: CriteriaItem
+    private(set) var evidence: [Evidence] = []
+    private var table = Table(columns: [
+        TableColumn("Số văn bản", minWidth: 14, maxWidth: 24, flex: 1),
+        TableColumn("Ngày", minWidth: 10),
+        TableColumn("Trích yếu / sản phẩm", minWidth: 30, flex: 4),
+    ])
+
+    public init(session: Session, subject: Subject, year: Int, item: CriteriaItem) {
+        self.subject = subject
+        self.year = year
+        self.item = item
+        refresh(session.data)
+    }
+
+    func refresh(_ data: Dataset) {
+        evidence = data.sheets[SheetKey(year: year, subject: subject)]?.items[item.code]?.evidence ?? []
+        table.setRows(evidence.map { e in
+            [e.documentNumber, e.date?.display ?? "", [e.summary, e.product].filter { !$0.isEmpty }.joined(separator: " — ")]
+        })
+    }
+
+    public var hint: String? { evidence.isEmpty ? "Chưa có minh chứng. F7 để thêm." : "F7 thêm · Enter sửa · F8 xoá." }
+
+    public func dataChanged(session: Session) { refresh(session.data) }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        switch table.handle(key) {
+        case .activated(let index): return [.push(EvidenceFormScreen(list: self, index: index, session: session))]
+        case .moved: return []
+        case .ignored: return nil
+        }
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        switch command.id {
+        case "evidence.add":
+            return [.push(EvidenceFormScreen(list: self, index: nil, session: session))]
+        case "evidence.edit":
+            guard !evidence.isEmpty else { return [.message("Chưa có minh chứng nào.")] }
+            return [.push(EvidenceFormScreen(list: self, index: table.selectedIndex, session: session))]
+        case "evidence.remove":
+            guard !evidence.isEmpty else { return [.message("Chưa có minh chứng nào.")] }
+            let e = evidence[table.selectedIndex]
+            let name = e.documentNumber.isEmpty ? (e.summary.isEmpty ? e.product : e.summary) : e.documentNumber
+            return [.confirm(Dialog.confirm(title: "Xoá minh chứng", message: "Xoá minh chứng «\(name)»?"),
+                             tag: "remove:\(table.selectedIndex)")]
+        default:
+            return []
+        }
+    }
+
+    /// The change that replaces the item's evidence with `list`.
+    func change(_ list: [Evidence]) -> Change {
+        .setItemEvidence(year: year, subject: subject, item: item.code, evidence: list)
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        guard button == Dialog.yes, tag.hasPrefix("remove:"), let index = Int(tag.dropFirst(7)),
+              evidence.indices.contains(index) else { return [] }
+        var list = evidence
+        list.remove(at: index)
+        return [.commit(change(list))]
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        switch result {
+        case .success: return [.message("Đã lưu minh chứng.")]
+        case .failure(let error): return [.message(error.message)]
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        let head = "\(session.data.name(of: subject)) · năm \(year) · tiêu chí \(item.code): \(item.text)"
+        buffer.put(head, at: Point(x: rect.x + 1, y: rect.y), style: .bold, clipWidth: rect.width - 2)
+        if !item.evidenceExpected.isEmpty {
+            buffer.put("Cần có: \(item.evidenceExpected)", at: Point(x: rect.x + 1, y: rect.y + 1), style: .dim,
+                       clipWidth: rect.width - 2)
+        }
+        let body = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3)
+        table.setViewport(height: body.height)
+        table.render(into: &buffer, rect: body, focused: true)
+    }
+}
+
+/// Adds or edits one piece of evidence.
+public final class EvidenceFormScreen: Screen {
+    public static let commandContext: CommandContext = "evidenceForm"
+    public static let commands: [Command] = [
+        Command(id: "evidenceForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext),
+    ]
+
+    public var title: String { index == nil ? "Thêm minh chứng" : "Sửa minh chứng" }
+    public var context: CommandContext { EvidenceFormScreen.commandContext }
+    private let list: EvidenceListScreen
+    private let index: Int?
+    private var form: Form
+
+    init(list: EvidenceListScreen, index: Int?, session: Session) {
+        self.list = list
+        self.index = index
+        let e = index.map { list.evidence[$0] } ?? Evidence()
+        form = Form([
+            FormItem(id: "number", label: "Số văn bản", field: .text(TextField(e.documentNumber, maxLength: 100, visibleWidth: 24))),
+            FormItem(id: "date", label: "Ngày văn bản", field: .date(DateField(date: e.date, isRequired: false))),
+            FormItem(id: "summary", label: "Trích yếu", field: .text(TextField(e.summary, maxLength: 4000, visibleWidth: 50))),
+            FormItem(id: "product", label: "Sản phẩm", field: .text(TextField(e.product, maxLength: 4000, visibleWidth: 50))),
+        ])
+    }
+
+    public var isEditingText: Bool { true }
+    public var mode: String? { "NHẬP" }
+    public var hint: String? { "Văn bản: số và ngày (dd/mm/yyyy); hoặc mô tả sản phẩm. F2 lưu." }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        form.setInputTransform(transform)
+    }
+
+    private func save() -> [ScreenAction] {
+        guard form.submit() else { return [] }
+        let e = Evidence(documentNumber: form.text("number") ?? "", date: form.date("date"),
+                         summary: form.text("summary") ?? "", product: form.text("product") ?? "")
+        var all = list.evidence
+        if let index, all.indices.contains(index) { all[index] = e } else { all.append(e) }
+        return [.commit(list.change(all))]
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        command.id == "evidenceForm.save" ? save() : []
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        switch form.handle(key) {
+        case .ignored: return nil
+        case .handled: return []
+        case .submitted: return save()
+        case .cancelled: return [.pop]
+        }
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        switch result {
+        case .success: return [.pop, .message("Đã lưu minh chứng.")]
+        case .failure(let error):
+            form.show(error)
+            return []
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        buffer.put("Tiêu chí \(list.item.code): \(list.item.text)", at: Point(x: rect.x + 2, y: rect.y + 1), style: .bold,
+                   clipWidth: rect.width - 4)
+        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3),
+                    focused: true)
+    }
+}

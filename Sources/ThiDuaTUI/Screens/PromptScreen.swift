@@ -1,0 +1,73 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// Asks for one line of text (a reason, a number) and commits the change built from it.
+/// Used where the rules require a written reason: unlocking a sheet, stepping its state
+/// back, overriding a finding.
+public final class PromptScreen: Screen {
+    public static let commandContext: CommandContext = "prompt"
+    public static let commands: [Command] = [
+        Command(id: "prompt.save", title: "Ghi", fKey: 2, letterTwin: .ctrl("s"), context: commandContext),
+    ]
+
+    public let title: String
+    public var context: CommandContext { PromptScreen.commandContext }
+    private let question: [String]
+    private let label: String
+    private var form: Form
+    private let makeChange: (String) -> Change
+    private let done: String
+
+    /// `makeChange` turns the typed text into the change to commit; `done` is the status
+    /// message after it is saved.
+    public init(title: String, question: [String], label: String, done: String,
+                makeChange: @escaping (String) -> Change) {
+        self.title = title
+        self.question = question
+        self.label = label
+        self.done = done
+        self.makeChange = makeChange
+        form = Form([FormItem(id: "text", label: label, field: .text(TextField("", maxLength: 500, visibleWidth: 50)))])
+    }
+
+    public var isEditingText: Bool { true }
+    public var hasUnsavedInput: Bool { !(form.text("text") ?? "").isEmpty }
+    public var mode: String? { "NHẬP" }
+    public var hint: String? { "Enter hoặc F2 ghi · Esc thôi." }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        form.setInputTransform(transform)
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        command.id == "prompt.save" ? [.commit(makeChange(form.text("text") ?? ""))] : []
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        switch form.handle(key) {
+        case .ignored: return nil
+        case .handled: return []
+        case .submitted: return [.commit(makeChange(form.text("text") ?? ""))]
+        case .cancelled: return [.pop, .message("Đã thôi, không ghi gì.")]
+        }
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        switch result {
+        case .success: return [.pop, .message(done)]
+        case .failure(let error):
+            form.show(error)
+            return []
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        var y = rect.y + 1
+        for line in question.flatMap({ TextWrap.wrap($0, width: max(1, rect.width - 4)) }) where y < rect.maxY - 3 {
+            buffer.put(line, at: Point(x: rect.x + 2, y: y), clipWidth: rect.width - 4)
+            y += 1
+        }
+        form.render(into: &buffer, rect: Rect(x: rect.x, y: y + 1, width: rect.width, height: rect.maxY - y - 1),
+                    focused: true)
+    }
+}
