@@ -186,3 +186,20 @@ import ThiDuaStore
         }
     }
 }
+
+@Suite struct SettingsScreenTests {
+    /// The bands are the last three fields, after the ten settings fields.
+    private let toBands = Array(repeating: "Tab", count: 10).joined(separator: " ")
+
+    @Test func classBandsAreEditableAndChecked() throws {
+        let h = try AppHarness()
+        try h.keys("9 \(toBands) Tab C-u \"92,5\" F2")
+        #expect(h.text(200, 40).contains("Mức «Tốt» (từ 92,5) phải thấp hơn mức «Xuất sắc» (từ 90)."))
+        #expect(h.data.rules.classBands.map(\.minimum) == [90, 80, 70])
+        try h.keys("C-u \"85\" F2")
+        #expect(h.status.contains("Đã lưu cài đặt."))
+        #expect(try h.reopened().rules.className(for: 86) == "Tốt")
+        try h.keys("u")
+        #expect(h.data.rules.classBands.map(\.minimum) == [90, 80, 70])
+    }
+}

@@ -127,9 +127,10 @@ public struct Rules: Codable, Equatable, Sendable {
         for band in classBands where band.minimum < .zero {
             throw DomainError(field: field, "Điểm tối thiểu của mức «\(band.name)» không được âm.")
         }
-        let minima = classBands.map(\.minimum)
-        guard Set(minima).count == minima.count else {
-            throw DomainError(field: field, "Hai mức xếp loại không được có cùng điểm tối thiểu.")
+        // Listed best first, so each band's minimum must be below the one before it.
+        for (higher, lower) in zip(classBands, classBands.dropFirst()) where lower.minimum >= higher.minimum {
+            throw DomainError(field: field,
+                "Mức «\(lower.name)» (từ \(lower.minimum.display)) phải thấp hơn mức «\(higher.name)» (từ \(higher.minimum.display)).")
         }
         for (formID, threshold) in voteThresholds.merging(["": defaultVoteThreshold], uniquingKeysWith: { a, _ in a })
         where !(0...100).contains(threshold.percent) {

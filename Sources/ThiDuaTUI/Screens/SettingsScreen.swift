@@ -17,10 +17,12 @@ public final class SettingsScreen: Screen {
     public var context: CommandContext { SettingsScreen.commandContext }
     public private(set) var form: Form
     private let original: Settings
+    private let originalRules: Rules
 
     public init(session: Session) {
         let s = session.data.settings
         original = s
+        originalRules = session.data.rules
         var midTerm = NumberField(String(s.midTermYear), range: 2000...2100, visibleWidth: 6)
         midTerm.wholeNumber = true
         func text(_ value: String, _ width: Int = 50) -> FormField { .text(TextField(value, maxLength: 300, visibleWidth: width)) }
@@ -37,14 +39,21 @@ public final class SettingsScreen: Screen {
                 selected: s.deadlineDayIsOnTime ? 0 : 1))),
             FormItem(id: "tone", label: "Bỏ dấu khi gõ Telex", field: .choice(ChoiceField(SettingsScreen.toneStyles,
                 selected: s.telexToneStyle == .old ? 0 : 1))),
-        ])
+        ] + originalRules.classBands.enumerated().map { index, band in
+            // Class bands (xếp loại): the minimum total of each, highest first.
+            FormItem(id: "band\(index)", label: "«\(band.name)» từ",
+                     field: .number(NumberField(band.minimum.display, range: 0...1000, visibleWidth: 8)))
+        })
     }
 
     public var isEditingText: Bool { true }
-    public var hasUnsavedInput: Bool { draft() != original }
+    public var hasUnsavedInput: Bool { draft() != original || (try? draftRules()) != originalRules }
     public var mode: String? { "NHẬP" }
     public var hint: String? {
         if form.focusedItem?.id == "tone" { return "← → chọn kiểu; áp dụng cho ô nhập khi bật Telex (^T)." }
+        if form.focusedItem?.id.hasPrefix("band") == true {
+            return "Tổng điểm tối thiểu của mỗi mức xếp loại, giảm dần; dưới mức thấp nhất: «\(originalRules.belowBandsName)»."
+        }
         return "Tab/↓ ô sau · F2 hoặc ^S lưu · Esc đóng."
     }
 
@@ -64,6 +73,16 @@ public final class SettingsScreen: Screen {
         s.deadlineDayIsOnTime = form.choiceIndex("deadlineRule") == 0
         s.telexToneStyle = form.choiceIndex("tone") == 1 ? .new : .old
         return s
+    }
+
+    /// The rules with the class band minimums as typed.
+    private func draftRules() throws(DomainError) -> Rules {
+        var rules = originalRules
+        for index in rules.classBands.indices {
+            let label = "Mức «\(rules.classBands[index].name)»"
+            rules.classBands[index].minimum = try Points(parsing: form.text("band\(index)") ?? "", field: label)
+        }
+        return rules
     }
 
     public func run(_ command: Command, session: Session) -> [ScreenAction] {
@@ -89,8 +108,18 @@ public final class SettingsScreen: Screen {
     private func save() -> [ScreenAction] {
         guard form.submit() else { return [] }
         let settings = draft()
-        guard settings != original else { return [.pop, .message("Không có gì thay đổi.")] }
-        return [.commit(.updateSettings(settings: settings))]
+        let rules: Rules
+        do {
+            rules = try draftRules()
+        } catch {
+            form.message = "Chưa lưu: \(error.message)"
+            return []
+        }
+        var changes: [Change] = []
+        if settings != original { changes.append(.updateSettings(settings: settings)) }
+        if rules != originalRules { changes.append(.updateRules(rules: rules)) }
+        guard !changes.isEmpty else { return [.pop, .message("Không có gì thay đổi.")] }
+        return [.commit(changes.count == 1 ? changes[0] : .batch(label: "Sửa cài đặt", changes: changes))]
     }
 
     public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
