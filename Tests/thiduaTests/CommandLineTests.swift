@@ -32,6 +32,29 @@ import Testing
         #expect(againErr.contains("đã có dữ liệu; không ghi đè"))
     }
 
+    @Test func scoresExportCarriesSelfAppraisedTotalsRankAndClass() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = try ChildProcess.run(["init", "--sample", "--data-dir", dir])
+        let (code, out, err) = try ChildProcess.run(["export", "scores", "--year", "2025", "--format", "json", "--data-dir", dir])
+        #expect(code == 0, "\(err)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])
+        #expect(!rows.isEmpty)
+        for key in ["selfTotal", "appraisedNormal", "bonus", "deductions", "total", "rank", "class", "state"] {
+            #expect(rows[0][key] != nil, "\(key)")
+        }
+        // Within each khối the ranks start at 1 and never go down the list.
+        let byBlock = Dictionary(grouping: rows) { $0["block"] as? String ?? "" }
+        for (_, block) in byBlock {
+            let ranks = block.compactMap { ($0["rank"] as? String).flatMap(Int.init) ?? $0["rank"] as? Int }
+            #expect(ranks.first == 1)
+            #expect(ranks == ranks.sorted())
+        }
+        let (csvCode, csv, _) = try ChildProcess.run(["export", "scores", "--year", "2025", "--format", "csv", "--data-dir", dir])
+        #expect(csvCode == 0)
+        #expect(csv.contains("Tổng tự chấm") && csv.contains("Hạng trong khối") && csv.contains("Xếp loại"))
+    }
+
     @Test func importRejectsAFileWithOneBadRowAndWritesNothing() throws {
         let dir = folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
