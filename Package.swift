@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "thidua", targets: ["thidua"]),
+        .executable(name: "thidua-bench", targets: ["thidua-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,6 +47,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed and memory at commune and province scale; never a pass/fail test.
+        .executableTarget(name: "thidua-bench", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI"]),
 
         .testTarget(name: "ThiDuaDomainTests", dependencies: ["ThiDuaDomain"]),
         .testTarget(name: "ThiDuaStoreTests", dependencies: ["ThiDuaStore", "ThiDuaDomain"]),

@@ -66,49 +66,73 @@ public final class PersonListScreen: Screen {
         return columns
     }
 
+    /// One person with what filtering, sorting and drawing need, made once per data change
+    /// so that a keystroke in the search box only filters (100,000 people stay fast).
+    struct Entry: Sendable {
+        let person: Person
+        let folded: String
+        let place: String
+        let categoryID: String?
+    }
+    private var byName: [Entry] = []
+    private var byPlace: [Entry] = []
+
+    /// Rebuilds the index from the data, then the visible rows.
     func refresh(_ data: Dataset) {
+        var entries: [Entry] = []
+        entries.reserveCapacity(data.people.count)
+        for person in data.people.values {
+            let unit = person.unitID.flatMap { data.units[$0] }
+            let place = person.unitID.map { unit?.name ?? $0.rawValue } ?? person.address
+            entries.append(Entry(person: person,
+                                 folded: VietnameseText.searchFold("\(person.fullName) \(person.id.rawValue) \(person.position) \(place)"),
+                                 place: place, categoryID: unit?.categoryID))
+        }
+        let keys = Dictionary(uniqueKeysWithValues: entries.map {
+            ($0.person.id, PersonName(fullName: $0.person.fullName, givenName: $0.person.givenName).sortKey)
+        })
+        byName = entries.sorted { a, b in
+            let ka = keys[a.person.id]!, kb = keys[b.person.id]!
+            return ka < kb || (ka == kb && a.person.id.rawValue < b.person.id.rawValue)
+        }
+        let categoryOrder = Dictionary(uniqueKeysWithValues: data.categories.map { ($0.id, $0.order) })
+        func place(_ e: Entry) -> (Int, Int, String) {
+            guard let id = e.person.unitID, let unit = data.units[id] else { return (Int.max, 0, "") }
+            return (categoryOrder[unit.categoryID] ?? 0, unit.order, unit.id.rawValue)
+        }
+        let places = Dictionary(uniqueKeysWithValues: byName.map { ($0.person.id, place($0)) })
+        // Stable on top of the name order: people of one unit stay in name order.
+        byPlace = byName.enumerated().sorted { a, b in
+            let pa = places[a.element.person.id]!, pb = places[b.element.person.id]!
+            return pa != pb ? pa < pb : a.offset < b.offset
+        }.map(\.element)
+        applyFilter()
+    }
+
+    /// The visible rows from the index: tab, archive switch, unit and the search query.
+    func applyFilter() {
         let keep = selectedPerson?.id
         let query = filter.query
         let tabID = filter.selectedTabID
-        var people = data.people.values.filter { person in
+        let source = filter.sort == .name ? byName : byPlace
+        let shown = source.filter { entry in
+            let person = entry.person
             guard filter.showArchived || !person.archived else { return false }
             if let unitID, person.unitID != unitID { return false }
             switch tabID {
             case nil: break
             case PersonListScreen.residentsTab?: if person.unitID != nil { return false }
-            case let category?:
-                guard let id = person.unitID, data.units[id]?.categoryID == category else { return false }
+            case let category?: if entry.categoryID != category { return false }
             }
-            let place = person.unitID.flatMap { data.units[$0]?.name } ?? person.address
-            return query.matches(unfolded: "\(person.fullName) \(person.id.rawValue) \(person.position) \(place)")
+            return query.matches(entry.folded)
         }
-        switch filter.sort {
-        case .name:
-            let keys = Dictionary(uniqueKeysWithValues: people.map {
-                ($0.id, PersonName(fullName: $0.fullName, givenName: $0.givenName).sortKey)
-            })
-            people.sort { a, b in keys[a.id]! < keys[b.id]! || (keys[a.id]! == keys[b.id]! && a.id.rawValue < b.id.rawValue) }
-        case .configured:
-            let categoryOrder = Dictionary(uniqueKeysWithValues: data.categories.map { ($0.id, $0.order) })
-            func place(_ p: Person) -> (Int, Int, String) {
-                guard let id = p.unitID, let unit = data.units[id] else { return (Int.max, 0, "") }
-                return (categoryOrder[unit.categoryID] ?? 0, unit.order, unit.id.rawValue)
-            }
-            people = people.sortedVietnamese(by: \.fullName)
-            people = people.enumerated().sorted { a, b in
-                let pa = place(a.element), pb = place(b.element)
-                if pa != pb { return pa < pb }
-                return a.offset < b.offset
-            }.map(\.element)
+        visible = shown.map(\.person)
+        table.setRows(count: shown.count) { i in
+            let e = shown[i], p = e.person
+            return [p.id.rawValue, (p.archived ? "[lưu trữ] " : "") + p.fullName, p.gender.label,
+                    p.birthYear.map(String.init) ?? "", p.position, e.place, p.underDiscipline ? "KL" : "", p.kind.label]
         }
-        visible = people
-        table.setRows(people.map { person in
-            let place = person.unitID.map { data.units[$0]?.name ?? $0.rawValue } ?? person.address
-            return [person.id.rawValue, (person.archived ? "[lưu trữ] " : "") + person.fullName,
-                    person.gender.label, person.birthYear.map(String.init) ?? "", person.position, place,
-                    person.underDiscipline ? "KL" : "", person.kind.label]
-        })
-        if let keep, let index = people.firstIndex(where: { $0.id == keep }) { table.selection.select(index) }
+        if let keep, let index = visible.firstIndex(where: { $0.id == keep }) { table.selection.select(index) }
     }
 
     /// Selects a person by id (after adding one), when shown.
@@ -129,11 +153,11 @@ public final class PersonListScreen: Screen {
                 filter.endSearch()
             case .escape:
                 filter.clearSearch()
-                refresh(session.data)
+                applyFilter()
             default:
                 if filter.search.handle(key) == .changed {
                     table.selection.select(0)
-                    refresh(session.data)
+                    applyFilter()
                 }
             }
             return []
@@ -145,7 +169,7 @@ public final class PersonListScreen: Screen {
         }
         if key == .escape, !filter.search.value.isEmpty {
             filter.clearSearch()
-            refresh(session.data)
+            applyFilter()
             return []
         }
         return nil
@@ -165,16 +189,16 @@ public final class PersonListScreen: Screen {
             return remove(session: session)
         case "people.sort":
             filter.sort = filter.sort == .name ? .configured : .name
-            refresh(session.data)
+            applyFilter()
             return [.message("Sắp xếp theo \(filter.sort == .name ? "tên" : "đơn vị").")]
         case "people.archived":
             filter.showArchived.toggle()
-            refresh(session.data)
+            applyFilter()
             return [.message(filter.showArchived ? "Hiện cả người đã lưu trữ." : "Ẩn người đã lưu trữ.")]
         case "people.prevTab", "people.nextTab":
             filter.moveTab(by: command.id == "people.prevTab" ? -1 : 1)
             table.selection.select(0)
-            refresh(session.data)
+            applyFilter()
         case "people.checklist":
             guard let person = selectedPerson else { return [.message("Chưa chọn cá nhân nào.")] }
             return [.push(ChecklistScreen(session: session, subject: .person(person.id), year: session.year))]

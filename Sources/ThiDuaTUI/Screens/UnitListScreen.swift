@@ -60,34 +60,52 @@ public final class UnitListScreen: Screen {
         return columns
     }
 
-    /// Rebuilds the visible rows from the data, keeping the selected unit when it is still shown.
+    /// One unit with its folded search text and category name, made once per data change
+    /// so that a keystroke only filters.
+    struct Entry: Sendable {
+        let unit: OrgUnit
+        let folded: String
+        let categoryName: String
+    }
+    private var byName: [Entry] = []
+    private var byOrder: [Entry] = []
+
+    /// Rebuilds the index from the data, then the visible rows.
     func refresh(_ data: Dataset) {
+        let entries = data.units.values.sorted { $0.id < $1.id }.map { unit in
+            Entry(unit: unit,
+                  folded: VietnameseText.searchFold("\(unit.name) \(unit.id.rawValue) \(unit.head) \(unit.phone)"),
+                  categoryName: data.category(unit.categoryID)?.shortName ?? unit.categoryID)
+        }
+        byName = entries.sortedVietnamese(by: \.unit.name)
+        let categoryOrder = Dictionary(uniqueKeysWithValues: data.categories.map { ($0.id, $0.order) })
+        byOrder = byName.enumerated().sorted { a, b in
+            let ua = a.element.unit, ub = b.element.unit
+            let ca = categoryOrder[ua.categoryID] ?? 0, cb = categoryOrder[ub.categoryID] ?? 0
+            if ca != cb { return ca < cb }
+            if ua.order != ub.order { return ua.order < ub.order }
+            return a.offset < b.offset
+        }.map(\.element)
+        applyFilter()
+    }
+
+    /// The visible rows from the index: tab, archive switch and the search query.
+    func applyFilter() {
         let keep = selectedUnit?.id
         let query = filter.query
         let tabID = filter.selectedTabID
-        var units = data.units.values.filter { unit in
-            (tabID == nil || unit.categoryID == tabID)
-                && (filter.showArchived || !unit.archived)
-                && query.matches(unfolded: "\(unit.name) \(unit.id.rawValue) \(unit.head) \(unit.phone)")
+        let shown = (filter.sort == .name ? byName : byOrder).filter { entry in
+            (tabID == nil || entry.unit.categoryID == tabID)
+                && (filter.showArchived || !entry.unit.archived)
+                && query.matches(entry.folded)
         }
-        switch filter.sort {
-        case .name:
-            units = units.sortedVietnamese(by: \.name)
-        case .configured:
-            let categoryOrder = Dictionary(uniqueKeysWithValues: data.categories.map { ($0.id, $0.order) })
-            units.sort { a, b in
-                let ca = categoryOrder[a.categoryID] ?? 0, cb = categoryOrder[b.categoryID] ?? 0
-                if ca != cb { return ca < cb }
-                if a.order != b.order { return a.order < b.order }
-                return VietnameseCollation.compare(a.name, b.name) == .orderedAscending
-            }
+        visible = shown.map(\.unit)
+        table.setRows(count: shown.count) { i in
+            let e = shown[i], unit = e.unit
+            return [unit.id.rawValue, (unit.archived ? "[lưu trữ] " : "") + unit.name, e.categoryName, unit.head,
+                    unit.phone, unit.notes]
         }
-        visible = units
-        table.setRows(units.map { unit in
-            [unit.id.rawValue, (unit.archived ? "[lưu trữ] " : "") + unit.name,
-             data.category(unit.categoryID)?.shortName ?? unit.categoryID, unit.head, unit.phone, unit.notes]
-        })
-        if let keep, let index = units.firstIndex(where: { $0.id == keep }) { table.selection.select(index) }
+        if let keep, let index = visible.firstIndex(where: { $0.id == keep }) { table.selection.select(index) }
     }
 
     /// Selects a unit by id (after adding one), when shown.
@@ -108,11 +126,11 @@ public final class UnitListScreen: Screen {
                 filter.endSearch()
             case .escape:
                 filter.clearSearch()
-                refresh(session.data)
+                applyFilter()
             default:
                 if filter.search.handle(key) == .changed {
                     table.selection.select(0)
-                    refresh(session.data)
+                    applyFilter()
                 }
             }
             return []
@@ -124,7 +142,7 @@ public final class UnitListScreen: Screen {
         }
         if key == .escape, !filter.search.value.isEmpty {
             filter.clearSearch()
-            refresh(session.data)
+            applyFilter()
             return []
         }
         return nil
@@ -145,16 +163,16 @@ public final class UnitListScreen: Screen {
             return remove(session: session)
         case "units.sort":
             filter.sort = filter.sort == .name ? .configured : .name
-            refresh(session.data)
+            applyFilter()
             return [.message("Sắp xếp theo \(filter.sort.label).")]
         case "units.archived":
             filter.showArchived.toggle()
-            refresh(session.data)
+            applyFilter()
             return [.message(filter.showArchived ? "Hiện cả đơn vị đã lưu trữ." : "Ẩn đơn vị đã lưu trữ.")]
         case "units.prevTab", "units.nextTab":
             filter.moveTab(by: command.id == "units.prevTab" ? -1 : 1)
             table.selection.select(0)
-            refresh(session.data)
+            applyFilter()
         case "units.import":
             return [.push(ImportScreen(table: .units))]
         case "units.checklist":

@@ -24,7 +24,11 @@ public struct TableColumn: Hashable, Sendable {
 /// maximum, so a table designed for 80 columns grows on wider terminals.
 public struct Table: Sendable {
     public var columns: [TableColumn]
-    public private(set) var rows: [[String]]
+    /// The cells of each row, made only for the rows on screen: a list of 100,000
+    /// people must not build 100,000 rows of strings per keystroke.
+    public typealias RowProvider = @Sendable (Int) -> [String]
+    private var rowCount: Int
+    private var provider: RowProvider
     public var selection: ListSelection
 
     /// Width of the marker gutter ("▶ ").
@@ -34,15 +38,27 @@ public struct Table: Sendable {
 
     public init(columns: [TableColumn], rows: [[String]] = [], selected: Int = 0) {
         self.columns = columns
-        self.rows = rows
+        self.rowCount = rows.count
+        self.provider = { rows[$0] }
         self.selection = ListSelection(count: rows.count, selected: selected)
     }
+
+    public var count: Int { rowCount }
+
+    /// The cells of row `index`.
+    public func row(_ index: Int) -> [String] { provider(index) }
 
     public var selectedIndex: Int { selection.selected }
 
     public mutating func setRows(_ rows: [[String]]) {
-        self.rows = rows
-        selection.setCount(rows.count)
+        setRows(count: rows.count) { rows[$0] }
+    }
+
+    /// Rows made on demand by `provider` (called only for the rows drawn).
+    public mutating func setRows(count: Int, provider: @escaping RowProvider) {
+        rowCount = count
+        self.provider = provider
+        selection.setCount(count)
     }
 
     /// Tells the table how many body rows its rect has (for PgUp/PgDn).
@@ -51,7 +67,7 @@ public struct Table: Sendable {
     }
 
     public mutating func handle(_ key: Key) -> ListEvent {
-        if key == .enter, !rows.isEmpty { return .activated(selection.selected) }
+        if key == .enter, rowCount > 0 { return .activated(selection.selected) }
         return selection.handle(key) ? .moved(selection.selected) : .ignored
     }
 
@@ -99,12 +115,12 @@ public struct Table: Sendable {
             let line = body.row(r)
             buffer.fill(line)
             let i = top + r
-            guard i < rows.count else { continue }
+            guard i < rowCount else { continue }
             let isSelected = i == selection.selected
             let style: Style = isSelected && focused ? .selected : .plain
             if isSelected { buffer.fill(line, style: style) }
             buffer.put(isSelected ? "▶" : " ", at: line.origin, style: style, clipWidth: 1)
-            drawRow(rows[i], widths: widths, in: line, style: style, buffer: &buffer, header: false)
+            drawRow(provider(i), widths: widths, in: line, style: style, buffer: &buffer, header: false)
         }
     }
 

@@ -1,0 +1,128 @@
+import Foundation
+import ThiDuaDomain
+import ThiDuaStore
+import ThiDuaTUI
+
+/// The measured scenarios at one scale, over a freshly written data folder.
+struct Scenarios {
+    let scale: String
+    let folder: String
+    let runs: Int
+    var rows: [ResultRow] = []
+
+    init(scale: String, communes: Int, runs: Int) throws {
+        self.scale = scale
+        self.runs = runs
+        folder = NSTemporaryDirectory() + "thidua-bench-\(scale)-\(getpid())"
+        try? FileManager.default.removeItem(atPath: folder)
+        let start = Date()
+        let data = try ScaleData.build(communes: communes)
+        try DataStore.initialize(folder: folder, with: data)
+        let seconds = Date().timeIntervalSince(start)
+        rows.append(ResultRow(scenario: "Tạo dữ liệu (\(data.units.count) đơn vị, \(data.people.count) cá nhân, \(data.sheets.count) phiếu)",
+                              scale: scale, figure: String(format: "%.1f s", seconds), target: "—"))
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
+
+    private func openStore() throws -> DataStore {
+        try DataStore.open(folder: folder, options: .init(createIfMissing: false))
+    }
+
+    /// 1. Open the folder and draw the first home screen into a Buffer.
+    mutating func firstScreen(targetMS: Double) throws {
+        let timing = try Measure.time(runs: runs) {
+            let store = try openStore()
+            let app = ThiDuaApp(session: Session(backend: store, today: store.context.today))
+            _ = app.render(size: Size(width: 80, height: 24))
+            try store.close()
+        }
+        rows.append(ResultRow(scenario: "Mở thư mục + màn hình chính đầu tiên", scale: scale, timing: timing,
+                              target: "≤ \(Int(targetMS)) ms", met: timing.median <= targetMS))
+    }
+
+    /// 2. One durable score edit, beside a bare write+fsync of the same bytes.
+    mutating func durableEdit() throws {
+        let store = try openStore()
+        defer { try? store.close() }
+        guard let sheet = store.dataset.sheets.values.first(where: { $0.year == 2026 && $0.state != .locked }),
+              let code = sheet.items.keys.sorted().first else { return }
+        let journal = folder + "/journal.jsonl"
+        let before = (try? FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int) ?? 0
+        var value = 0
+        let edits = max(runs * 20, 100)
+        let timing = try Measure.time(runs: edits) {
+            value = (value + 1) % 10
+            try store.commit(.setScore(year: 2026, subject: sheet.subject, item: code, field: .selfScore,
+                                       value: Points(value)))
+        }
+        let after = (try? FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int) ?? before
+        let lineBytes = max(1, (after - before) / (edits + 1))
+        let floor = try Self.bareFsync(bytes: lineBytes, runs: edits, in: folder)
+        rows.append(ResultRow(scenario: "Sàn: ghi \(lineBytes) byte + fsync (không qua chương trình)", scale: scale,
+                              timing: floor, target: "—"))
+        let ratio = timing.median / max(floor.median, 0.000_001)
+        rows.append(ResultRow(scenario: "Một lần sửa điểm ghi bền (nhật ký + fsync), gấp \(String(format: "%.2f", ratio)) lần sàn",
+                              scale: scale, timing: timing, target: "≤ 2× sàn", met: ratio <= 2))
+    }
+
+    static func bareFsync(bytes: Int, runs: Int, in folder: String) throws -> Timing {
+        let path = folder + "/bench-floor.tmp"
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { close(fd); unlink(path) }
+        let line = [UInt8](repeating: 0x61, count: bytes)
+        return Measure.time(runs: runs) {
+            _ = line.withUnsafeBytes { write(fd, $0.baseAddress, bytes) }
+            fsync(fd)
+        }
+    }
+
+    /// 4. Search as you type over every person, per keystroke, through the real screen.
+    mutating func searchKeystroke(targetMS: Double) throws {
+        let store = try openStore()
+        defer { try? store.close() }
+        let session = Session(backend: store, today: store.context.today)
+        let app = ThiDuaApp(session: session)
+        app.feed([.char("2"), .char("/")])
+        let query = Array("nguyen van an")
+        var samples: [Double] = []
+        for round in 0..<max(2, runs / 2) {
+            for c in query {
+                let start = DispatchTime.now().uptimeNanoseconds
+                app.feed([.char(c)])
+                _ = app.render(size: Size(width: 80, height: 24))
+                samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            }
+            app.feed(Array(repeating: Key.backspace, count: query.count))
+            _ = round
+        }
+        let timing = Timing(samples: samples)
+        rows.append(ResultRow(scenario: "Tìm khi gõ trên \(store.dataset.people.count) cá nhân, mỗi phím", scale: scale,
+                              timing: timing, target: "≤ \(Int(targetMS)) ms", met: timing.median <= targetMS))
+    }
+
+    /// 5. Checkpoint after one edit (rewrites the changed files atomically).
+    mutating func checkpoint() throws {
+        let store = try openStore()
+        defer { try? store.close() }
+        guard let unit = store.dataset.units.values.first else { return }
+        var n = 0
+        let timing = try Measure.time(runs: max(3, runs / 2), warmup: 0) {
+            n += 1
+            var changed = unit
+            changed.notes = "Lần \(n)"
+            try store.commit(.updateUnit(unit: changed))
+            try store.checkpoint(backup: false)
+        }
+        rows.append(ResultRow(scenario: "Ghi lại tệp (checkpoint) sau một sửa đổi", scale: scale, timing: timing, target: "—"))
+    }
+
+    /// 7. `thidua check` of the whole folder, in-process.
+    mutating func check() throws {
+        let timing = Measure.time(runs: max(2, runs / 3), warmup: 0) {
+            _ = FolderCheck.run(folder: folder)
+        }
+        rows.append(ResultRow(scenario: "Kiểm tra thư mục (thidua check)", scale: scale, timing: timing, target: "—"))
+    }
+}

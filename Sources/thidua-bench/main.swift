@@ -1,0 +1,44 @@
+import Foundation
+
+// thidua-bench: speed and memory at commune (S) and province (L) scale.
+// Usage: swift run -c release thidua-bench [S|L|SL] [--out BENCHMARKS.md]
+// Benchmarks never run in CI as pass/fail; they print a table and write the report.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let scales = arguments.first { !$0.hasPrefix("-") && !$0.hasSuffix(".md") } ?? "SL"
+let outPath = arguments.firstIndex(of: "--out").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+
+var rows: [ResultRow] = []
+do {
+    if scales.contains("S") {
+        var s = try Scenarios(scale: "S", communes: 1, runs: 20)
+        try s.firstScreen(targetMS: 50)
+        try s.durableEdit()
+        try s.searchKeystroke(targetMS: 15)
+        try s.checkpoint()
+        try s.check()
+        rows += s.rows
+        s.cleanUp()
+    }
+    if scales.contains("L") {
+        var l = try Scenarios(scale: "L", communes: 100, runs: 5)
+        try l.firstScreen(targetMS: 1000)
+        try l.durableEdit()
+        try l.searchKeystroke(targetMS: 15)
+        try l.checkpoint()
+        try l.check()
+        let memory = Measure.peakMemoryMB
+        l.rows.append(ResultRow(scenario: "Bộ nhớ đỉnh của tiến trình", scale: "L",
+                                figure: String(format: "%.0f MB", memory), target: "≤ 400 MB", met: memory <= 400))
+        rows += l.rows
+        l.cleanUp()
+    }
+} catch {
+    FileHandle.standardError.write(Data("thidua-bench: \(error)\n".utf8))
+    exit(1)
+}
+let report = BenchReport.markdown(rows, command: "swift run -c release thidua-bench " + arguments.joined(separator: " "))
+print(report)
+if let outPath {
+    try report.write(toFile: outPath, atomically: true, encoding: .utf8)
+}
