@@ -10,6 +10,19 @@ extension Dataset {
         return AppliedChange(dataset: next, change: normalised, inverse: inverse)
     }
 
+    /// Validates and applies `change` in place, returning the change as applied
+    /// (normalised) and its inverse; on error `self` is unchanged.
+    ///
+    /// Unlike `apply`, no second dataset is kept alive, so when the caller holds the
+    /// only reference the collections are edited without being copied: one edit costs
+    /// the same in a commune of 1,000 people as in a province of 100,000.
+    public mutating func applyInPlace(_ change: Change, context: ChangeContext) throws(DomainError)
+        -> (change: Change, inverse: Change) {
+        let normalised = change.normalised()
+        let inverse = try mutate(normalised, context: context)
+        return (normalised, inverse)
+    }
+
     /// Applies in place and returns the inverse; on error `self` is unchanged.
     mutating func mutate(_ change: Change, context: ChangeContext) throws(DomainError) -> Change {
         switch change {

@@ -50,4 +50,10 @@ public struct AppliedChange: Sendable {
     public let change: Change
     /// Applying this to `dataset` gives back the dataset before the change.
     public let inverse: Change
+
+    public init(dataset: Dataset, change: Change, inverse: Change) {
+        self.dataset = dataset
+        self.change = change
+        self.inverse = inverse
+    }
 }

@@ -83,21 +83,28 @@ public final class DataStore {
     @discardableResult
     public func commit(_ change: Change) throws(CommitError) -> AppliedChange {
         if case .readOnly(let holder) = access { throw CommitError.readOnly(holder: holder) }
-        let applied: AppliedChange
+        let summary = change.normalised().summary(in: dataset)
+        // Edit the store's dataset in place: nobody else holds it, so its collections are
+        // not copied and the cost does not grow with the size of the data.
+        let applied: (change: Change, inverse: Change)
         do {
-            applied = try dataset.apply(change, context: context)
+            applied = try dataset.applyInPlace(change, context: context)
         } catch {
             throw CommitError.invalid(error)
         }
-        let payload = JournalPayload(change: applied.change, inverse: applied.inverse,
-                                     summary: applied.change.summary(in: dataset))
+        let payload = JournalPayload(change: applied.change, inverse: applied.inverse, summary: summary)
         do {
             try journal.append(payload: payload, time: Timestamp.string(clock.now()),
                                user: identity.user, host: identity.host)
         } catch {
+            // Not durable, so not done: take the edit back before anyone sees it.
+            do {
+                _ = try dataset.applyInPlace(applied.inverse, context: context)
+            } catch {
+                preconditionFailure("the inverse of an applied change must apply: \(error.message)")
+            }
             throw CommitError.io(StoreFailure.message(for: error))
         }
-        dataset = applied.dataset
         changesSinceCheckpoint += 1
         if changesSinceCheckpoint >= options.checkpointEvery {
             do {
@@ -107,7 +114,7 @@ public final class DataStore {
                 notices.append("Chưa ghi lại được các tệp dữ liệu (sẽ thử lại): \(error.message)")
             }
         }
-        return applied
+        return AppliedChange(dataset: dataset, change: applied.change, inverse: applied.inverse)
     }
 
     /// Checkpoints (with a backup) and releases the folder. Safe to call twice.

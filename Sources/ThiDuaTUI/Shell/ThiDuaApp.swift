@@ -230,14 +230,16 @@ public final class ThiDuaApp: TerminalApp {
         case .quit:
             break
         case .commit(let change, let origin):
-            let before = session.data
+            // The summary is read now, by name, without keeping a copy of the data alive
+            // across the commit (a copy would make the store copy its collections).
+            let summary = change.normalised().summary(in: session.data)
             let result: Result<AppliedChange, CommitError>
             do {
                 result = .success(try session.backend.commit(change))
             } catch {
                 result = .failure(error)
             }
-            if case .success(let applied) = result { record(applied, before: before, origin: origin) }
+            if case .success(let applied) = result { record(applied, summary: summary, origin: origin) }
             if case .success = result {
                 for s in stack { s.dataChanged(session: session) }
             }
@@ -267,10 +269,9 @@ public final class ThiDuaApp: TerminalApp {
     }
 
     /// Keeps the session's undo and redo stacks in step with what was committed.
-    private func record(_ applied: AppliedChange, before: Dataset, origin: CommitOrigin) {
+    private func record(_ applied: AppliedChange, summary: String, origin: CommitOrigin) {
         switch origin {
         case .edit:
-            let summary = applied.change.summary(in: before)
             session.undoStack.append(UndoStep(change: applied.change, inverse: applied.inverse, summary: summary))
             session.redoStack.removeAll()
         case .undo(let step):
