@@ -4,6 +4,7 @@ extension ThiDuaApp {
     public static var allCommands: [Command] {
         HomeScreen.commands + UnitListScreen.commands + UnitFormScreen.commands + PersonListScreen.commands
             + PersonFormScreen.commands + ImportScreen.commands + HistoryScreen.commands + SettingsScreen.commands
+            + ScoreGridScreen.commands
     }
 
     public convenience init(session: Session) {
