@@ -234,6 +234,18 @@ import ThiDuaStore
         }
     }
 
+    @Test func pageKeysMoveByAScreenAndKeepTheRowVisible() throws {
+        let (h, grid) = try open("[")
+        _ = h.screen(80, 24)
+        let page = grid.pageRows
+        try h.keys("PgDn PgDn")
+        #expect(grid.row == 2 * (page - 1))
+        let name = grid.model.rows[grid.row].name
+        #expect(h.text().contains(name.prefix(12)))
+        try h.keys("PgUp PgUp PgUp j k")
+        #expect(grid.row == 0)
+    }
+
     @Test func individualsWithoutAGroupSaySo() throws {
         let h = try AppHarness(sample: true)
         var data = h.data
