@@ -275,6 +275,15 @@ import ThiDuaStore
         #expect(h.app.message.hasPrefix("Đang nhập ô 1.1"), "commands wait until the edit is saved or dropped")
     }
 
+    @Test func helpListsTheGridKeysWhole() throws {
+        let (h, _) = try open("?")
+        let text = h.text()
+        for line in ["Xoá điểm — không hỏi; cả Del, Backspace; u hoàn tác", "Nhập/Lưu — sửa ô, hoặc gõ ngay số; đang nhập thì lưu",
+                     "Tự chấm / Thẩm định — đổi cột điểm; * = chưa thẩm định"] {
+            #expect(text.contains(line))
+        }
+    }
+
     @Test func layoutFitsItemsToTheWidth() throws {
         let h = try AppHarness(sample: true)
         let model = ScoreGridModel(data: h.data, year: 2026, tab: .category(id: "ubnd", title: "Khối UBND"), sort: .name)

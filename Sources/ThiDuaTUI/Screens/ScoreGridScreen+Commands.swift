@@ -2,20 +2,19 @@ import ThiDuaDomain
 
 extension ScoreGridScreen {
     public static let commandContext: CommandContext = "scoreGrid"
+    // Help lines must fit the 80-column help box (it does not wrap): the edit keys are
+    // in the status-line hint while a cell is being edited.
     public static let commands: [Command] = [
         Command(id: "grid.edit", title: "Nhập/Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "sửa ô đang chọn (giữ điểm cũ để sửa; gõ ngay một chữ số thì thay điểm cũ); khi đang nhập: lưu và ở lại. "
-                    + "Khi nhập: Enter lưu rồi xuống, Tab lưu rồi sang phải, S-Tab sang trái, Esc trả lại điểm cũ; "
-                    + "để trống rồi Enter là xoá điểm. Di chuyển: mũi tên hoặc h j k l, Home/End cột đầu/cuối"),
+                help: "sửa ô, hoặc gõ ngay số; đang nhập thì lưu"),
         Command(id: "grid.checklist", title: "Phiếu chấm", fKey: 4, letterTwin: .char("o"), context: commandContext,
-                help: "mở phiếu chấm chi tiết (minh chứng, ghi chú) của dòng đang chọn; Enter ở cột tên cũng vậy"),
+                help: "minh chứng, ghi chú; hoặc Enter ở cột tên"),
         Command(id: "grid.clear", title: "Xoá điểm", fKey: 8, letterTwin: .char("x"), keys: [.delete, .backspace],
-                context: commandContext,
-                help: "xoá điểm ô đang chọn ngay, không hỏi (Del, Backspace cũng vậy); u để hoàn tác"),
+                context: commandContext, help: "không hỏi; cả Del, Backspace; u hoàn tác"),
         Command(id: "grid.field", title: "Tự chấm / Thẩm định", letterTwin: .char("v"), context: commandContext,
-                help: "đổi cột điểm đang xem và nhập; khi thẩm định, ô có * là chưa thẩm định, tổng tạm dùng điểm tự chấm"),
+                help: "đổi cột điểm; * = chưa thẩm định"),
         Command(id: "grid.sort", title: "Sắp theo hạng / tên", letterTwin: .char("s"), context: commandContext,
-                help: "theo tên (thứ tự tiếng Việt) hoặc theo hạng trong khối"),
+                help: "tên theo thứ tự tiếng Việt"),
         Command(id: "grid.prevTab", title: "Khối trước", letterTwin: .char("["), context: commandContext),
         Command(id: "grid.nextTab", title: "Khối sau", letterTwin: .char("]"), context: commandContext,
                 help: "khối cuối là «Cá nhân»"),

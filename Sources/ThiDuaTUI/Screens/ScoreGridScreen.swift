@@ -68,11 +68,12 @@ public final class ScoreGridScreen: Screen {
 
     public var hint: String? {
         if let editor {
-            return "Điểm \(field.label.lowercased()) \(editor.item.code) từ \(editor.rangeText) · Enter lưu ↓ · Tab lưu → · Esc trả lại"
+            return "Điểm \(field.label.lowercased()) \(editor.item.code) từ \(editor.rangeText) · Enter lưu ↓ · Tab lưu → · "
+                + "Esc trả lại · để trống là xoá"
         }
         if let problem = model.problem { return problem }
         if let item = focusedItem { return ScoreGridModel.describe(item) }
-        return "Enter hoặc F4: phiếu chấm chi tiết · ← → chọn tiêu chí · [ ] đổi khối · y Y đổi năm"
+        return "Enter/F4 phiếu chấm · ← → (h l) chọn tiêu chí · [ ] đổi khối · y Y đổi năm"
     }
 
     // MARK: Data
