@@ -13,7 +13,7 @@ import ThiDuaStore
 
     static let starts: [(name: String, script: String)] = [
         ("home", ""), ("units", "1"), ("unit form", "1 a"), ("people", "2"), ("person form", "2 a"),
-        ("import", "1 i"), ("history", "8"), ("settings", "9"), ("help", "?"), ("palette", ":"),
+        ("import", "1 i"), ("score grid", "4"), ("history", "8"), ("settings", "9"), ("help", "?"), ("palette", ":"),
         ("checklist", "1 c"), ("evidence", "1 c m"),
     ]
 

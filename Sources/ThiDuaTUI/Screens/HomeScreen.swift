@@ -22,8 +22,8 @@ public final class HomeScreen: Screen {
 
         var isBuilt: Bool {
             switch self {
-            case .units, .people, .history, .settings: return true
-            case .criteria, .scoring, .reports, .nominations, .documents: return false
+            case .units, .people, .scoring, .history, .settings: return true
+            case .criteria, .reports, .nominations, .documents: return false
             }
         }
 
@@ -69,8 +69,9 @@ public final class HomeScreen: Screen {
         case .people: return [.push(PersonListScreen(session: session))]
         case .history: return [.push(HistoryScreen()), .loadAuditTrail]
         case .settings: return [.push(SettingsScreen(session: session))]
-        case .criteria, .scoring, .reports, .nominations, .documents:
-            return [.message("«\(area.title)» chưa có trong bản này. Hiện dùng được: đơn vị, cá nhân, lịch sử, cài đặt.")]
+        case .scoring: return [.push(ScoreGridScreen(session: session))]
+        case .criteria, .reports, .nominations, .documents:
+            return [.message("«\(area.title)» chưa có trong bản này. Hiện dùng được: đơn vị, cá nhân, chấm điểm, lịch sử, cài đặt.")]
         }
     }
 

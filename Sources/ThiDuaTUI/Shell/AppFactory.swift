@@ -5,7 +5,7 @@ extension ThiDuaApp {
         HomeScreen.commands + UnitListScreen.commands + UnitFormScreen.commands + PersonListScreen.commands
             + PersonFormScreen.commands + ImportScreen.commands + HistoryScreen.commands + SettingsScreen.commands
             + ChecklistScreen.commands + ChecklistItemFormScreen.commands + EvidenceListScreen.commands
-            + EvidenceFormScreen.commands + PromptScreen.commands
+            + EvidenceFormScreen.commands + PromptScreen.commands + ScoreGridScreen.commands
     }
 
     public convenience init(session: Session) {

@@ -1,0 +1,307 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// Score entry for one block (khối) and one year, as a spreadsheet: a row per active unit
+/// (or person on the "Cá nhân" tab), a column per criteria item, then total, rank and
+/// class. Typing a digit edits the focused cell; every score goes through the domain's
+/// `.setScore`, so ranges and locked sheets are refused with the domain's own message.
+/// Self scores (tự chấm) and appraised scores (thẩm định) are entered in two modes (v).
+public final class ScoreGridScreen: Screen {
+    /// How the focus moves after a key or a saved cell.
+    enum Move {
+        case stay, up, down, left, right, pageUp, pageDown, home, end
+        /// Tab: one cell right, from the last item to the first item of the next row.
+        case nextCell
+        /// Shift-Tab: one cell left, down to the name column.
+        case previousCell
+    }
+
+    /// A commit this screen is waiting for.
+    private enum Pending {
+        case edit(Move)
+        case clear(code: String)
+    }
+
+    public let title = "Chấm điểm"
+    public var context: CommandContext { ScoreGridScreen.commandContext }
+    private(set) var tabs: [ScoreGridModel.Tab]
+    private(set) var tabIndex = 0
+    private(set) var year: Int
+    private(set) var field = ScoreField.selfScore
+    private(set) var sort = ScoreGridModel.SortOrder.name
+    private(set) var model: ScoreGridModel
+    /// Focused row (index into `model.rows`) and column (0 = names, 1… = items).
+    private(set) var row = 0
+    private(set) var column = 1
+    private(set) var editor: GridCellEditor?
+    private var pending: Pending?
+    /// The last refusal, repeated in full under the grid until the next key.
+    private(set) var notice: String?
+    /// View state the renderer keeps so the focus stays visible without jumping.
+    var topRow = 0
+    var firstItem = 0
+    var pageRows = 10
+
+    public convenience init(session: Session) {
+        self.init(session: session, tab: nil)
+    }
+
+    init(session: Session, tab: ScoreGridModel.Tab?) {
+        let data = session.data
+        tabs = ScoreGridModel.tabs(in: data)
+        year = session.year
+        if let tab, let index = tabs.firstIndex(of: tab) { tabIndex = index }
+        model = ScoreGridModel(data: data, year: year, tab: tabs[tabIndex], sort: .name)
+    }
+
+    var focusedRow: ScoreGridModel.Row? { model.rows.indices.contains(row) ? model.rows[row] : nil }
+    var focusedItem: CriteriaItem? {
+        column > 0 && column <= model.items.count ? model.items[column - 1] : nil
+    }
+
+    public var isEditingText: Bool { editor != nil }
+    public var hasUnsavedInput: Bool { editor?.isDirty ?? false }
+    public var mode: String? {
+        let name = field.label.uppercased()
+        return editor == nil ? name : "NHẬP \(name)"
+    }
+
+    public var hint: String? {
+        if let editor {
+            return "Điểm \(field.label.lowercased()) \(editor.item.code) từ \(editor.rangeText) · Enter lưu ↓ · Tab lưu → · "
+                + "Esc trả lại · để trống là xoá"
+        }
+        if let problem = model.problem { return problem }
+        if let item = focusedItem { return ScoreGridModel.describe(item) }
+        return "Enter/F4 phiếu chấm · ← → (h l) chọn tiêu chí · [ ] đổi khối · y Y đổi năm"
+    }
+
+    // MARK: Data
+
+    /// Rebuilds the model, keeping the focused subject where it is still shown.
+    private func rebuild(_ data: Dataset) {
+        let keep = focusedRow?.subject
+        let tab = tabs[tabIndex]
+        tabs = ScoreGridModel.tabs(in: data)
+        tabIndex = tabs.firstIndex(of: tab) ?? min(tabIndex, tabs.count - 1)
+        model = ScoreGridModel(data: data, year: year, tab: tabs[tabIndex], sort: sort)
+        if let keep, let index = model.index(of: keep) { row = index }
+        clampFocus()
+    }
+
+    private func clampFocus() {
+        row = max(0, min(row, model.rows.count - 1))
+        column = max(0, min(column, model.items.count))
+    }
+
+    public func dataChanged(session: Session) { rebuild(session.data) }
+
+    // MARK: Keys
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        notice = nil
+        if editor != nil { return handleEditing(key, session: session) }
+        switch key {
+        case .up, .char("k"): move(.up)
+        case .down, .char("j"): move(.down)
+        case .left, .char("h"): move(.left)
+        case .right, .char("l"): move(.right)
+        case .home: move(.home)
+        case .end: move(.end)
+        case .pageUp: move(.pageUp)
+        case .pageDown: move(.pageDown)
+        case .tab: move(.nextCell)
+        case .backTab: move(.previousCell)
+        case .enter:
+            guard let subject = focusedRow?.subject else { return [] }
+            if column == 0 { return openChecklist(subject, session: session) }
+            return beginEdit(initial: nil, session: session)
+        case .char(let c) where c.isASCII && c.isNumber || c == "," || c == ".":
+            return beginEdit(initial: String(c), session: session)
+        default:
+            return nil
+        }
+        return []
+    }
+
+    private func handleEditing(_ key: Key, session: Session) -> [ScreenAction] {
+        switch key {
+        case .enter, .down: return commitEdit(then: .down)
+        case .up: return commitEdit(then: .up)
+        case .tab: return commitEdit(then: .nextCell)
+        case .backTab: return commitEdit(then: .previousCell)
+        case .pageDown: return commitEdit(then: .pageDown)
+        case .pageUp: return commitEdit(then: .pageUp)
+        case .escape:
+            let restored = editor?.original?.display ?? "trống"
+            editor = nil
+            pending = nil
+            return [.message("Đã trả lại điểm cũ (\(restored)).")]
+        default:
+            _ = editor?.handle(key)
+            return []
+        }
+    }
+
+    func move(_ step: Move) {
+        let lastRow = max(0, model.rows.count - 1), lastColumn = model.items.count
+        switch step {
+        case .stay: break
+        case .up: row -= 1
+        case .down: row += 1
+        case .left: column -= 1
+        case .right: column += 1
+        case .pageUp: row -= max(1, pageRows - 1)
+        case .pageDown: row += max(1, pageRows - 1)
+        case .home: column = min(1, lastColumn)
+        case .end: column = lastColumn
+        case .nextCell:
+            if column < lastColumn {
+                column += 1
+            } else if row < lastRow {
+                row += 1
+                column = min(1, lastColumn)
+            }
+        case .previousCell: column -= 1
+        }
+        row = max(0, min(row, lastRow))
+        column = max(0, min(column, lastColumn))
+    }
+
+    // MARK: Editing
+
+    /// Opens the edit line on the focused cell with `initial` typed (nil: the old value).
+    /// A locked sheet is refused at once with the domain's message, before any typing.
+    private func beginEdit(initial: String?, session: Session) -> [ScreenAction] {
+        guard model.hasGrid else { return refuse(model.problem ?? "Khối này chưa có tiêu chí để chấm.") }
+        guard let current = focusedRow else { return [] }
+        guard let item = focusedItem else {
+            return [.message("Chọn một ô điểm (← →) rồi gõ điểm; cột tên chỉ để mở phiếu chấm.")]
+        }
+        let old = current.scores[column - 1]?[field]
+        if current.isLocked {
+            // A dry run of the edit: the domain's refusal is what the user should read.
+            let change = Change.setScore(year: year, subject: current.subject, item: item.code, field: field, value: old)
+            do {
+                _ = try session.data.apply(change, context: session.backend.context)
+            } catch {
+                return refuse(error.message)
+            }
+        }
+        editor = GridCellEditor(subject: current.subject, item: item, field: field, original: old,
+                                initial: initial ?? old?.display ?? "")
+        return []
+    }
+
+    /// Checks the typed text and asks the app to store it; the move happens once saved.
+    private func commitEdit(then step: Move) -> [ScreenAction] {
+        guard let editor else { return [] }
+        switch editor.parsed() {
+        case .refused(let message):
+            return refuse(message)
+        case .value(let value):
+            guard value != editor.original else {
+                self.editor = nil
+                move(step)
+                return []
+            }
+            pending = .edit(step)
+            return [.commit(editor.change(year: year, value: value))]
+        }
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        let waiting = pending
+        pending = nil
+        switch (waiting, result) {
+        case (.edit(let step)?, .success):
+            let saved = editor
+            editor = nil
+            move(step)
+            guard let saved else { return [.message("Đã lưu.")] }
+            return [.message(savedMessage(saved, session: session))]
+        case (.clear(let code)?, .success):
+            return [.message("Đã xoá điểm \(field.label.lowercased()) tiêu chí \(code). u để hoàn tác.")]
+        case (_, .failure(let error)):
+            // The edit line stays open with the typed text, so it can be corrected.
+            return refuse(error.message)
+        case (nil, .success):
+            return [.message("Đã lưu.")]
+        }
+    }
+
+    /// A refusal goes to the status line and, whole, under the grid.
+    private func refuse(_ message: String) -> [ScreenAction] {
+        notice = message
+        return [.message(message)]
+    }
+
+    private func savedMessage(_ saved: GridCellEditor, session: Session) -> String {
+        let name = session.data.name(of: saved.subject)
+        let value = session.data.sheets[SheetKey(year: year, subject: saved.subject)]?.items[saved.item.code]?[saved.field]
+        var text = "Đã lưu \(saved.field.label.lowercased()) \(saved.item.code) của «\(name)»: \(value?.display ?? "trống")."
+        if let index = model.index(of: saved.subject), let ranked = model.rows[index].ranked {
+            text += " Tổng \(ranked.total.display), hạng \(ranked.rank), \(ranked.className)."
+        }
+        return text
+    }
+
+    // MARK: Commands
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        notice = nil
+        if let editor, command.id != "grid.edit" {
+            return [.message("Đang nhập ô \(editor.item.code): Enter để lưu, Esc để trả lại điểm cũ.")]
+        }
+        switch command.id {
+        case "grid.edit":
+            if editor != nil { return commitEdit(then: .stay) }
+            return beginEdit(initial: nil, session: session)
+        case "grid.checklist":
+            guard let subject = focusedRow?.subject else { return [.message("Chưa có dòng nào.")] }
+            return openChecklist(subject, session: session)
+        case "grid.clear":
+            return clear()
+        case "grid.field":
+            field = field == .selfScore ? .appraised : .selfScore
+            return [.message(field == .selfScore
+                ? "Đang xem và nhập điểm tự chấm."
+                : "Đang xem và nhập điểm thẩm định; ô có * chưa thẩm định, tổng tạm dùng điểm tự chấm.")]
+        case "grid.sort":
+            sort = sort == .name ? .rank : .name
+            rebuild(session.data)
+            return [.message("Sắp xếp theo \(sort.label).")]
+        case "grid.prevTab", "grid.nextTab":
+            tabIndex = (tabIndex + (command.id == "grid.prevTab" ? -1 : 1) + tabs.count) % tabs.count
+            row = 0
+            column = 1
+            topRow = 0
+            firstItem = 0
+            rebuild(session.data)
+        case "grid.prevYear", "grid.nextYear":
+            let phase = session.data.settings.phaseYears
+            let next = year + (command.id == "grid.prevYear" ? -1 : 1)
+            guard phase.contains(next) else {
+                return [.message("Giai đoạn \(phase.lowerBound)–\(phase.upperBound): không có năm \(next).")]
+            }
+            year = next
+            rebuild(session.data)
+            return [.message("Năm \(year).")]
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Del, Backspace, x or F8: the focused score goes, without a question (u undoes it).
+    private func clear() -> [ScreenAction] {
+        guard let current = focusedRow, let item = focusedItem else {
+            return [.message("Chọn một ô điểm để xoá.")]
+        }
+        guard current.scores[column - 1]?[field] != nil || current.isLocked else {
+            return [.message("Ô \(item.code) chưa có điểm \(field.label.lowercased()).")]
+        }
+        pending = .clear(code: item.code)
+        return [.commit(.setScore(year: year, subject: current.subject, item: item.code, field: field, value: nil))]
+    }
+}
