@@ -22,8 +22,8 @@ public final class HomeScreen: Screen {
 
         var isBuilt: Bool {
             switch self {
-            case .units, .people, .history, .settings: return true
-            case .criteria, .scoring, .reports, .nominations, .documents: return false
+            case .units, .people, .criteria, .reports, .history, .settings: return true
+            case .scoring, .nominations, .documents: return false
             }
         }
 
@@ -67,10 +67,12 @@ public final class HomeScreen: Screen {
         switch area {
         case .units: return [.push(UnitListScreen(session: session))]
         case .people: return [.push(PersonListScreen(session: session))]
+        case .criteria: return [.push(CriteriaSetScreen(session: session))]
+        case .reports: return [.push(ReportsScreen(session: session))]
         case .history: return [.push(HistoryScreen()), .loadAuditTrail]
         case .settings: return [.push(SettingsScreen(session: session))]
-        case .criteria, .scoring, .reports, .nominations, .documents:
-            return [.message("«\(area.title)» chưa có trong bản này. Hiện dùng được: đơn vị, cá nhân, lịch sử, cài đặt.")]
+        case .scoring, .nominations, .documents:
+            return [.message("«\(area.title)» chưa có trong bản này. Hiện dùng được: đơn vị, cá nhân, bộ tiêu chí, báo cáo năm, lịch sử, cài đặt.")]
         }
     }
 

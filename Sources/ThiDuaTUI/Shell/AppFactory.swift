@@ -4,6 +4,8 @@ extension ThiDuaApp {
     public static var allCommands: [Command] {
         HomeScreen.commands + UnitListScreen.commands + UnitFormScreen.commands + PersonListScreen.commands
             + PersonFormScreen.commands + ImportScreen.commands + HistoryScreen.commands + SettingsScreen.commands
+            + CriteriaSetScreen.commands + CriteriaItemFormScreen.commands + CriteriaAssignmentScreen.commands
+            + ReportsScreen.commands + ReportFormScreen.commands
     }
 
     public convenience init(session: Session) {
