@@ -14,6 +14,8 @@ import ThiDuaStore
     static let starts: [(name: String, script: String)] = [
         ("home", ""), ("units", "1"), ("unit form", "1 a"), ("people", "2"), ("person form", "2 a"),
         ("import", "1 i"), ("history", "8"), ("settings", "9"), ("help", "?"), ("palette", ":"),
+        ("criteria", "3"), ("criteria item form", "3 a"), ("criteria blocks", "3 c"),
+        ("reports", "5"), ("report form", "5 a"),
     ]
 
     static let alphabet: [Key] = {
