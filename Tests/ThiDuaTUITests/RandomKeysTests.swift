@@ -15,6 +15,8 @@ import ThiDuaStore
         ("home", ""), ("units", "1"), ("unit form", "1 a"), ("people", "2"), ("person form", "2 a"),
         ("import", "1 i"), ("score grid", "4"), ("history", "8"), ("settings", "9"), ("help", "?"), ("palette", ":"),
         ("checklist", "1 c"), ("evidence", "1 c m"),
+        ("criteria", "3"), ("criteria item form", "3 a"), ("criteria blocks", "3 c"),
+        ("reports", "5"), ("report form", "5 a"),
     ]
 
     static let alphabet: [Key] = {

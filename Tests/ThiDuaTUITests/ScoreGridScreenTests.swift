@@ -263,15 +263,17 @@ import ThiDuaStore
         #expect(grid.editor == nil)
     }
 
-    @Test func nameColumnOpensTheChecklistCallSite() throws {
+    @Test func nameColumnOpensTheChecklistOfThatRow() throws {
         let (h, grid) = try open("Left")
         #expect(grid.column == 0)
-        let name = h.data.name(of: grid.model.rows[0].subject)
+        let subject = grid.model.rows[0].subject
         try h.keys("Enter")
-        #expect(h.app.message == "Phiếu chấm chi tiết của «\(name)» chưa có trong bản này.")
-        try h.keys("Right o")
-        #expect(h.app.message.hasPrefix("Phiếu chấm chi tiết"))
-        try h.keys("\"4\" F4")
+        let checklist = try #require(h.app.top as? ChecklistScreen)
+        #expect(checklist.subject == subject)
+        #expect(checklist.year == grid.year)
+        try h.keys("Esc Right o")
+        #expect(h.app.top is ChecklistScreen)
+        try h.keys("Esc \"4\" F4")
         #expect(h.app.message.hasPrefix("Đang nhập ô 1.1"), "commands wait until the edit is saved or dropped")
     }
 

@@ -22,8 +22,8 @@ public final class HomeScreen: Screen {
 
         var isBuilt: Bool {
             switch self {
-            case .units, .people, .scoring, .history, .settings: return true
-            case .criteria, .reports, .nominations, .documents: return false
+            case .units, .people, .criteria, .scoring, .reports, .history, .settings: return true
+            case .nominations, .documents: return false
             }
         }
 
@@ -67,11 +67,13 @@ public final class HomeScreen: Screen {
         switch area {
         case .units: return [.push(UnitListScreen(session: session))]
         case .people: return [.push(PersonListScreen(session: session))]
+        case .criteria: return [.push(CriteriaSetScreen(session: session))]
+        case .reports: return [.push(ReportsScreen(session: session))]
         case .history: return [.push(HistoryScreen()), .loadAuditTrail]
         case .settings: return [.push(SettingsScreen(session: session))]
         case .scoring: return [.push(ScoreGridScreen(session: session))]
-        case .criteria, .reports, .nominations, .documents:
-            return [.message("«\(area.title)» chưa có trong bản này. Hiện dùng được: đơn vị, cá nhân, chấm điểm, lịch sử, cài đặt.")]
+        case .nominations, .documents:
+            return [.message("«\(area.title)» chưa có trong bản này. Hiện dùng được: đơn vị, cá nhân, bộ tiêu chí, chấm điểm, báo cáo năm, lịch sử, cài đặt.")]
         }
     }
 

@@ -6,6 +6,8 @@ extension ThiDuaApp {
             + PersonFormScreen.commands + ImportScreen.commands + HistoryScreen.commands + SettingsScreen.commands
             + ChecklistScreen.commands + ChecklistItemFormScreen.commands + EvidenceListScreen.commands
             + EvidenceFormScreen.commands + PromptScreen.commands + ScoreGridScreen.commands
+            + CriteriaSetScreen.commands + CriteriaItemFormScreen.commands + CriteriaAssignmentScreen.commands
+            + ReportsScreen.commands + ReportFormScreen.commands
     }
 
     public convenience init(session: Session) {

@@ -71,12 +71,16 @@ public enum ScreenAction {
     case planImport(CSVImport.Table, path: String)
     /// Read the audit trail; it comes back in `didLoad`.
     case loadAuditTrail
+    /// Read the plan's default criteria sets (Resources/defaults); they come back in `didLoad`.
+    case loadPlanDefaults
 }
 
 /// Results of the loading effects.
 public enum LoadResult {
     case importPlan(Result<CSVImport.Plan, ImportFailure>)
     case auditTrail(Result<AuditTrail, StoreFailure>)
+    /// The dataset a new folder would start with: the plan's criteria sets and categories.
+    case planDefaults(Result<Dataset, StoreError>)
 }
 
 /// Why an import file could not be planned, ready for the screen.

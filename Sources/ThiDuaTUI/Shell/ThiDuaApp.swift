@@ -12,6 +12,7 @@ public final class ThiDuaApp: TerminalApp {
         case commit(Change, origin: CommitOrigin)
         case planImport(CSVImport.Table, path: String)
         case loadAuditTrail
+        case loadPlanDefaults
         case quit
     }
 
@@ -217,6 +218,8 @@ public final class ThiDuaApp: TerminalApp {
                 effects.append(.planImport(table, path: path))
             case .loadAuditTrail:
                 effects.append(.loadAuditTrail)
+            case .loadPlanDefaults:
+                effects.append(.loadPlanDefaults)
             }
         }
         return effects
@@ -261,6 +264,10 @@ public final class ThiDuaApp: TerminalApp {
             let result: Result<AuditTrail, StoreFailure>
             do { result = .success(try session.backend.auditTrail()) } catch { result = .failure(error) }
             performAll(apply(screen.didLoad(.auditTrail(result), session: session), from: screen))
+        case .loadPlanDefaults:
+            let result: Result<Dataset, StoreError>
+            do { result = .success(try Defaults.dataset()) } catch { result = .failure(error) }
+            performAll(apply(screen.didLoad(.planDefaults(result), session: session), from: screen))
         }
     }
 

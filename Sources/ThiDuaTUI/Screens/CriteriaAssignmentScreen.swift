@@ -1,0 +1,101 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// Which criteria group scores each block (khối): the plan gives groups for most blocks
+/// and leaves public service units and villages to the office. Changing it affects score
+/// sheets started afterwards; a sheet keeps the group it was started with.
+public final class CriteriaAssignmentScreen: Screen {
+    public static let commandContext: CommandContext = "criteriaAssign"
+    public static let commands: [Command] = [
+        Command(id: "criteriaAssign.edit", title: "Đổi bộ tiêu chí", fKey: 4, letterTwin: .char("e"),
+                context: commandContext, help: "chọn nhóm tiêu chí cho khối đang chọn (hoặc Enter)"),
+    ]
+
+    public let title = "Gắn bộ tiêu chí"
+    public var context: CommandContext { CriteriaAssignmentScreen.commandContext }
+    private(set) var categories: [UnitCategory] = []
+    private(set) var table = Table(columns: [
+        TableColumn("Khối", minWidth: 14, maxWidth: 20, flex: 1),
+        TableColumn("Tên khối", minWidth: 20, flex: 3),
+        TableColumn("Nhóm", minWidth: 6),
+        TableColumn("Bộ tiêu chí dùng để chấm", minWidth: 20, flex: 3),
+    ])
+
+    public init(session: Session) { refresh(session.data) }
+
+    var selected: UnitCategory? { categories.isEmpty ? nil : categories[table.selectedIndex] }
+
+    public var hint: String? { "Enter hoặc F4 đổi nhóm tiêu chí của khối; Esc quay lại." }
+
+    func refresh(_ data: Dataset) {
+        categories = data.categories.sorted { $0.order < $1.order }
+        table.setRows(categories.map { category in
+            [category.shortName, category.name, category.criteriaGroupID,
+             data.criteriaGroup(category.criteriaGroupID)?.name ?? "(không có nhóm này)"]
+        })
+    }
+
+    public func dataChanged(session: Session) { refresh(session.data) }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        switch table.handle(key) {
+        case .activated: return choose(session.data)
+        case .moved: return []
+        case .ignored: return nil
+        }
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        command.id == "criteriaAssign.edit" ? choose(session.data) : []
+    }
+
+    /// Groups that score collectives; the individuals' group (III.4) is not for blocks.
+    private func choices(_ data: Dataset) -> [CriteriaGroup] {
+        data.criteriaGroups.filter { $0.subjectKind == .collective }
+    }
+
+    private func choose(_ data: Dataset) -> [ScreenAction] {
+        guard let category = selected else { return [] }
+        let groups = choices(data)
+        guard !groups.isEmpty else { return [.message("Chưa có nhóm tiêu chí nào cho tập thể.")] }
+        let current = groups.firstIndex { $0.id == category.criteriaGroupID } ?? 0
+        let dialog = Dialog(title: "Bộ tiêu chí cho khối \(category.shortName)",
+                            message: ["Chọn nhóm (← → rồi Enter, Esc thôi):"] + groups.map { "\($0.id): \($0.name)" },
+                            buttons: groups.map(\.id), defaultButton: current)
+        return [.confirm(dialog, tag: category.id)]
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        let data = session.data
+        let groups = choices(data)
+        guard let button, groups.indices.contains(button),
+              var category = data.category(tag) else { return [] }
+        guard category.criteriaGroupID != groups[button].id else {
+            return [.message("Khối \(category.shortName) vẫn dùng nhóm \(category.criteriaGroupID).")]
+        }
+        category.criteriaGroupID = groups[button].id
+        return [.commit(.updateCategory(category: category))]
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        switch result {
+        case .success(let applied):
+            guard case .updateCategory(let category) = applied.change else { return [.message("Đã lưu.")] }
+            return [.message("Khối \(category.shortName) chấm theo nhóm \(category.criteriaGroupID) từ nay (phiếu đã có giữ nhóm cũ). Hoàn tác: u.")]
+        case .failure(let error):
+            return [.message("Chưa lưu: \(error.message)")]
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        var head = DashboardLines(rect: inner)
+        head.add("Mỗi khối được chấm theo một nhóm tiêu chí.", style: .bold)
+        head.add("Đổi nhóm chỉ áp dụng cho phiếu chấm tạo sau đó; phiếu đã có giữ nhóm tiêu chí lúc tạo.", style: .dim)
+        head.draw(into: &buffer)
+        let body = Rect(x: rect.x, y: head.y + 1, width: rect.width, height: max(0, rect.maxY - head.y - 1))
+        table.setViewport(height: body.height)
+        table.render(into: &buffer, rect: body, focused: true)
+    }
+}

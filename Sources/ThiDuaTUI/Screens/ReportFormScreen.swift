@@ -1,0 +1,116 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// Records (or corrects) that a unit's yearly report was received: the day it arrived
+/// and the document's number. Whether that is on time is shown as the date is typed.
+public final class ReportFormScreen: Screen {
+    public static let commandContext: CommandContext = "reportForm"
+    public static let commands: [Command] = [
+        Command(id: "reportForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
+                help: "kiểm tra và ghi nhận báo cáo"),
+    ]
+
+    public var title: String { original == nil ? "Ghi nhận báo cáo" : "Sửa báo cáo" }
+    public var context: CommandContext { ReportFormScreen.commandContext }
+    public private(set) var form: Form
+    let unit: OrgUnit
+    let year: Int
+    let original: ReportSubmission?
+    private var pristine: [String] = []
+    /// Called with the unit's id after saving, so the list can select it.
+    var onSaved: ((UnitID) -> Void)?
+
+    public init(session: Session, unit: OrgUnit, year: Int, editing report: ReportSubmission?) {
+        self.unit = unit
+        self.year = year
+        original = report
+        form = Form([
+            FormItem(id: "date", label: "Ngày nhận", field: .date(DateField(date: report?.receivedDate ?? session.today))),
+            FormItem(id: "number", label: "Số văn bản",
+                     field: .text(TextField(report?.documentNumber ?? "", maxLength: 100, visibleWidth: 24))),
+            FormItem(id: "note", label: "Ghi chú", field: .text(TextField(report?.note ?? "", maxLength: 2000, visibleWidth: 50))),
+        ])
+        pristine = form.items.map(\.field.text)
+    }
+
+    public var isEditingText: Bool { true }
+    public var hasUnsavedInput: Bool { form.items.map(\.field.text) != pristine }
+    public var mode: String? { "NHẬP" }
+    public var hint: String? {
+        form.focusedItem?.id == "number" ? "Số, ký hiệu văn bản báo cáo, ví dụ 15/BC-UBND. F2 lưu."
+                                         : "Ngày dạng ngày/tháng/năm · Tab ô sau · F2 hoặc ^S lưu · Esc đóng."
+    }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        form.setInputTransform(transform)
+    }
+
+    private func draft(date: CalendarDate) -> ReportSubmission {
+        ReportSubmission(year: year, unitID: unit.id, receivedDate: date, documentNumber: form.text("number") ?? "",
+                         note: form.text("note") ?? "")
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        command.id == "reportForm.save" ? save() : []
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        switch form.handle(key) {
+        case .ignored: return nil
+        case .handled: return []
+        case .submitted: return save()
+        case .cancelled:
+            guard hasUnsavedInput else { return [.pop] }
+            return [.confirm(Dialog.confirm(title: "Bỏ thay đổi", message: "Đóng mà không ghi nhận báo cáo?"),
+                             tag: "discard")]
+        }
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        tag == "discard" && button == Dialog.yes ? [.pop, .message("Đã bỏ, không ghi gì.")] : []
+    }
+
+    private func save() -> [ScreenAction] {
+        guard form.submit(), let date = form.date("date") else { return [] }
+        let report = draft(date: date)
+        if let original, report == original { return [.pop, .message("Không có gì thay đổi.")] }
+        return [.commit(.recordReport(report: report))]
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        switch result {
+        case .success:
+            onSaved?(unit.id)
+            guard let report = session.data.reports[ReportKey(year: year, unitID: unit.id)] else { return [.pop] }
+            let row = ReportsScreen.Row(unit: unit, report: report, timeliness: session.data.settings.timeliness(of: report))
+            let status = ReportsScreen.status(row, settings: session.data.settings).lowercased()
+            return [.pop, .message("Đã ghi nhận: \(status) — «\(unit.name)», ngày \(report.receivedDate.display).")]
+        case .failure(let error):
+            form.show(error)
+            return []
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        let settings = session.data.settings
+        let due = settings.unitReportDue(in: year)
+        var head = DashboardLines(rect: Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: 2))
+        head.add("Báo cáo năm \(year) · \(unit.name)", style: .bold, wrap: false)
+        head.add("Hạn nộp: \(due.display) (\(settings.deadlineDayIsOnTime ? "nộp đúng ngày hạn vẫn là đúng hạn" : "phải nộp trước ngày hạn"))",
+                 style: .dim, wrap: false)
+        head.draw(into: &buffer)
+        let errors = form.items.reduce(0) { $0 + ($1.error == nil ? 0 : 2) }
+        let formRect = Rect(x: rect.x, y: rect.y + 4, width: rect.width,
+                            height: max(0, min(rect.height - 4, form.items.count + errors + 2)))
+        form.render(into: &buffer, rect: formRect, focused: true)
+        // What the typed date means, before saving.
+        guard let date = form.date("date"), formRect.maxY + 1 < rect.maxY else { return }
+        let preview = ReportSubmission(year: year, unitID: unit.id, receivedDate: date)
+        let row = ReportsScreen.Row(unit: unit, report: preview, timeliness: settings.timeliness(of: preview))
+        let late = row.timeliness == .late
+        buffer.put("Theo ngày nhận này: \(ReportsScreen.status(row, settings: settings))",
+                   at: Point(x: rect.x + 2, y: formRect.maxY + 1), style: late ? Style.bold.colored(.warning) : .plain,
+                   clipWidth: rect.width - 4)
+    }
+}
