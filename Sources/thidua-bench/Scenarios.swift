@@ -102,6 +102,34 @@ struct Scenarios {
                               timing: timing, target: "≤ \(Int(targetMS)) ms", met: timing.median <= targetMS))
     }
 
+    /// 3. One key in the score grid → a new Buffer: moving the cursor, and entering a
+    /// score (commit, then totals and ranking of the category recomputed).
+    mutating func gridKey(targetMS: Double) throws {
+        let store = try openStore()
+        defer { try? store.close() }
+        let app = ThiDuaApp(session: Session(backend: store, today: store.context.today))
+        let size = Size(width: 120, height: 40)
+        app.feed([.char("4"), .char("]"), .char("]"), .char("]"), .char("]"), .char("]")])   // the largest khối
+        _ = app.render(size: size)
+        let rowsShown = (app.top as? ScoreGridScreen)?.rowCount ?? 0
+        var down = true
+        let move = Measure.time(runs: runs * 40) {
+            app.feed([down ? .down : .up])
+            down.toggle()
+            _ = app.render(size: size)
+        }
+        rows.append(ResultRow(scenario: "Bảng chấm điểm (\(rowsShown) dòng): một phím di chuyển → màn hình mới",
+                              scale: scale, timing: move, target: "≤ \(Int(targetMS)) ms", met: move.median <= targetMS))
+        var digit = 0
+        let entry = Measure.time(runs: runs * 4) {
+            digit = (digit + 1) % 10
+            app.feed([.char(Character(String(digit))), .enter, .up])
+            _ = app.render(size: size)
+        }
+        rows.append(ResultRow(scenario: "Bảng chấm điểm: nhập một điểm (ghi bền + tính lại hạng) → màn hình mới",
+                              scale: scale, timing: entry, target: "—"))
+    }
+
     /// 5. Checkpoint after one edit (rewrites the changed files atomically).
     mutating func checkpoint() throws {
         let store = try openStore()

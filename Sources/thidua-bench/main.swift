@@ -15,6 +15,7 @@ do {
         try s.firstScreen(targetMS: 50)
         try s.durableEdit()
         try s.searchKeystroke(targetMS: 15)
+        try s.gridKey(targetMS: 2)
         try s.checkpoint()
         try s.check()
         rows += s.rows
@@ -25,6 +26,7 @@ do {
         try l.firstScreen(targetMS: 1000)
         try l.durableEdit()
         try l.searchKeystroke(targetMS: 15)
+        try l.gridKey(targetMS: 2)
         try l.checkpoint()
         try l.check()
         let memory = Measure.peakMemoryMB

@@ -32,7 +32,18 @@ public final class PersonListScreen: Screen {
     var filter: RecordFilter
     /// Set when opened from a unit: only its people.
     let unitID: UnitID?
-    private(set) var visible: [Person] = []
+    /// The rows shown, in order.
+    private(set) var shown: [Entry] = []
+    /// What `shown` was filtered with, so a longer query can filter `shown` again
+    /// instead of the whole index (typing "nguyen" filters 100,000 people once).
+    private var shownKey: FilterKey?
+
+    struct FilterKey: Equatable {
+        var tab: String?
+        var archived: Bool
+        var sort: RecordFilter.SortOrder
+        var folded: String
+    }
     private(set) var table: Table
 
     public init(session: Session, unitID: UnitID? = nil) {
@@ -48,9 +59,9 @@ public final class PersonListScreen: Screen {
     public var mode: String? { filter.isSearching ? "TÌM" : nil }
     public var hint: String? {
         if filter.isSearching { return "Gõ để lọc; Enter hoặc ↓ về danh sách, Esc xoá ô tìm." }
-        return visible.isEmpty ? "F7 thêm cá nhân, i nhập từ CSV." : "Enter sửa, F7 thêm, F8 xoá/lưu trữ, / tìm."
+        return shown.isEmpty ? "F7 thêm cá nhân, i nhập từ CSV." : "Enter sửa, F7 thêm, F8 xoá/lưu trữ, / tìm."
     }
-    public var selectedPerson: Person? { visible.isEmpty ? nil : visible[table.selectedIndex] }
+    public var selectedPerson: Person? { shown.isEmpty ? nil : shown[table.selectedIndex].person }
 
     static func columns(wide: Bool) -> [TableColumn] {
         var columns = [
@@ -106,6 +117,7 @@ public final class PersonListScreen: Screen {
             let pa = places[a.element.person.id]!, pb = places[b.element.person.id]!
             return pa != pb ? pa < pb : a.offset < b.offset
         }.map(\.element)
+        shownKey = nil
         applyFilter()
     }
 
@@ -114,10 +126,19 @@ public final class PersonListScreen: Screen {
         let keep = selectedPerson?.id
         let query = filter.query
         let tabID = filter.selectedTabID
-        let source = filter.sort == .name ? byName : byPlace
-        let shown = source.filter { entry in
+        let key = FilterKey(tab: tabID, archived: filter.showArchived, sort: filter.sort,
+                            folded: query.tokens.joined(separator: " "))
+        // Every word of the shorter query is inside a word of the longer one, so the
+        // longer query's matches are among the shorter one's.
+        let narrowing = shownKey.map { old in
+            old.tab == key.tab && old.archived == key.archived && old.sort == key.sort
+                && !old.folded.isEmpty && key.folded.hasPrefix(old.folded)
+        } ?? false
+        let source = narrowing ? shown : (filter.sort == .name ? byName : byPlace)
+        let unitID = unitID, showArchived = filter.showArchived
+        let rows = source.filter { entry in
             let person = entry.person
-            guard filter.showArchived || !person.archived else { return false }
+            guard showArchived || !person.archived else { return false }
             if let unitID, person.unitID != unitID { return false }
             switch tabID {
             case nil: break
@@ -126,18 +147,19 @@ public final class PersonListScreen: Screen {
             }
             return query.matches(entry.folded)
         }
-        visible = shown.map(\.person)
-        table.setRows(count: shown.count) { i in
-            let e = shown[i], p = e.person
+        shown = rows
+        shownKey = key
+        table.setRows(count: rows.count) { i in
+            let e = rows[i], p = e.person
             return [p.id.rawValue, (p.archived ? "[lưu trữ] " : "") + p.fullName, p.gender.label,
                     p.birthYear.map(String.init) ?? "", p.position, e.place, p.underDiscipline ? "KL" : "", p.kind.label]
         }
-        if let keep, let index = visible.firstIndex(where: { $0.id == keep }) { table.selection.select(index) }
+        if let keep { select(keep) }
     }
 
     /// Selects a person by id (after adding one), when shown.
     func select(_ id: PersonID) {
-        if let index = visible.firstIndex(where: { $0.id == id }) { table.selection.select(index) }
+        if let index = shown.firstIndex(where: { $0.person.id == id }) { table.selection.select(index) }
     }
 
     public func dataChanged(session: Session) { refresh(session.data) }
@@ -248,11 +270,11 @@ public final class PersonListScreen: Screen {
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         let (filterRow, rest) = rect.splitTop(1)
         let (infoRow, body) = rest.splitTop(1)
-        filter.render(into: &buffer, row: filterRow, counts: "\(visible.count) người")
+        filter.render(into: &buffer, row: filterRow, counts: "\(shown.count) người")
         buffer.put(filter.describe(), at: infoRow.origin, style: .dim, clipWidth: infoRow.width)
         table.columns = PersonListScreen.columns(wide: rect.width >= 110)
         table.setViewport(height: body.height)
-        if visible.isEmpty {
+        if shown.isEmpty {
             table.render(into: &buffer, rect: body.splitTop(1).0, focused: false)
             let note = filter.search.value.isEmpty ? "Chưa có cá nhân nào ở đây. F7 để thêm."
                                                    : "Không có ai khớp «\(filter.search.value)»."

@@ -50,6 +50,9 @@ struct ScoreGridModel {
     let sort: SortOrder
     private(set) var items: [CriteriaItem] = []
     private(set) var rows: [Row] = []
+    /// Display width of the longest row name, measured once when the rows are built
+    /// (measuring 5,000 names on every key would cost more than drawing the screen).
+    private(set) var widestName = 0
     /// The criteria group scoring this block, when configured.
     private(set) var groupID: String?
     /// Why there is no grid to edit (no criteria group, no set for the year, no items).
@@ -109,6 +112,7 @@ struct ScoreGridModel {
             }.map(\.element)
         }
         self.rows = rows
+        widestName = rows.map { $0.name.displayWidth }.max() ?? 0
     }
 
     /// The block's active subjects in Vietnamese name order.

@@ -33,7 +33,7 @@ struct ScoreGridLayout: Equatable {
         let fitting = max(0, (room - ScoreGridLayout.minimumNameWidth) / stride)
         visibleItems = max(min(1, items.count), min(items.count, fitting))
         if visibleItems == items.count {
-            let wanted = (model.rows.map { $0.name.displayWidth }.max() ?? 0) + " [khóa]".displayWidth
+            let wanted = model.widestName + " [khóa]".displayWidth
             let ideal = min(ScoreGridLayout.maximumNameWidth, max(ScoreGridLayout.minimumNameWidth, wanted))
             nameWidth = max(1, min(ideal, room - visibleItems * stride))
         } else {

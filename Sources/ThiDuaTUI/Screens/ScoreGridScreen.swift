@@ -30,6 +30,8 @@ public final class ScoreGridScreen: Screen {
     private(set) var field = ScoreField.selfScore
     private(set) var sort = ScoreGridModel.SortOrder.name
     private(set) var model: ScoreGridModel
+    /// Rows of the category on screen (for the benchmark's report).
+    public var rowCount: Int { model.rows.count }
     /// Focused row (index into `model.rows`) and column (0 = names, 1… = items).
     private(set) var row = 0
     private(set) var column = 1
