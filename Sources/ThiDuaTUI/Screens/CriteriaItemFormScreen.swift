@@ -83,19 +83,11 @@ public final class CriteriaItemFormScreen: Screen {
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
-        switch form.handle(key) {
-        case .ignored: return nil
-        case .handled: return []
-        case .submitted: return save(session: session)
-        case .cancelled:
-            guard hasUnsavedInput else { return [.pop] }
-            return [.confirm(Dialog.confirm(title: "Bỏ thay đổi", message: "Đóng mà không lưu tiêu chí đã sửa?"),
-                             tag: "discard")]
-        }
+        FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu tiêu chí đã sửa?") { save(session: session) }
     }
 
     public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        tag == "discard" && button == Dialog.yes ? [.pop, .message("Đã bỏ, không ghi gì.")] : []
+        FormKeys.answer(tag, button: button)
     }
 
     /// The maximum as points, or the message for the field. Range checks are the domain's.

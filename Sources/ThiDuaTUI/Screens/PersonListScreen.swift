@@ -170,17 +170,9 @@ public final class PersonListScreen: Screen {
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
         if filter.isSearching {
-            switch key {
-            case .enter, .down, .tab:
-                filter.endSearch()
-            case .escape:
-                filter.clearSearch()
+            if filter.handleSearchKey(key) {
+                table.selection.select(0)
                 applyFilter()
-            default:
-                if filter.search.handle(key) == .changed {
-                    table.selection.select(0)
-                    applyFilter()
-                }
             }
             return []
         }
@@ -189,8 +181,7 @@ public final class PersonListScreen: Screen {
         case .moved: return []
         case .ignored: break
         }
-        if key == .escape, !filter.search.value.isEmpty {
-            filter.clearSearch()
+        if filter.clearLeftoverQuery(key) {
             applyFilter()
             return []
         }
@@ -239,31 +230,17 @@ public final class PersonListScreen: Screen {
 
     private func remove(session: Session) -> [ScreenAction] {
         guard let person = selectedPerson else { return [.message("Chưa chọn cá nhân nào.")] }
-        let tag = person.id.rawValue
-        if person.archived {
-            return [.confirm(Dialog.confirm(title: "Khôi phục", message: "Khôi phục «\(person.fullName)» khỏi lưu trữ?"),
-                             tag: "restore:\(tag)")]
-        }
-        if let reason = session.data.referenceReason(for: .person(person.id)) {
-            let dialog = Dialog.confirm(title: "Lưu trữ cá nhân",
-                message: "Không xoá hẳn được «\(person.fullName)»: \(reason).\nLưu trữ người này (ẩn khỏi danh sách, giữ dữ liệu)?")
-            return [.confirm(dialog, tag: "archive:\(tag)")]
-        }
-        let dialog = Dialog(title: "Xoá cá nhân",
-                            message: ["Xoá hẳn «\(person.fullName)»?", "Có thể hoàn tác bằng u ngay sau đó."],
-                            buttons: ["Xoá hẳn", "Lưu trữ", "Không"], defaultButton: 2)
-        return [.confirm(dialog, tag: "remove:\(tag)")]
+        return [RemovalDialog.ask(noun: "cá nhân", name: person.fullName, id: person.id.rawValue, archived: person.archived,
+                                  referenceReason: session.data.referenceReason(for: .person(person.id)))]
     }
 
     public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        let parts = tag.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let button else { return [] }
-        let id = PersonID(parts[1])
-        switch (parts[0], button) {
-        case ("restore", Dialog.yes): return [.commit(.setPersonArchived(id: id, archived: false))]
-        case ("archive", Dialog.yes), ("remove", 1): return [.commit(.setPersonArchived(id: id, archived: true))]
-        case ("remove", 0): return [.commit(.removePerson(id: id))]
-        default: return []
+        guard let (decision, raw) = RemovalDialog.decision(tag: tag, button: button) else { return [] }
+        let id = PersonID(raw)
+        switch decision {
+        case .restore: return [.commit(.setPersonArchived(id: id, archived: false))]
+        case .archive: return [.commit(.setPersonArchived(id: id, archived: true))]
+        case .delete: return [.commit(.removePerson(id: id))]
         }
     }
 

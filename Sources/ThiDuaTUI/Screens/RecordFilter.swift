@@ -48,6 +48,29 @@ struct RecordFilter {
         isSearching = false
     }
 
+    /// A key while the search box has focus: Enter, ↓ or Tab go back to the list keeping
+    /// the query, Esc clears it, anything else edits it. True when the rows must be
+    /// filtered again.
+    mutating func handleSearchKey(_ key: Key) -> Bool {
+        switch key {
+        case .enter, .down, .tab:
+            endSearch()
+            return false
+        case .escape:
+            clearSearch()
+            return true
+        default:
+            return search.handle(key) == .changed
+        }
+    }
+
+    /// Esc on the list itself: clears a query left in the box. True when it did.
+    mutating func clearLeftoverQuery(_ key: Key) -> Bool {
+        guard key == .escape, !search.value.isEmpty else { return false }
+        clearSearch()
+        return true
+    }
+
     /// Draws "Khối: ◀ Tất cả ▶  Tìm: [...]  Sắp: tên A–Z  Lưu trữ: ẩn" on one row.
     func render(into buffer: inout Buffer, row: Rect, counts: String) {
         buffer.fill(row)

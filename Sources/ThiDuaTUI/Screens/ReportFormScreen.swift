@@ -55,19 +55,11 @@ public final class ReportFormScreen: Screen {
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
-        switch form.handle(key) {
-        case .ignored: return nil
-        case .handled: return []
-        case .submitted: return save()
-        case .cancelled:
-            guard hasUnsavedInput else { return [.pop] }
-            return [.confirm(Dialog.confirm(title: "Bỏ thay đổi", message: "Đóng mà không ghi nhận báo cáo?"),
-                             tag: "discard")]
-        }
+        FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không ghi nhận báo cáo?") { save() }
     }
 
     public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        tag == "discard" && button == Dialog.yes ? [.pop, .message("Đã bỏ, không ghi gì.")] : []
+        FormKeys.answer(tag, button: button)
     }
 
     private func save() -> [ScreenAction] {

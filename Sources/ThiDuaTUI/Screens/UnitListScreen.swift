@@ -121,17 +121,9 @@ public final class UnitListScreen: Screen {
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
         if filter.isSearching {
-            switch key {
-            case .enter, .down, .tab:
-                filter.endSearch()
-            case .escape:
-                filter.clearSearch()
+            if filter.handleSearchKey(key) {
+                table.selection.select(0)
                 applyFilter()
-            default:
-                if filter.search.handle(key) == .changed {
-                    table.selection.select(0)
-                    applyFilter()
-                }
             }
             return []
         }
@@ -140,8 +132,7 @@ public final class UnitListScreen: Screen {
         case .moved: return []
         case .ignored: break
         }
-        if key == .escape, !filter.search.value.isEmpty {
-            filter.clearSearch()
+        if filter.clearLeftoverQuery(key) {
             applyFilter()
             return []
         }
@@ -194,30 +185,17 @@ public final class UnitListScreen: Screen {
 
     private func remove(session: Session) -> [ScreenAction] {
         guard let unit = selectedUnit else { return [.message("Chưa chọn đơn vị nào.")] }
-        if unit.archived {
-            return [.confirm(Dialog.confirm(title: "Khôi phục", message: "Khôi phục đơn vị «\(unit.name)» khỏi lưu trữ?"),
-                             tag: "restore:\(unit.id.rawValue)")]
-        }
-        if let reason = session.data.referenceReason(for: .unit(unit.id)) {
-            let dialog = Dialog.confirm(title: "Lưu trữ đơn vị",
-                message: "Không xoá hẳn được «\(unit.name)»: \(reason).\nLưu trữ đơn vị này (ẩn khỏi danh sách, giữ dữ liệu)?")
-            return [.confirm(dialog, tag: "archive:\(unit.id.rawValue)")]
-        }
-        let dialog = Dialog(title: "Xoá đơn vị",
-                            message: ["Xoá hẳn đơn vị «\(unit.name)»?", "Có thể hoàn tác bằng u ngay sau đó."],
-                            buttons: ["Xoá hẳn", "Lưu trữ", "Không"], defaultButton: 2)
-        return [.confirm(dialog, tag: "remove:\(unit.id.rawValue)")]
+        return [RemovalDialog.ask(noun: "đơn vị", name: unit.name, id: unit.id.rawValue, archived: unit.archived,
+                                  referenceReason: session.data.referenceReason(for: .unit(unit.id)))]
     }
 
     public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        let parts = tag.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let button else { return [] }
-        let id = UnitID(parts[1])
-        switch (parts[0], button) {
-        case ("restore", Dialog.yes): return [.commit(.setUnitArchived(id: id, archived: false))]
-        case ("archive", Dialog.yes), ("remove", 1): return [.commit(.setUnitArchived(id: id, archived: true))]
-        case ("remove", 0): return [.commit(.removeUnit(id: id))]
-        default: return []
+        guard let (decision, raw) = RemovalDialog.decision(tag: tag, button: button) else { return [] }
+        let id = UnitID(raw)
+        switch decision {
+        case .restore: return [.commit(.setUnitArchived(id: id, archived: false))]
+        case .archive: return [.commit(.setUnitArchived(id: id, archived: true))]
+        case .delete: return [.commit(.removeUnit(id: id))]
         }
     }
 
