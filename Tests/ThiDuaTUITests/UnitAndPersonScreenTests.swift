@@ -205,3 +205,32 @@ import ThiDuaStore
         #expect(h.data.rules.classBands.map(\.minimum) == [90, 80, 70])
     }
 }
+
+@Suite struct OrderAndDeadlineTests {
+    @Test func unitsSortByNameOrByTheOfficeOrder() throws {
+        let h = try AppHarness()
+        // Added in this order within one khối: the office order is the order of entry.
+        for name in ["Văn phòng", "Ban Kinh tế", "Đội Quản lý"] {
+            try h.keys("1 a \"\(name)\" F2 Esc")
+        }
+        func order() -> [String] {
+            h.text().split(separator: "\n").filter { $0.contains("DV000") }
+                .compactMap { line in ["Văn phòng", "Ban Kinh tế", "Đội Quản lý"].first { line.contains($0) } }
+        }
+        try h.keys("1")
+        #expect(order() == ["Ban Kinh tế", "Đội Quản lý", "Văn phòng"], "Vietnamese order: Đ after D, before V")
+        try h.keys("s")
+        #expect(order() == ["Văn phòng", "Ban Kinh tế", "Đội Quản lý"])
+    }
+
+    /// The home countdown is drawn in the error colour (and bold) within 7 days of 25/11.
+    @Test(arguments: [((2026, 11, 20), true), ((2026, 10, 1), false)])
+    func deadlineTurnsRedWhenClose(today: (Int, Int, Int), urgent: Bool) throws {
+        let h = try AppHarness(today: today)
+        let screen = h.screen()
+        let row = try #require(screen.lines().firstIndex { $0.contains("Hạn đơn vị nộp báo cáo") })
+        let style = screen[1, row].style
+        #expect((style.foreground == .error) == urgent)
+        #expect(style.bold == urgent)
+    }
+}

@@ -40,12 +40,17 @@ public final class HomeScreen: Screen {
     public let title = "Trang chính"
     public var context: CommandContext { HomeScreen.commandContext }
     private var menu = ListView(Area.allCases.map(HomeScreen.menuLine))
+    /// The year's figures, counted once per data change rather than on every key (a
+    /// province has 90,000 score sheets to count).
+    private var summary: HomeSummary?
 
     public init() {}
 
     private static func menuLine(_ area: Area) -> String {
         "\(area.rawValue)  \(area.title)" + (area.isBuilt ? "" : " (chưa có)")
     }
+
+    public func dataChanged(session: Session) { summary = nil }
 
     public var hint: String? { "Chọn số 1–9 hoặc ↑↓ rồi Enter. ? trợ giúp, : bảng lệnh." }
 
@@ -80,7 +85,8 @@ public final class HomeScreen: Screen {
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         let data = session.data
         let year = session.year
-        let summary = HomeSummary(data: data, year: year, today: session.today)
+        let summary = self.summary ?? HomeSummary(data: data, year: year, today: session.today)
+        self.summary = summary
         let full = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         var head = DashboardLines(rect: full)
         // One row each: the band below starts at a fixed row so the dashboard fits 80×24.

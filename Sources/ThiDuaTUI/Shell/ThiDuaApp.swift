@@ -119,10 +119,11 @@ public final class ThiDuaApp: TerminalApp {
         return []
     }
 
+    /// Closes the top screen. The one below is already current: every commit tells every
+    /// screen on the stack, so refreshing again here would rebuild its index twice.
     private func back() -> [Effect] {
         guard stack.count > 1 else { return [] }
         stack.removeLast()
-        top.dataChanged(session: session)
         return []
     }
 
@@ -206,7 +207,6 @@ public final class ThiDuaApp: TerminalApp {
             case .pop:
                 if let i = stack.lastIndex(where: { $0 === screen }), i > 0 {
                     stack.removeSubrange(i...)
-                    top.dataChanged(session: session)
                 }
             case .message(let text):
                 message = text
