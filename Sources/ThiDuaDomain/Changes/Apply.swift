@@ -37,6 +37,9 @@ extension Dataset {
             for rule in rules.eligibility {
                 try Validate.eligibilityRule(rule, rules: rules, in: self)
             }
+            for rule in rules.suggestions {
+                try Validate.suggestionRule(rule, rules: rules, in: self)
+            }
             let old = self.rules
             self.rules = rules
             return .updateRules(rules: old)
@@ -82,7 +85,8 @@ extension Dataset {
              .setSheetState, .putSheet, .removeSheet, .recordReport, .removeReport:
             return try mutateScoring(change, context: context)
 
-        case .addNomination, .updateNomination, .removeNomination, .addAward, .updateAward, .removeAward:
+        case .addNomination, .updateNomination, .removeNomination, .recordVote, .overrideFinding,
+             .setNominationStatus, .recordDecision, .addAward, .updateAward, .removeAward:
             return try mutateAwards(change, context: context)
 
         case .batch(let label, let changes):

@@ -34,6 +34,14 @@ extension Change {
             return .recordReport(report: report)
         case .addNomination(let n): return .addNomination(nomination: n.normalised())
         case .updateNomination(let n): return .updateNomination(nomination: n.normalised())
+        case .overrideFinding(let id, let ruleID, let reason):
+            return .overrideFinding(id: id, ruleID: ruleID, reason: TextCleaning.block(reason))
+        case .setNominationStatus(let id, let status, let reason):
+            return .setNominationStatus(id: id, status: status, reason: TextCleaning.block(reason))
+        case .recordDecision(let id, var decision, let awardID):
+            decision.number = TextCleaning.line(decision.number)
+            decision.issuer = TextCleaning.line(decision.issuer)
+            return .recordDecision(id: id, decision: decision, awardID: awardID)
         case .addAward(let a): return .addAward(award: a.normalised())
         case .updateAward(let a): return .updateAward(award: a.normalised())
         case .batch(let label, let changes):

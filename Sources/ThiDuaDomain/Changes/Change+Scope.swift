@@ -97,7 +97,10 @@ extension Change {
 
         case .addNomination(let nomination), .updateNomination(let nomination):
             return [.nomination(nomination.id)]
-        case .removeNomination(let id): return [.nomination(id)]
+        case .removeNomination(let id), .recordVote(let id, _), .overrideFinding(let id, _, _),
+             .setNominationStatus(let id, _, _):
+            return [.nomination(id)]
+        case .recordDecision(let id, _, let awardID): return [.nomination(id), .award(awardID)]
 
         case .addAward(let award), .updateAward(let award): return [.award(award.id)]
         case .removeAward(let id): return [.award(id)]

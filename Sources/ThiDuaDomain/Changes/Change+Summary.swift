@@ -42,10 +42,22 @@ extension Change {
         case .updateNomination(let n):
             return "Cập nhật đề nghị \(n.id) của «\(data.name(of: n.nominee))»: \(n.status.label)"
         case .removeNomination(let id): return "Xoá đề nghị \(id)"
+        case .recordVote(let id, let vote):
+            return "Ghi biểu quyết đề nghị \(id) của «\(nomineeName(id, data))»: \(vote.agree)/\(vote.membersTotal) đồng ý"
+        case .overrideFinding(let id, _, let reason):
+            return "Vẫn đề nghị \(id) của «\(nomineeName(id, data))» dù có cảnh báo: \(reason)"
+        case .setNominationStatus(let id, let status, _):
+            return "Chuyển đề nghị \(id) của «\(nomineeName(id, data))» sang «\(status.label)»"
+        case .recordDecision(let id, let decision, _):
+            return "Ghi quyết định \(decision.number) khen «\(nomineeName(id, data))» (đề nghị \(id))"
         case .addAward(let a): return "Ghi khen thưởng \(a.decision.number) cho «\(data.name(of: a.recipient))»"
         case .updateAward(let a): return "Sửa khen thưởng \(a.decision.number) của «\(data.name(of: a.recipient))»"
         case .removeAward(let id): return "Xoá khen thưởng \(id)"
         case .batch(let label, let changes): return "\(label) (\(changes.count) thay đổi)"
         }
+    }
+
+    private func nomineeName(_ id: NominationID, _ data: Dataset) -> String {
+        data.nominations[id].map { data.name(of: $0.nominee) } ?? "?"
     }
 }

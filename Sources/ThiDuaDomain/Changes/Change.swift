@@ -34,6 +34,15 @@ public indirect enum Change: Codable, Equatable, Sendable {
     case addNomination(nomination: Nomination)
     case updateNomination(nomination: Nomination)
     case removeNomination(id: NominationID)
+    /// The council's vote; a proposed nomination becomes «Hội đồng đã xét».
+    case recordVote(id: NominationID, vote: CouncilVote)
+    /// Proceed despite a standing eligibility finding, for a recorded reason.
+    case overrideFinding(id: NominationID, ruleID: String, reason: String)
+    /// One step of the status flow; moving back needs a reason.
+    case setNominationStatus(id: NominationID, status: NominationStatus, reason: String)
+    /// The decision granting the award: the nomination becomes «Đã khen» and the award
+    /// enters the history under `awardID`.
+    case recordDecision(id: NominationID, decision: Decision, awardID: AwardRecordID)
 
     case addAward(award: AwardRecord)
     case updateAward(award: AwardRecord)

@@ -258,4 +258,24 @@ enum Validate {
             break
         }
     }
+
+    static func suggestionRule(_ rule: SuggestionRule, rules: Rules, in data: Dataset) throws(DomainError) {
+        guard data.catalog.form(rule.formID) != nil else {
+            throw DomainError(field: "Quy tắc gợi ý", "Quy tắc gợi ý «\(rule.id)» nhắc tới hình thức không có: «\(rule.formID)».")
+        }
+        let className: String
+        switch rule.pick {
+        case .classAtLeast(let name):
+            className = name
+        case .topOfBlock(let count, let name):
+            guard (1...50).contains(count) else {
+                throw DomainError(field: "Quy tắc gợi ý",
+                    "Quy tắc gợi ý «\(rule.id)»: số đứng đầu mỗi khối phải từ 1 đến 50 (đã nhập \(count)).")
+            }
+            className = name
+        }
+        guard rules.classRank(className) <= rules.classBands.count else {
+            throw DomainError(field: "Quy tắc gợi ý", "Quy tắc gợi ý «\(rule.id)»: không có mức xếp loại «\(className)».")
+        }
+    }
 }

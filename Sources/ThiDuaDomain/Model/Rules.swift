@@ -87,16 +87,36 @@ public struct Rules: Codable, Equatable, Sendable {
     public var voteThresholds: [String: VoteThreshold]
     public var defaultVoteThreshold: VoteThreshold
     public var eligibility: [EligibilityRule]
+    /// How "Gợi ý" proposes nominees from the ranking.
+    public var suggestions: [SuggestionRule]
 
     public init(classBands: [ClassBand], belowBandsName: String, tieRule: TieRule,
                 voteThresholds: [String: VoteThreshold], defaultVoteThreshold: VoteThreshold,
-                eligibility: [EligibilityRule]) {
+                eligibility: [EligibilityRule], suggestions: [SuggestionRule] = []) {
         self.classBands = classBands
         self.belowBandsName = belowBandsName
         self.tieRule = tieRule
         self.voteThresholds = voteThresholds
         self.defaultVoteThreshold = defaultVoteThreshold
         self.eligibility = eligibility
+        self.suggestions = suggestions
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case classBands, belowBandsName, tieRule, voteThresholds, defaultVoteThreshold, eligibility, suggestions
+    }
+
+    /// Folders written before suggestion rules existed have none; "Gợi ý" then says so and
+    /// Settings can restore the plan's defaults.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        classBands = try c.decode([ClassBand].self, forKey: .classBands)
+        belowBandsName = try c.decode(String.self, forKey: .belowBandsName)
+        tieRule = try c.decode(TieRule.self, forKey: .tieRule)
+        voteThresholds = try c.decode([String: VoteThreshold].self, forKey: .voteThresholds)
+        defaultVoteThreshold = try c.decode(VoteThreshold.self, forKey: .defaultVoteThreshold)
+        eligibility = try c.decode([EligibilityRule].self, forKey: .eligibility)
+        suggestions = try c.decodeIfPresent([SuggestionRule].self, forKey: .suggestions) ?? []
     }
 
     public func voteThreshold(forForm formID: String) -> VoteThreshold {
