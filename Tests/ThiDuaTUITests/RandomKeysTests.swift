@@ -17,6 +17,8 @@ import ThiDuaStore
         ("checklist", "1 c"), ("evidence", "1 c m"),
         ("criteria", "3"), ("criteria item form", "3 a"), ("criteria blocks", "3 c"),
         ("reports", "5"), ("report form", "5 a"),
+        ("nominations", "6 < g Enter Enter Esc"), ("suggestions", "6 < g"), ("nominee picker", "6 F7"),
+        ("nomination form", "6 F7 Enter"), ("vote form", "6 < g Enter Esc v"),
     ]
 
     static let alphabet: [Key] = {

@@ -62,9 +62,9 @@ extension Dataset {
             let findings = Eligibility.findings(for: nomination, in: self)
             let open = findings.filter { $0.overrideReason == nil }
             if let first = open.first {
-                let more = open.count > 1 ? " (và \(open.count - 1) cảnh báo khác)" : ""
+                let more = open.count > 1 ? " Còn \(open.count - 1) cảnh báo khác." : ""
                 throw DomainError(field: "Cảnh báo",
-                    "\(who) còn cảnh báo chưa xử lý: \(first.reason)\(more). Ghi lý do vẫn đề nghị trước khi chuyển sang «\(target.label)».")
+                    "\(who) còn cảnh báo chưa xử lý: \(first.reason)\(more) Cần ghi lý do vẫn đề nghị trước khi chuyển sang «\(target.label)».")
             }
             result.findings = findings
         }

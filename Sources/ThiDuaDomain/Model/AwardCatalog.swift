@@ -3,6 +3,8 @@
 public struct AwardForm: Codable, Equatable, Sendable, Identifiable {
     public var id: String
     public var name: String
+    /// A short name for tabs and narrow columns ("Bằng khen tỉnh"); the full name when not set.
+    public var shortName: String
     /// Who signs it ("Chủ tịch UBND xã").
     public var issuer: String
     /// Higher is more senior; lists group forms from the highest down.
@@ -14,10 +16,11 @@ public struct AwardForm: Codable, Equatable, Sendable, Identifiable {
     /// Classes of the form, if any ("hạng Nhất", "hạng Nhì", "hạng Ba").
     public var grades: [String]
 
-    public init(id: String, name: String, issuer: String, rank: Int, periods: [Period.Kind],
-                decidedInCommune: Bool, grades: [String] = []) {
+    public init(id: String, name: String, shortName: String? = nil, issuer: String, rank: Int,
+                periods: [Period.Kind], decidedInCommune: Bool, grades: [String] = []) {
         self.id = id
         self.name = name
+        self.shortName = shortName ?? name
         self.issuer = issuer
         self.rank = rank
         self.periods = periods
@@ -26,6 +29,22 @@ public struct AwardForm: Codable, Equatable, Sendable, Identifiable {
     }
 
     public func allows(_ period: Period) -> Bool { periods.contains(period.kind) }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, shortName, issuer, rank, periods, decidedInCommune, grades
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        shortName = try c.decodeIfPresent(String.self, forKey: .shortName) ?? name
+        issuer = try c.decode(String.self, forKey: .issuer)
+        rank = try c.decode(Int.self, forKey: .rank)
+        periods = try c.decode([Period.Kind].self, forKey: .periods)
+        decidedInCommune = try c.decode(Bool.self, forKey: .decidedInCommune)
+        grades = try c.decodeIfPresent([String].self, forKey: .grades) ?? []
+    }
 }
 
 /// An emulation title (danh hiệu thi đua): Lao động tiên tiến, Chiến sĩ thi đua cơ sở …

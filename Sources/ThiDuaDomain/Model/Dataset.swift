@@ -98,6 +98,16 @@ public struct Dataset: Equatable, Sendable {
         AwardRecordID(Dataset.next(prefix: "KT", width: 5, after: awards.keys.map(\.rawValue)))
     }
 
+    /// `count` fresh award ids in a row, for one decision that awards a whole list.
+    public func nextAwardIDs(_ count: Int) -> [AwardRecordID] {
+        var taken = awards.keys.map(\.rawValue)
+        return (0..<max(0, count)).map { _ in
+            let id = Dataset.next(prefix: "KT", width: 5, after: taken)
+            taken.append(id)
+            return AwardRecordID(id)
+        }
+    }
+
     /// The next order number at the end of a category.
     public func nextOrder(inCategory categoryID: String) -> Int {
         (units.values.filter { $0.categoryID == categoryID }.map(\.order).max() ?? 0) + 1

@@ -76,6 +76,41 @@ public enum ExportTables {
             rows: rows)
     }
 
+    /// The nominations of one period (every period when nil): form, nominee, the score snapshot,
+    /// the vote, the status, the findings with their override reasons, and the decision.
+    public static func nominations(_ data: Dataset, period: Period?) -> Table {
+        let nominations = data.nominations.values
+            .filter { period == nil || $0.period == period }
+            .sorted { a, b in
+                let rankA = data.catalog.form(a.formID)?.rank ?? 0, rankB = data.catalog.form(b.formID)?.rank ?? 0
+                return (a.period, -rankA, a.nominee.kind == .collective ? 0 : 1, a.id)
+                    < (b.period, -rankB, b.nominee.kind == .collective ? 0 : 1, b.id)
+            }
+        return Table(
+            name: "nominations",
+            header: ["Đợt", "Mã đề nghị", "Hình thức", "Hạng", "Loại khen thưởng", "Tập thể / cá nhân", "Mã đối tượng",
+                     "Tên", "Tóm tắt thành tích", "Năm điểm", "Tổng điểm", "Xếp loại", "Hạng trong khối",
+                     "Biểu quyết", "Đồng ý / tổng số thành viên", "Tỷ lệ đồng ý (%)", "Trạng thái", "Cảnh báo",
+                     "Số quyết định", "Ngày quyết định", "Ghi chú"],
+            keys: ["period", "code", "form", "grade", "kind", "subjectKind", "subject", "name", "achievements",
+                   "scoreYear", "total", "class", "rank", "voteMethod", "votes", "agreePercent", "status", "findings",
+                   "decisionNumber", "decisionDate", "notes"],
+            rows: nominations.map { n in
+                let findings = Eligibility.findings(for: n, in: data).map { finding in
+                    finding.reason + (finding.overrideReason.map { " (vẫn đề nghị: \($0))" } ?? "")
+                }
+                let snapshot = n.scoreSnapshot
+                return [n.period.token, n.id.rawValue, data.catalog.form(n.formID)?.name ?? n.formID, n.grade ?? "",
+                        n.kind.label, n.nominee.kind.label, n.nominee.token, data.name(of: n.nominee),
+                        n.achievementSummary, snapshot.map { String($0.year) } ?? "",
+                        snapshot?.total.decimalString ?? "", snapshot?.className ?? "", snapshot?.rank.map(String.init) ?? "",
+                        n.vote?.method.label ?? "", n.vote.map { "\($0.agree)/\($0.membersTotal)" } ?? "",
+                        n.vote.map { $0.agreePercentText.replacingOccurrences(of: ",", with: ".") } ?? "",
+                        n.status.label, findings.joined(separator: "; "),
+                        n.decision?.number ?? "", n.decision?.date.display ?? "", n.note]
+            })
+    }
+
     public static func awards(_ data: Dataset) -> Table {
         let awards = data.awards.values.sorted { ($0.year, $0.id) < ($1.year, $1.id) }
         return Table(

@@ -22,8 +22,8 @@ public final class HomeScreen: Screen {
 
         var isBuilt: Bool {
             switch self {
-            case .units, .people, .criteria, .scoring, .reports, .history, .settings: return true
-            case .nominations, .documents: return false
+            case .units, .people, .criteria, .scoring, .reports, .nominations, .history, .settings: return true
+            case .documents: return false
             }
         }
 
@@ -77,8 +77,9 @@ public final class HomeScreen: Screen {
         case .history: return [.push(HistoryScreen()), .loadAuditTrail]
         case .settings: return [.push(SettingsScreen(session: session))]
         case .scoring: return [.push(ScoreGridScreen(session: session))]
-        case .nominations, .documents:
-            return [.message("«\(area.title)» chưa có trong bản này. Hiện dùng được: đơn vị, cá nhân, bộ tiêu chí, chấm điểm, báo cáo năm, lịch sử, cài đặt.")]
+        case .nominations: return [.push(NominationsScreen(session: session))]
+        case .documents:
+            return [.message("«\(area.title)» chưa có trong bản này. Hiện dùng được: đơn vị, cá nhân, bộ tiêu chí, chấm điểm, báo cáo năm, khen thưởng, lịch sử, cài đặt.")]
         }
     }
 

@@ -8,6 +8,8 @@ extension ThiDuaApp {
             + EvidenceFormScreen.commands + PromptScreen.commands + ScoreGridScreen.commands
             + CriteriaSetScreen.commands + CriteriaItemFormScreen.commands + CriteriaAssignmentScreen.commands
             + ReportsScreen.commands + ReportFormScreen.commands
+            + NominationsScreen.commands + NomineePickerScreen.commands + NominationFormScreen.commands
+            + SuggestionsScreen.commands + VoteFormScreen.commands + DecisionFormScreen.commands
     }
 
     public convenience init(session: Session) {

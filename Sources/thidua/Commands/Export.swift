@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
+import ThiDuaDomain
 import ThiDuaStore
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Xuất danh sách đơn vị, cá nhân, điểm hoặc khen thưởng ra CSV (mở được bằng Excel) hoặc JSON.")
+        abstract: "Xuất danh sách đơn vị, cá nhân, điểm, đề nghị khen thưởng hoặc khen thưởng ra CSV (mở được bằng Excel) hoặc JSON.")
 
     enum Table: String, ExpressibleByArgument, CaseIterable {
-        case units, people, scores, awards
+        case units, people, scores, nominations, awards
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -16,7 +17,7 @@ struct Export: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Argument(help: "Bảng cần xuất: units (đơn vị), people (cá nhân), scores (điểm), awards (khen thưởng).")
+    @Argument(help: "Bảng cần xuất: units (đơn vị), people (cá nhân), scores (điểm), nominations (đề nghị khen thưởng), awards (khen thưởng đã nhận).")
     var table: Table
 
     @Option(help: "Định dạng: csv hoặc json.")
@@ -25,12 +26,21 @@ struct Export: ParsableCommand {
     @Option(help: "Năm (chỉ với scores); bỏ trống để xuất mọi năm.")
     var year: Int?
 
+    @Option(help: "Đợt (chỉ với nominations): năm như 2026, so-ket hoặc tong-ket; bỏ trống để xuất mọi đợt.")
+    var period: String?
+
     @Option(name: [.customShort("o"), .customLong("output")], help: "Tệp kết quả; bỏ trống để in ra màn hình.")
     var output: String?
 
     func validate() throws {
         if year != nil && table != .scores {
             throw ValidationError("--year chỉ dùng với bảng scores.")
+        }
+        if let period {
+            guard table == .nominations else { throw ValidationError("--period chỉ dùng với bảng nominations.") }
+            guard Period(token: period) != nil else {
+                throw ValidationError("«\(period)» không phải đợt khen thưởng: dùng năm (như 2026), so-ket hoặc tong-ket.")
+            }
         }
     }
 
@@ -42,6 +52,7 @@ struct Export: ParsableCommand {
         case .units: exported = ExportTables.units(dataset)
         case .people: exported = ExportTables.people(dataset)
         case .scores: exported = ExportTables.scores(dataset, year: year)
+        case .nominations: exported = ExportTables.nominations(dataset, period: period.flatMap(Period.init(token:)))
         case .awards: exported = ExportTables.awards(dataset)
         }
         let bytes = format == .csv ? try ExportTables.csv(exported) : try ExportTables.json(exported)

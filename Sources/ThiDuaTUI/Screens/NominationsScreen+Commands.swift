@@ -1,0 +1,163 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+extension NominationsScreen {
+    static let removeTag = "remove"
+    static let forwardTag = "forward"
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        let data = session.data
+        switch command.id {
+        case "nominations.edit": return edit(session: session)
+        case "nominations.add":
+            return [.push(NomineePickerScreen(session: session, period: period, formID: formID))]
+        case "nominations.remove": return confirmRemoval(data)
+        case "nominations.checklist":
+            guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
+            return [.push(ChecklistScreen(session: session, subject: n.nominee,
+                                          year: period.referenceYear(settings: data.settings)))]
+        case "nominations.suggest": return suggest(session)
+        case "nominations.vote":
+            guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
+            guard n.status == .proposed || n.status == .councilReviewed else {
+                return [.message("Đề nghị đang «\(n.status.label)»; chỉ ghi biểu quyết khi «Dự kiến» hoặc «Hội đồng đã xét».")]
+            }
+            return [.push(VoteFormScreen(session: session, nominations: [n]))]
+        case "nominations.voteAll":
+            let proposed = rows.nominations.filter { $0.status == .proposed }
+            guard !proposed.isEmpty else { return [.message("Danh sách không còn đề nghị nào «Dự kiến» chờ biểu quyết.")] }
+            return [.push(VoteFormScreen(session: session, nominations: proposed))]
+        case "nominations.override": return override(data)
+        case "nominations.forward": return forward(data)
+        case "nominations.back": return back(data)
+        case "nominations.decision":
+            guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
+            guard n.status == .submitted else {
+                return [.message("Đề nghị đang «\(n.status.label)»; ghi quyết định khi đề nghị «Đã trình» (t để chuyển bước).")]
+            }
+            return [.push(DecisionFormScreen(session: session, nominations: [n]))]
+        case "nominations.decisionAll":
+            let submitted = rows.nominations.filter { $0.status == .submitted }
+            guard !submitted.isEmpty else { return [.message("Danh sách không có đề nghị nào «Đã trình» để ghi quyết định.")] }
+            return [.push(DecisionFormScreen(session: session, nominations: submitted))]
+        case "nominations.prevForm": return move(form: -1, data: data)
+        case "nominations.nextForm": return move(form: 1, data: data)
+        case "nominations.prevPeriod": return move(period: -1, data: data)
+        case "nominations.nextPeriod": return move(period: 1, data: data)
+        default: return []
+        }
+    }
+
+    func edit(session: Session) -> [ScreenAction] {
+        guard let n = selected else { return [.message("Chưa chọn đề nghị nào; F7 để thêm.")] }
+        return [.push(NominationFormScreen(session: session, editing: n))]
+    }
+
+    private func confirmRemoval(_ data: Dataset) -> [ScreenAction] {
+        guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
+        guard n.status != .awarded else {
+            return [.message("Đề nghị \(n.id) đã có quyết định khen (\(n.decision?.number ?? "")); không xoá được.")]
+        }
+        let dialog = Dialog.confirm(title: "Xoá đề nghị",
+            message: "Xoá đề nghị \(n.id): «\(data.name(of: n.nominee))» (\(n.status.label))?\nCó thể hoàn tác bằng u.")
+        return [.confirm(dialog, tag: NominationsScreen.removeTag)]
+    }
+
+    private func suggest(_ session: Session) -> [ScreenAction] {
+        let data = session.data
+        let formName = data.catalog.form(formID)?.name ?? formID
+        guard data.rules.suggestions.contains(where: { $0.enabled && $0.formID == formID }) else {
+            return [.message("Chưa có quy tắc gợi ý nào cho \(formName); thêm trong Cài đặt → Quy tắc khen thưởng.")]
+        }
+        let suggestions = data.suggestions(period: period, formID: formID)
+        guard !suggestions.isEmpty else {
+            let year = period.referenceYear(settings: data.settings)
+            return [.message("Không có đối tượng nào mới đạt quy tắc gợi ý cho \(formName) theo điểm năm \(year).")]
+        }
+        return [.push(SuggestionsScreen(session: session, period: period, formID: formID, suggestions: suggestions))]
+    }
+
+    private func override(_ data: Dataset) -> [ScreenAction] {
+        guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
+        guard let finding = selectedFindings.first(where: { $0.overrideReason == nil }) else {
+            return [.message("Đề nghị \(n.id) không có cảnh báo nào chưa xử lý.")]
+        }
+        let open = selectedFindings.filter { $0.overrideReason == nil }.count
+        let prompt = PromptScreen(
+            title: "Vẫn đề nghị dù có cảnh báo",
+            question: ["«\(data.name(of: n.nominee))» — \(data.catalog.form(n.formID)?.name ?? n.formID)",
+                       "Cảnh báo\(open > 1 ? " (1 trong \(open))" : ""): \(finding.reason)",
+                       "Ghi lý do vẫn đề nghị (sẽ lưu cùng đề nghị và in trong hồ sơ):"],
+            label: "Lý do", done: "Đã ghi lý do vẫn đề nghị \(n.id).") { reason in
+                .overrideFinding(id: n.id, ruleID: finding.ruleID, reason: reason)
+            }
+        return [.push(prompt)]
+    }
+
+    private func forward(_ data: Dataset) -> [ScreenAction] {
+        guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
+        let name = data.name(of: n.nominee)
+        switch n.status {
+        case .proposed:
+            return [.message("Đề nghị «\(name)» cần kết quả biểu quyết của hội đồng trước: nhấn v.")]
+        case .awarded, .rejected:
+            return [.message("Đề nghị «\(name)» đã ở bước cuối («\(n.status.label)»); b để trả về.")]
+        case .councilReviewed, .submitted:
+            forwardChoices = n.status.next.filter { $0 != .awarded }
+            let note = n.status == .submitted ? "\nĐể ghi «Đã khen», dùng r (ghi quyết định)." : ""
+            let dialog = Dialog(title: "Chuyển bước",
+                                message: ["Chuyển đề nghị «\(name)» từ «\(n.status.label)» sang:\(note)"],
+                                buttons: forwardChoices.map(\.label) + ["Thôi"], defaultButton: 0)
+            return [.confirm(dialog, tag: NominationsScreen.forwardTag)]
+        }
+    }
+
+    private func back(_ data: Dataset) -> [ScreenAction] {
+        guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
+        let previous: NominationStatus
+        switch n.status {
+        case .proposed: return [.message("Đề nghị đang ở bước đầu («Dự kiến»).")]
+        case .councilReviewed: previous = .proposed
+        case .submitted: previous = .councilReviewed
+        case .awarded, .rejected: previous = .submitted
+        }
+        if n.status == .awarded {
+            return [.message("Đề nghị đã ghi vào lịch sử khen thưởng (\(n.decision?.number ?? "")); xoá khen thưởng đó trong lịch sử khen thưởng trước, hoặc u để hoàn tác ngay sau khi ghi.")]
+        }
+        let prompt = PromptScreen(
+            title: "Trả về bước trước",
+            question: ["Đưa đề nghị «\(data.name(of: n.nominee))» từ «\(n.status.label)» về «\(previous.label)».",
+                       "Lý do được ghi vào lịch sử của đề nghị:"],
+            label: "Lý do", done: "Đã trả đề nghị \(n.id) về «\(previous.label)».") { reason in
+                .setNominationStatus(id: n.id, status: previous, reason: reason)
+            }
+        return [.push(prompt)]
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        guard let n = selected, let button else { return [] }
+        switch tag {
+        case NominationsScreen.removeTag:
+            return button == Dialog.yes ? [.commit(.removeNomination(id: n.id))] : []
+        case NominationsScreen.forwardTag:
+            guard forwardChoices.indices.contains(button) else { return [] }
+            return [.commit(.setNominationStatus(id: n.id, status: forwardChoices[button], reason: ""))]
+        default:
+            return []
+        }
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        switch result {
+        case .success(let applied):
+            switch applied.change {
+            case .removeNomination(let id): return [.message("Đã xoá đề nghị \(id). Hoàn tác: u.")]
+            case .setNominationStatus(let id, let status, _):
+                return [.message("Đã chuyển đề nghị \(id) sang «\(status.label)».")]
+            default: return [.message("Đã lưu.")]
+            }
+        case .failure(let error):
+            return [.message("Chưa lưu: \(error.message)")]
+        }
+    }
+}

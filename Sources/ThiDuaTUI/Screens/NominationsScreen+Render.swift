@@ -1,0 +1,119 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+extension NominationsScreen {
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        let data = session.data
+        setWide(rect.width >= 110, data: data)
+        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        drawSelectors(into: &buffer, row: inner.row(0), data: data)
+        var head = DashboardLines(rect: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1))
+        head.add(summaryLine(data), style: .dim, wrap: false)
+        head.draw(into: &buffer)
+
+        // The selected nomination's details take the lower part; the list gets the rest.
+        let detailHeight = rows.total == 0 ? 0 : min(max(4, rect.height / 3), 9)
+        let listTop = inner.y + 2
+        let list = Rect(x: rect.x, y: listTop, width: rect.width, height: max(0, rect.maxY - listTop - detailHeight))
+        table.setViewport(height: max(1, list.height - 1))
+        if rows.total == 0 {
+            table.render(into: &buffer, rect: list.splitTop(1).0, focused: false)
+            let formName = data.catalog.form(formID)?.name ?? formID
+            var empty = DashboardLines(rect: Rect(x: inner.x + 1, y: list.y + 2, width: inner.width - 1, height: 4))
+            empty.add("Chưa có đề nghị \(formName) trong đợt «\(period.label(settings: data.settings))».")
+            empty.add("Nhấn g để gợi ý từ xếp hạng, hoặc F7 để thêm từng tập thể, cá nhân.", style: .dim)
+            empty.draw(into: &buffer)
+            return
+        }
+        table.render(into: &buffer, rect: list, focused: true)
+        boldGroupRows(into: &buffer, list: list)
+        drawDetail(into: &buffer, rect: Rect(x: inner.x, y: list.maxY, width: inner.width, height: detailHeight),
+                   data: data)
+    }
+
+    /// "Đợt ◀ Năm 2026 ▶   Hình thức: [Bằng khen …] Giấy khen …" — the form tabs clip on narrow terminals.
+    private func drawSelectors(into buffer: inout Buffer, row: Rect, data: Dataset) {
+        buffer.fill(row)
+        var x = row.x
+        func put(_ text: String, _ style: Style = .plain) {
+            x += buffer.put(text, at: Point(x: x, y: row.y), style: style, clipWidth: max(0, row.maxX - x))
+        }
+        put("Đợt ◀ ")
+        put(period.label(settings: data.settings), .bold)
+        put(" ▶  ")
+        for form in data.catalog.forms(for: period) {
+            let count = data.nominations.values.filter { $0.period == period && $0.formID == form.id }.count
+            let label = " \(form.shortName) \(count) "
+            put(form.id == formID ? "[" + label + "]" : label, form.id == formID ? .selected : .plain)
+        }
+    }
+
+    /// Counts per status and the vote threshold of the form.
+    private func summaryLine(_ data: Dataset) -> String {
+        guard let form = data.catalog.form(formID) else { return "" }
+        let statuses = NominationStatus.allCases.compactMap { status -> String? in
+            guard let count = rows.counts[status], count > 0 else { return nil }
+            return "\(status.label.lowercased()) \(count)"
+        }
+        let where_ = form.decidedInCommune ? "xã quyết định" : "xã đề nghị lên \(form.issuer)"
+        let threshold = data.rules.voteThreshold(forForm: formID).label
+        // The counts first: on a narrow terminal the threshold is what gets cut.
+        return ((statuses.isEmpty ? [] : [statuses.joined(separator: ", ")]) + [where_, "ngưỡng \(threshold)"])
+            .joined(separator: " · ")
+    }
+
+    /// Section titles ("I. TẬP THỂ (3)") stand out from the nominations under them.
+    private func boldGroupRows(into buffer: inout Buffer, list: Rect) {
+        let body = list.splitTop(1).1
+        let top = table.selection.visibleOffset(rows: body.height)
+        for r in 0..<body.height where top + r < rows.lines.count {
+            guard case .group(let title) = rows.lines[top + r] else { continue }
+            let line = body.row(r)
+            buffer.fill(line)
+            buffer.put(title, at: Point(x: line.x + Table.gutter, y: line.y), style: .bold,
+                       clipWidth: max(0, line.width - Table.gutter))
+        }
+    }
+
+    /// The selected nomination: snapshot, summary, findings (⚠ standing, ✓ overridden with
+    /// the reason), and the last status change.
+    private func drawDetail(into buffer: inout Buffer, rect: Rect, data: Dataset) {
+        guard rect.height > 1, let n = selected else { return }
+        buffer.put(String(repeating: "─", count: rect.width), at: rect.origin, style: .dim, clipWidth: rect.width)
+        var lines = DashboardLines(rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1))
+        var facts = ["\(n.id)", n.kind.label]
+        if let grade = n.grade { facts.append(grade) }
+        if let s = n.scoreSnapshot {
+            facts.append("điểm năm \(s.year): \(s.total.display), \(s.className ?? "")" + (s.rank.map { ", hạng \($0)" } ?? ""))
+        } else {
+            facts.append("chưa có điểm năm \(period.referenceYear(settings: data.settings))")
+        }
+        if let decision = n.decision { facts.append("QĐ \(decision.number) ngày \(decision.date.display)") }
+        lines.add(facts.joined(separator: " · "), style: .bold, wrap: false)
+        let findings = selectedFindings
+        for finding in findings {
+            if let reason = finding.overrideReason {
+                lines.add("✓ \(finding.reason) — vẫn đề nghị: \(reason)", style: .dim)
+            } else {
+                lines.add("⚠ \(finding.reason)", style: Style.bold.colored(.warning))
+            }
+        }
+        let summary = n.achievementSummary.replacingOccurrences(of: "\n", with: " ")
+        lines.add("Thành tích: " + (summary.isEmpty ? "(chưa ghi; Enter để viết)" : summary))
+        if let last = n.statusHistory.last {
+            let reason = last.reason.isEmpty ? "" : ": \(last.reason)"
+            lines.add("\(last.status.label) — \(last.user), \(NominationsScreen.shortTime(last.time))\(reason)", style: .dim)
+        }
+        lines.draw(into: &buffer)
+    }
+
+    /// "2026-11-24T09:15:02+07:00" → "24/11/2026 09:15".
+    static func shortTime(_ iso: String) -> String {
+        let parts = iso.split(separator: "T")
+        guard parts.count == 2 else { return iso }
+        let date = parts[0].split(separator: "-")
+        guard date.count == 3 else { return iso }
+        return "\(date[2])/\(date[1])/\(date[0]) \(parts[1].prefix(5))"
+    }
+}

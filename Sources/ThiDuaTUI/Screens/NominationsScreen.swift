@@ -1,0 +1,191 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// Award nominations of one period and one form (plan IV): collectives then individuals,
+/// each with its score snapshot, council vote, status and eligibility findings. From here
+/// the office suggests nominees from the ranking, records votes and decisions, overrides
+/// findings with a reason and moves nominations along dự kiến → … → đã khen.
+public final class NominationsScreen: Screen {
+    public static let commandContext: CommandContext = "nominations"
+    public static let commands: [Command] = [
+        Command(id: "nominations.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext,
+                help: "sửa tóm tắt thành tích, loại, hạng, ghi chú (hoặc Enter)"),
+        Command(id: "nominations.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext,
+                help: "đề nghị thêm một tập thể hoặc cá nhân (tìm theo tên, không cần dấu)"),
+        Command(id: "nominations.remove", title: "Xoá", fKey: 8, letterTwin: .char("d"), context: commandContext,
+                help: "xoá đề nghị đang chọn (chưa có quyết định khen)"),
+        Command(id: "nominations.checklist", title: "Phiếu chấm", fKey: 5, letterTwin: .char("c"), context: commandContext,
+                help: "phiếu chấm điểm của đối tượng trong năm xét"),
+        Command(id: "nominations.suggest", title: "Gợi ý từ xếp hạng", letterTwin: .char("g"), context: commandContext,
+                help: "đề xuất đối tượng theo quy tắc gợi ý (Cài đặt → Quy tắc); nhận hoặc bỏ từng người"),
+        Command(id: "nominations.vote", title: "Biểu quyết", letterTwin: .char("v"), context: commandContext,
+                help: "ghi kết quả biểu quyết của hội đồng cho đề nghị đang chọn"),
+        Command(id: "nominations.voteAll", title: "Biểu quyết cả danh sách", letterTwin: .char("V"),
+                context: commandContext, help: "một kết quả biểu quyết cho mọi đề nghị «Dự kiến» của danh sách"),
+        Command(id: "nominations.override", title: "Vẫn đề nghị (ghi lý do)", letterTwin: .char("o"),
+                context: commandContext, help: "ghi lý do vẫn đề nghị dù có cảnh báo chưa xử lý"),
+        Command(id: "nominations.forward", title: "Chuyển bước tiếp", letterTwin: .char("t"), context: commandContext,
+                help: "Hội đồng đã xét → Đã trình hoặc Không được khen"),
+        Command(id: "nominations.back", title: "Trả về bước trước", letterTwin: .char("b"), context: commandContext,
+                help: "đưa đề nghị về bước trước, có ghi lý do"),
+        Command(id: "nominations.decision", title: "Ghi quyết định", letterTwin: .char("r"), context: commandContext,
+                help: "số, ngày, cấp ban hành quyết định khen; đưa vào lịch sử khen thưởng"),
+        Command(id: "nominations.decisionAll", title: "Ghi quyết định cả danh sách", letterTwin: .char("R"),
+                context: commandContext, help: "một quyết định cho mọi đề nghị «Đã trình» của danh sách"),
+        Command(id: "nominations.prevForm", title: "Hình thức trước", letterTwin: .char("["), keys: [.left],
+                context: commandContext),
+        Command(id: "nominations.nextForm", title: "Hình thức sau", letterTwin: .char("]"), keys: [.right],
+                context: commandContext),
+        Command(id: "nominations.prevPeriod", title: "Đợt trước", letterTwin: .char("<"), keys: [.char(",")],
+                context: commandContext, help: "các năm, sơ kết, tổng kết"),
+        Command(id: "nominations.nextPeriod", title: "Đợt sau", letterTwin: .char(">"), keys: [.char(".")],
+                context: commandContext, help: "các năm, sơ kết, tổng kết"),
+    ]
+
+    public let title = "Khen thưởng"
+    public var context: CommandContext { NominationsScreen.commandContext }
+    private(set) var period: Period
+    private(set) var formID: String
+    private(set) var rows = NominationRows()
+    var table = Table(columns: NominationsScreen.columns(wide: false))
+    private var wide = false
+    /// The statuses offered by the "next step" dialog, in button order.
+    var forwardChoices: [NominationStatus] = []
+
+    public init(session: Session, period: Period? = nil, formID: String? = nil) {
+        let data = session.data
+        self.period = period ?? .year(session.year)
+        let forms = data.catalog.forms(for: self.period)
+        // Giấy khen first: it is the form the commune decides itself and uses most.
+        self.formID = formID ?? forms.last?.id ?? ""
+        refresh(data)
+    }
+
+    var selected: Nomination? { rows.nomination(at: table.selectedIndex) }
+    var selectedFindings: [EligibilityFinding] { rows.findings(at: table.selectedIndex) }
+
+    public var hint: String? {
+        guard let n = selected else {
+            return rows.total == 0 ? "g gợi ý từ xếp hạng, F7 thêm đề nghị; ← → đổi hình thức, < > đổi đợt."
+                                   : "↑ ↓ chọn đề nghị."
+        }
+        if selectedFindings.contains(where: { $0.overrideReason == nil }) && n.status != .awarded {
+            return "Có cảnh báo: o ghi lý do vẫn đề nghị · v biểu quyết · t chuyển bước · ? trợ giúp."
+        }
+        switch n.status {
+        case .proposed: return "v ghi biểu quyết (V cho cả danh sách) · Enter sửa · F8 xoá."
+        case .councilReviewed: return "t chuyển «Đã trình» hoặc «Không được khen» · b trả về."
+        case .submitted: return "r ghi quyết định khen (R cho cả danh sách) · t «Không được khen»."
+        case .awarded, .rejected: return "b trả về bước trước (ghi lý do) · c phiếu chấm."
+        }
+    }
+
+    static func columns(wide: Bool) -> [TableColumn] {
+        var columns = [
+            TableColumn("TT", minWidth: 3, alignment: .right),
+            TableColumn("Tên tập thể, cá nhân", minWidth: 20, flex: 4),
+            TableColumn("Điểm", minWidth: 6, alignment: .right),
+            TableColumn("Xếp loại", minWidth: 9),
+            TableColumn("Biểu quyết", minWidth: 10),
+            TableColumn("Trạng thái", minWidth: 15),
+            TableColumn("Cảnh báo", minWidth: 8),
+        ]
+        if wide {
+            columns.insert(TableColumn("Khối, đơn vị", minWidth: 12, maxWidth: 30, flex: 2), at: 2)
+            columns.insert(TableColumn("Mã", minWidth: 7), at: 0)
+        }
+        return columns
+    }
+
+    func refresh(_ data: Dataset) {
+        let before = Set(rows.nominations.map(\.id))
+        var keep = selected?.id
+        rows = NominationRows(data: data, period: period, formID: formID)
+        // A nomination just added (from the picker or a suggestion) becomes the selection.
+        let added = rows.nominations.map(\.id).filter { !before.contains($0) }
+        if added.count == 1 { keep = added[0] }
+        let numbers = rows.numbers()
+        let rows = self.rows, wide = self.wide
+        table.setRows(count: rows.lines.count) { rows.cells($0, data: data, wide: wide, number: numbers[$0]) }
+        if let keep, let index = rows.index(of: keep) {
+            table.selection.select(index)
+        } else {
+            skipGroupRow(direction: 1)
+        }
+    }
+
+    /// Group titles cannot be selected: step past them in the direction of travel.
+    private func skipGroupRow(direction: Int) {
+        var index = table.selectedIndex
+        while rows.nomination(at: index) == nil {
+            let next = index + direction
+            guard rows.lines.indices.contains(next) else {
+                // Nothing further this way: look the other way, else stay.
+                if let back = (0..<rows.lines.count).reversed().first(where: { rows.nomination(at: $0) != nil }),
+                   direction > 0 {
+                    table.selection.select(back)
+                } else if let first = rows.lines.indices.first(where: { rows.nomination(at: $0) != nil }) {
+                    table.selection.select(first)
+                }
+                return
+            }
+            index = next
+        }
+        table.selection.select(index)
+    }
+
+    func select(_ id: NominationID) {
+        if let index = rows.index(of: id) { table.selection.select(index) }
+    }
+
+    public func dataChanged(session: Session) { refresh(session.data) }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        let before = table.selectedIndex
+        switch table.handle(key) {
+        case .activated: return edit(session: session)
+        case .moved:
+            skipGroupRow(direction: table.selectedIndex >= before ? 1 : -1)
+            return []
+        case .ignored: return nil
+        }
+    }
+
+    // MARK: Period and form
+
+    func move(period step: Int, data: Dataset) -> [ScreenAction] {
+        let periods = Period.all(settings: data.settings)
+        guard let index = periods.firstIndex(of: period) else { return [] }
+        let next = index + step
+        guard periods.indices.contains(next) else {
+            return [.message(step < 0 ? "Đây là đợt đầu tiên (năm \(data.settings.phaseStartYear))."
+                                      : "Đây là đợt cuối (tổng kết giai đoạn).")]
+        }
+        period = periods[next]
+        let forms = data.catalog.forms(for: period)
+        if !forms.contains(where: { $0.id == formID }) { formID = forms.last?.id ?? "" }
+        table.selection.select(0)
+        refresh(data)
+        return []
+    }
+
+    func move(form step: Int, data: Dataset) -> [ScreenAction] {
+        let forms = data.catalog.forms(for: period)
+        guard let index = forms.firstIndex(where: { $0.id == formID }), !forms.isEmpty else { return [] }
+        formID = forms[(index + step + forms.count) % forms.count].id
+        table.selection.select(0)
+        refresh(data)
+        return []
+    }
+
+    // MARK: Drawing helpers shared with the render file
+
+    var isWide: Bool { wide }
+
+    func setWide(_ value: Bool, data: Dataset) {
+        guard value != wide else { return }
+        wide = value
+        table.columns = NominationsScreen.columns(wide: value)
+        refresh(data)
+    }
+}

@@ -1,0 +1,109 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// Nominees proposed by the suggestion rules from the ranking, to accept or reject one by
+/// one: accepting adds a nomination «Dự kiến» with the score snapshot; rejecting only drops
+/// the line from this list.
+public final class SuggestionsScreen: Screen {
+    public static let commandContext: CommandContext = "suggestions"
+    public static let commands: [Command] = [
+        Command(id: "suggestions.accept", title: "Nhận", fKey: 2, letterTwin: .char("y"), context: commandContext,
+                help: "đề nghị đối tượng đang chọn (hoặc Enter)"),
+        Command(id: "suggestions.reject", title: "Bỏ", fKey: 8, letterTwin: .char("n"), context: commandContext,
+                help: "bỏ gợi ý đang chọn khỏi danh sách (không ghi gì)"),
+    ]
+
+    public let title = "Gợi ý đề nghị khen thưởng"
+    public var context: CommandContext { SuggestionsScreen.commandContext }
+    let period: Period
+    let formID: String
+    private(set) var suggestions: [Suggestion]
+    private var table = Table(columns: [
+        TableColumn("Tên tập thể, cá nhân", minWidth: 20, flex: 3),
+        TableColumn("Lý do gợi ý", minWidth: 30, flex: 4),
+    ])
+    private var accepted = 0
+    private var pending: Subject?
+
+    public init(session: Session, period: Period, formID: String, suggestions: [Suggestion]) {
+        self.period = period
+        self.formID = formID
+        self.suggestions = suggestions
+        let data = session.data
+        table.setRows(suggestions.map { [data.name(of: $0.subject), $0.reason] })
+    }
+
+    public var hint: String? { "Enter hoặc y nhận · n bỏ · Esc xong." }
+    var selected: Suggestion? { suggestions.isEmpty ? nil : suggestions[table.selectedIndex] }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        switch table.handle(key) {
+        case .activated: return accept(session: session)
+        case .moved: return []
+        case .ignored: return nil
+        }
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        switch command.id {
+        case "suggestions.accept": return accept(session: session)
+        case "suggestions.reject":
+            guard let s = selected else { return [] }
+            remove(s.subject)
+            return finished(session: session) ?? [.message("Đã bỏ gợi ý «\(session.data.name(of: s.subject))».")]
+        default: return []
+        }
+    }
+
+    private func accept(session: Session) -> [ScreenAction] {
+        guard let s = selected else { return [] }
+        let data = session.data
+        let nomination = Nomination(id: data.nextNominationID(), period: period, formID: formID, nominee: s.subject,
+                                    scoreSnapshot: s.snapshot)
+        pending = s.subject
+        return [.commit(.addNomination(nomination: nomination))]
+    }
+
+    private func remove(_ subject: Subject) {
+        let kept = table.selectedIndex
+        let rows = (0..<table.count).map { table.row($0) }
+        let index = suggestions.firstIndex { $0.subject == subject }
+        suggestions.removeAll { $0.subject == subject }
+        if let index { table.setRows(rows.enumerated().filter { $0.offset != index }.map(\.element)) }
+        table.selection.select(kept)
+    }
+
+    /// Closes the screen once every suggestion is dealt with.
+    private func finished(session: Session) -> [ScreenAction]? {
+        guard suggestions.isEmpty else { return nil }
+        return [.pop, .message("Đã xem hết gợi ý: nhận \(accepted). Thêm tóm tắt thành tích bằng Enter ở từng đề nghị.")]
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        defer { pending = nil }
+        switch result {
+        case .success:
+            guard let subject = pending else { return [] }
+            accepted += 1
+            remove(subject)
+            return finished(session: session)
+                ?? [.message("Đã đề nghị «\(session.data.name(of: subject))»; còn \(suggestions.count) gợi ý.")]
+        case .failure(let error):
+            return [.message("Chưa lưu: \(error.message)")]
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        let data = session.data
+        let formName = data.catalog.form(formID)?.name ?? formID
+        var head = DashboardLines(rect: Rect(x: rect.x + 2, y: rect.y, width: rect.width - 4, height: 2))
+        head.add("\(formName) · \(period.label(settings: data.settings)) · \(suggestions.count) gợi ý", style: .bold, wrap: false)
+        let rules = data.rules.suggestions.filter { $0.enabled && $0.formID == formID }.map(\.description)
+        head.add("Theo quy tắc: " + rules.joined(separator: " "), style: .dim, wrap: false)
+        head.draw(into: &buffer)
+        let list = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: max(0, rect.height - 3))
+        table.setViewport(height: max(1, list.height - 1))
+        table.render(into: &buffer, rect: list, focused: true)
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+import ThiDuaDomain
+import ThiDuaStore
+@testable import ThiDuaTUI
+
+/// The nominations area through the whole program: suggestions from the 2025 ranking of the
+/// sample commune (its 2025 sheets are locked), votes, findings, overrides, status steps and
+/// decisions — each on disk when the screen says so.
+@Suite struct NominationsScreenTests {
+    /// Home → Khen thưởng → year 2025 → accept the first two suggestions for Giấy khen xã.
+    private func twoAccepted() throws -> AppHarness {
+        let h = try AppHarness(sample: true)
+        try h.keys("6 < g Enter Enter Esc")
+        return h
+    }
+
+    private var screen: (AppHarness) -> NominationsScreen? { { $0.app.top as? NominationsScreen } }
+
+    @Test func suggestionsComeFromTheRankingAndAreAcceptedOneByOne() throws {
+        let h = try AppHarness(sample: true)
+        try h.keys("6 < g")
+        let suggestions = try #require(h.app.top as? SuggestionsScreen)
+        let expected = h.data.suggestions(period: .year(2025), formID: "giay-khen-xa")
+        #expect(suggestions.suggestions.map(\.subject) == expected.map(\.subject))
+        #expect(expected.count > 2)
+        #expect(h.all.contains("Xếp loại «Xuất sắc» (94 điểm), hạng 1"))
+        try h.keys("n")
+        #expect(h.status.hasPrefix("Đã bỏ gợi ý"))
+        try h.keys("y")
+        #expect(h.data.nominations.count == 1)
+        let n = try #require(h.data.nominations.values.first)
+        #expect(n.nominee == expected[1].subject, "the rejected one was skipped")
+        #expect(n.scoreSnapshot == expected[1].snapshot)
+        #expect(n.status == .proposed)
+        #expect(try h.reopened().nominations[n.id] == n)
+        try h.keys("Esc")
+        #expect(screen(h)?.selected?.id == n.id)
+    }
+
+    @Test func listGoldensShowSectionsVotesAndFindings() throws {
+        let h = try twoAccepted()
+        try h.keys("v \"9\" Tab \"8\" Tab \"4\" Tab \"4\" Tab \"0\" F2")
+        #expect(h.all.contains("Đã ghi biểu quyết cho «Ban Chỉ huy Quân sự xã (mẫu)»; chưa đạt ngưỡng"))
+        #expect(h.all.contains("I. TẬP THỂ (2)"))
+        #expect(h.all.contains("II. CÁ NHÂN (0)"))
+        #expect(h.all.contains("4/9 44,4%"))
+        #expect(h.all.contains("⚠ Biểu quyết: 4/9 thành viên đồng ý (44,4 % tổng số thành viên), chưa đạt"))
+        assertGolden(h.screen(80, 24), "nominations-80x24")
+        assertGolden(h.screen(120, 40), "nominations-120x40")
+    }
+
+    @Test func voteEntryShowsTheShareOfAllMembersAndRefusesInconsistentCounts() throws {
+        let h = try twoAccepted()
+        try h.keys("v \"9\" Tab \"10\" Tab \"5\" Tab \"3\" Tab \"0\"")
+        #expect(h.all.contains("Đồng ý 5/9 = 55,6 % tổng số thành viên — đạt ngưỡng trên 50 %"))
+        assertGolden(h.screen(80, 24), "vote-form-80x24")
+        try h.keys("F2")
+        #expect(h.all.contains("Chưa lưu: Số thành viên có mặt (10) không được lớn hơn tổng số thành"))
+        #expect(h.data.nominations.values.allSatisfy { $0.vote == nil }, "nothing written")
+        try h.keys("Up Up Up C-u \"7\" F2")
+        #expect(h.all.contains("Chưa lưu: Tổng đồng ý, không đồng ý và không biểu quyết (8) vượt quá số"))
+        try h.keys("Down C-u \"4\" F2")
+        let n = try #require(screen(h)?.selected)
+        #expect(n.vote == CouncilVote(method: .showOfHands, date: h.app.session.today,
+                                      membersTotal: 9, membersPresent: 7, agree: 4, disagree: 3, abstain: 0))
+        #expect(n.status == .councilReviewed)
+    }
+
+    @Test func aFindingBlocksTheNextStepUntilOverriddenThenTheDecisionEntersTheHistory() throws {
+        let h = try twoAccepted()
+        try h.keys("v \"9\" Tab \"9\" Tab \"4\" Tab \"5\" Tab \"0\" F2")
+        let id = try #require(screen(h)?.selected?.id)
+        try h.keys("t Enter")
+        #expect(h.all.contains("còn cảnh báo chưa xử"))
+        #expect(h.all.contains("lý: Biểu quyết: 4/9 thành viên đồng ý"))
+        #expect(h.data.nominations[id]?.status == .councilReviewed)
+        try h.keys("o Enter")
+        #expect(h.all.contains("Cần ghi lý do vẫn đề nghị"), "an empty reason is refused")
+        try h.keys("\"Hai thành viên vắng đã gửi ý kiến đồng ý\" Enter")
+        #expect(h.status.hasPrefix("Đã ghi lý do vẫn đề nghị \(id)"))
+        #expect(h.all.contains("✓ Biểu quyết: 4/9"))
+        try h.keys("t Enter")
+        #expect(h.data.nominations[id]?.status == .submitted)
+        try h.keys("r \"123/QĐ-UBND\" F2")
+        #expect(h.status.hasPrefix("Đã ghi quyết định 123/QĐ-UBND"))
+        let saved = try h.reopened()
+        #expect(saved.nominations[id]?.status == .awarded)
+        #expect(saved.nominations[id]?.findings.first?.overrideReason == "Hai thành viên vắng đã gửi ý kiến đồng ý")
+        #expect(saved.nominations[id]?.statusHistory.map(\.status) == [.councilReviewed, .submitted, .awarded])
+        let award = try #require(saved.awards.values.first { $0.nominationID == id })
+        #expect(award.decision.number == "123/QĐ-UBND")
+        #expect(award.decision.issuer == "Chủ tịch Ủy ban nhân dân xã Phong Quang")
+        #expect(award.year == 2025)
+        try h.keys("u")
+        #expect(!h.data.awards.values.contains { $0.nominationID == id }, "one undo takes the decision and the award back")
+        #expect(h.data.nominations[id]?.status == .submitted)
+    }
+
+    @Test func steppingBackNeedsAReasonAndTheHistoryKeepsIt() throws {
+        let h = try twoAccepted()
+        try h.keys("v \"9\" Tab \"9\" Tab \"8\" Tab \"1\" Tab \"0\" F2")
+        let id = try #require(screen(h)?.selected?.id)
+        try h.keys("b Enter")
+        #expect(h.all.contains("cần ghi lý do"))
+        try h.keys("\"Bổ sung hồ sơ\" Enter")
+        let n = try #require(try h.reopened().nominations[id])
+        #expect(n.status == .proposed)
+        #expect(n.statusHistory.last?.reason == "Bổ sung hồ sơ")
+        #expect(h.all.contains("Dự kiến — hoa"))
+    }
+
+    @Test func oneVoteForTheWholeListIsOneUndoableChange() throws {
+        let h = try twoAccepted()
+        try h.keys("V \"9\" Tab \"9\" Tab \"7\" Tab \"2\" Tab \"0\" F2")
+        #expect(h.status.hasPrefix("Đã ghi biểu quyết cho 2 đề nghị."))
+        #expect(h.data.nominations.values.allSatisfy { $0.status == .councilReviewed && $0.vote?.agree == 7 })
+        try h.keys("u")
+        #expect(h.data.nominations.values.allSatisfy { $0.status == .proposed && $0.vote == nil })
+    }
+
+    @Test func addingANomineeBySearchWithAMultiLineSummary() throws {
+        let h = try AppHarness(sample: true)
+        try h.keys("6 < F7 \"nguyen hong\"")
+        let picker = try #require(h.app.top as? NomineePickerScreen)
+        #expect(picker.visible.map(\.name) == ["Nguyễn Hồng Hồng"])
+        try h.keys("Enter \"Chủ trì số hoá hồ sơ một cửa.\" Enter \"Hướng dẫn 120 hộ dùng dịch vụ công.\" F2")
+        let n = try #require(h.data.nominations.values.first)
+        #expect(n.achievementSummary == "Chủ trì số hoá hồ sơ một cửa.\nHướng dẫn 120 hộ dùng dịch vụ công.")
+        #expect(n.scoreSnapshot?.className == "Xuất sắc")
+        #expect(n.kind == .thematic)
+        #expect(h.all.contains("II. CÁ NHÂN (1)"))
+        #expect(try h.reopened().nominations[n.id]?.achievementSummary == n.achievementSummary)
+        // The same nominee again: saved, but the finding says why it should not be.
+        try h.keys("F7 \"nguyen hong\" Enter F2")
+        #expect(h.all.contains("⚠ Đã có đề nghị \(n.id) cho Giấy khen của Chủ tịch UBND xã"))
+    }
+
+    @Test func formsFollowThePeriod() throws {
+        let h = try AppHarness(sample: true)
+        try h.keys("6")
+        #expect(h.all.contains("Đợt ◀ Năm 2026 ▶"))
+        #expect(h.all.contains("Bằng khen tỉnh 0"))
+        #expect(!h.all.contains("Huân chương"))
+        try h.keys("> > > > > >")
+        #expect(h.all.contains("Tổng kết giai đoạn 2025 - 2030"))
+        #expect(h.all.contains("Huân chương LĐ 0"))
+        #expect(h.all.contains("Bằng khen TTg 0"))
+        try h.keys(">")
+        #expect(h.status.hasPrefix("Đây là đợt cuối (tổng kết giai đoạn)."))
+        try h.keys("[ [ [")
+        #expect(screen(h)?.formID == "huan-chuong-lao-dong")
+    }
+
+    @Test func aDecidedNominationCannotBeDeletedAndAnOpenOneAsksFirst() throws {
+        let h = try twoAccepted()
+        try h.keys("d")
+        #expect(h.all.contains("Xoá đề nghị"))
+        try h.keys("Enter")
+        #expect(h.data.nominations.count == 2, "the dialog starts on Không")
+        try h.keys("d Left Enter")
+        #expect(h.data.nominations.count == 1)
+    }
+}
