@@ -1,0 +1,58 @@
+import Foundation
+
+/// Text helpers shared by the writers. Every writer works on NFC text: input typed in Unikey's
+/// "Unicode tổ hợp" mode arrives decomposed, and both glyph lookup and column widths need one
+/// precomposed letter per character.
+enum PlainText {
+    static func nfc(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Terminal/text width: grapheme clusters of the NFC text, so combining marks never count.
+    static func width(_ text: String) -> Int {
+        nfc(text).count
+    }
+
+    /// Greedy word wrap at spaces into lines of at most `width` graphemes; words longer than a line
+    /// are cut. "\n" always breaks. Never returns an empty array.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        let limit = max(1, width)
+        var lines: [String] = []
+        for paragraph in nfc(text).split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var piece = String(word)
+                if line.isEmpty {
+                    // fall through to cutting below
+                } else if line.count + 1 + piece.count <= limit {
+                    line += " " + piece
+                    continue
+                } else {
+                    lines.append(line)
+                    line = ""
+                }
+                while piece.count > limit {
+                    let cut = piece.index(piece.startIndex, offsetBy: limit)
+                    lines.append(String(piece[..<cut]))
+                    piece = String(piece[cut...])
+                }
+                line = piece
+            }
+            lines.append(line)
+        }
+        return lines.isEmpty ? [""] : lines
+    }
+
+    static func pad(_ text: String, to width: Int, alignment: Document.Alignment) -> String {
+        let gap = max(0, width - text.count)
+        switch alignment {
+        case .left, .justify:
+            return text + String(repeating: " ", count: gap)
+        case .right:
+            return String(repeating: " ", count: gap) + text
+        case .center:
+            let before = gap / 2
+            return String(repeating: " ", count: before) + text + String(repeating: " ", count: gap - before)
+        }
+    }
+}
