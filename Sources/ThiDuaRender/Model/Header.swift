@@ -4,7 +4,7 @@ extension Document {
         case none
         /// As long as the text above it ("Độc lập - Tự do - Hạnh phúc").
         case underText
-        /// About a third of the text above it, centred (under the issuing body; the decree says 1/3 to 1/2).
+        /// 40 % of the text above it, centred (under the issuing body; the decree says 1/3 to 1/2).
         case short
     }
 
