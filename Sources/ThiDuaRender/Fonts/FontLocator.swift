@@ -40,7 +40,8 @@ public struct FontLocator: Sendable {
         try fonts().pathsByStyle
     }
 
-    private func locateAndLoad() throws -> FontSet {
+    /// Uncached: every call asks fontconfig and parses the files again.
+    func locateAndLoad() throws -> FontSet {
         var loaded: [FontStyle: TrueTypeFont] = [:]
         for (style, path) in overrides { loaded[style] = try TrueTypeFont(path: path) }
         for family in ["Times New Roman", "DejaVu Serif"] {

@@ -31,7 +31,8 @@ public final class TrueTypeFont: Sendable {
         try self.init(bytes: [UInt8](data), path: path)
     }
 
-    init(bytes: [UInt8], path: String) throws {
+    /// `requiresCmap: false` reads an embedded subset program, which has no cmap (its codes are glyph ids).
+    init(bytes: [UInt8], path: String, requiresCmap: Bool = true) throws {
         func fail(_ reason: String) -> RenderError { .unsupportedFont(path: path, reason: reason) }
         self.path = path
         self.bytes = bytes
@@ -50,7 +51,8 @@ public final class TrueTypeFont: Sendable {
             guard offset + length <= bytes.count else { throw fail("bảng \(tag) vượt quá cuối tệp") }
             tables[tag] = offset..<(offset + length)
         }
-        for required in ["head", "hhea", "maxp", "hmtx", "cmap", "loca", "glyf"] where tables[required] == nil {
+        for required in ["head", "hhea", "maxp", "hmtx", "cmap", "loca", "glyf"]
+        where tables[required] == nil && (required != "cmap" || requiresCmap) {
             throw fail("thiếu bảng \(required)")
         }
         self.tables = tables
@@ -89,7 +91,7 @@ public final class TrueTypeFont: Sendable {
         }
         glyphRanges = ranges
 
-        cmap = try TrueTypeFont.readCmap(bytes, table: tables["cmap"]!, fail: fail)
+        cmap = try tables["cmap"].map { try TrueTypeFont.readCmap(bytes, table: $0, fail: fail) } ?? [:]
 
         if let os2 = tables["OS/2"]?.lowerBound, let range = tables["OS/2"] {
             weightClass = Int(bytes.u16(os2 + 4))
