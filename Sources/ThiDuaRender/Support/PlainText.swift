@@ -14,31 +14,37 @@ enum PlainText {
     }
 
     /// Greedy word wrap at spaces into lines of at most `width` graphemes; words longer than a line
-    /// are cut. "\n" always breaks. Never returns an empty array.
-    static func wrap(_ text: String, width: Int) -> [String] {
+    /// are cut. "\n" always breaks. `indent` spaces open the first line. Never returns an empty array.
+    static func wrap(_ text: String, width: Int, indent: Int = 0) -> [String] {
         let limit = max(1, width)
         var lines: [String] = []
         for paragraph in nfc(text).split(separator: "\n", omittingEmptySubsequences: false) {
+            var prefix = lines.isEmpty ? String(repeating: " ", count: min(max(0, indent), limit - 1)) : ""
             var line = ""
+            func room() -> Int { limit - prefix.count }
+            func emit() {
+                lines.append(prefix + line)
+                line = ""
+                prefix = ""
+            }
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
                 var piece = String(word)
-                if line.isEmpty {
-                    // fall through to cutting below
-                } else if line.count + 1 + piece.count <= limit {
-                    line += " " + piece
-                    continue
-                } else {
-                    lines.append(line)
-                    line = ""
+                if !line.isEmpty {
+                    if line.count + 1 + piece.count <= room() {
+                        line += " " + piece
+                        continue
+                    }
+                    emit()
                 }
-                while piece.count > limit {
-                    let cut = piece.index(piece.startIndex, offsetBy: limit)
-                    lines.append(String(piece[..<cut]))
+                while piece.count > room() {
+                    let cut = piece.index(piece.startIndex, offsetBy: room())
+                    line = String(piece[..<cut])
+                    emit()
                     piece = String(piece[cut...])
                 }
                 line = piece
             }
-            lines.append(line)
+            emit()
         }
         return lines.isEmpty ? [""] : lines
     }

@@ -101,8 +101,8 @@ public struct TextWriter: Sendable {
     private func paragraphLines(_ paragraph: Document.Paragraph) -> [String] {
         let text = paragraph.runs.map(\.text).joined()
         // About 2.5 mm per character of a 13 pt serif: a 10 mm indent is four spaces.
-        let indent = String(repeating: " ", count: Int((paragraph.firstLineIndent / 2.5).rounded()))
-        let wrapped = PlainText.wrap(indent + text, width: width)
+        let indent = Int((paragraph.firstLineIndent / 2.5).rounded())
+        let wrapped = PlainText.wrap(text, width: width, indent: indent)
         switch paragraph.alignment {
         case .left, .justify: return wrapped
         case .center, .right: return wrapped.map { PlainText.pad($0, to: width, alignment: paragraph.alignment) }
