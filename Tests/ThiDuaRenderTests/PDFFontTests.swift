@@ -43,6 +43,17 @@ import Testing
         }
     }
 
+    /// Invisible characters that arrive by pasting are dropped rather than failing the print.
+    @Test func pastedControlCharactersAreDropped() throws {
+        let pasted = "Nguyễn\u{200B} Văn\u{07} An\u{FEFF}"
+        let document = Document(blocks: [.paragraph(.init(pasted, alignment: .left))])
+        let text = try PDFReading(try PDFWriter().data(for: document), name: "pasted.pdf").pages().joined()
+        #expect(text.contains("Nguyễn Văn An"))
+        let preview = TextWriter(width: 40).render(document)
+        #expect(!preview.unicodeScalars.contains { $0.value == 0x07 || $0.value == 0x200B || $0.value == 0xFEFF })
+        #expect(preview.contains("Nguyễn Văn An"))
+    }
+
     @Test func sameInputGivesSameBytes() throws {
         let document = Fixtures.list(rows: 120)
         let date = Date(timeIntervalSince1970: 1_767_600_000)

@@ -106,7 +106,7 @@ struct LineBreaker {
                 word.parts.append((run.style, shaped.glyphs, shaped.width))
                 chunk = ""
             }
-            for character in PlainText.nfc(run.text) {
+            for character in PlainText.printable(run.text) {
                 switch character {
                 case "\n", "\r\n":
                     try endChunk()

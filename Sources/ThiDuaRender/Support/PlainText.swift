@@ -8,17 +8,33 @@ enum PlainText {
         text.precomposedStringWithCanonicalMapping
     }
 
-    /// Terminal/text width: grapheme clusters of the NFC text, so combining marks never count.
-    static func width(_ text: String) -> Int {
-        nfc(text).count
+    /// NFC without invisible characters that fonts lack and that only arrive by pasting (control
+    /// characters other than line breaks and tabs, zero-width spaces and joiners, a stray BOM),
+    /// so a pasted name never stops a print with a "missing glyph" error.
+    static func printable(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in nfc(text).unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D, 0x09: scalars.append(scalar)
+            case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200D, 0x2060, 0xFEFF: continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
-    /// Greedy word wrap at spaces into lines of at most `width` graphemes; words longer than a line
+    /// Terminal/text width: grapheme clusters of the NFC text, so combining marks never count.
+    static func width(_ text: String) -> Int {
+        printable(text).count
+    }
+
+    /// Greedy word wrap (of printable NFC text) at spaces into lines of at most `width` graphemes; words longer than a line
     /// are cut. "\n" always breaks. `indent` spaces open the first line. Never returns an empty array.
     static func wrap(_ text: String, width: Int, indent: Int = 0) -> [String] {
         let limit = max(1, width)
         var lines: [String] = []
-        for paragraph in nfc(text).split(separator: "\n", omittingEmptySubsequences: false) {
+        let clean = printable(text).replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r\n", with: "\n")
+        for paragraph in clean.split(separator: "\n", omittingEmptySubsequences: false) {
             var prefix = lines.isEmpty ? String(repeating: " ", count: min(max(0, indent), limit - 1)) : ""
             var line = ""
             func room() -> Int { limit - prefix.count }
