@@ -3,6 +3,7 @@ extension Document {
         public var header: String
         /// Relative to the other columns; the table fills the text width.
         public var width: Double
+        /// `.justify` is honoured in PDF and DOCX; the plain-text writer aligns it left.
         public var alignment: Alignment
 
         public init(_ header: String, width: Double, alignment: Alignment = .left) {

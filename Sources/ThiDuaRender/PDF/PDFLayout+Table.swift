@@ -24,8 +24,7 @@ extension PDFLayout {
             -> (x: Double, width: Double, lines: [LaidLine]) {
             let width = edges[to] - edges[from]
             let lines = try breaker.lines([Document.TextRun(text, style: style)],
-                                          width: width - 2 * Self.cellPaddingX,
-                                          alignment: alignment == .justify ? .left : alignment)
+                                          width: width - 2 * Self.cellPaddingX, alignment: alignment)
             return (edges[from], width, lines)
         }
         func height(_ row: LaidRow) -> Double { Double(row.lineCount) * lineHeight + 2 * Self.cellPaddingY }

@@ -27,6 +27,7 @@ enum ProcessRunner {
         }
         return running.map { process, out, err in
             // Read both pipes to the end before waiting: a child blocked on a full pipe never exits.
+            // Reading them one after the other is enough for the few bytes fc-match prints.
             let stdout = out.fileHandleForReading.readDataToEndOfFile()
             let stderr = err.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()

@@ -19,7 +19,7 @@ enum Fixtures {
         .init("Họ và tên", width: 32),
         .init("Năm sinh", width: 10, alignment: .center),
         .init("Chức vụ, đơn vị công tác", width: 19),
-        .init("Tóm tắt thành tích", width: 22, alignment: .justify),
+        .init("Tóm tắt thành tích", width: 22),
         .init("Ghi chú", width: 10),
     ]
 
