@@ -37,7 +37,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "ThiDuaRender", dependencies: ["ThiDuaDomain"]),
+        .target(
+            name: "ThiDuaRender",
+            dependencies: ["ThiDuaDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "ThiDuaTUI", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaRender"]),
         .target(name: "ThiDuaCurses", dependencies: ["ThiDuaTUI", "CNcurses"]),
         .executableTarget(

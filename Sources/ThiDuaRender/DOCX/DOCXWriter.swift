@@ -1,0 +1,68 @@
+import Foundation
+import ZIPFoundation
+
+/// Writes a Document as a .docx package (WordprocessingML in a zip) that Word and LibreOffice
+/// open: A4 section, Times New Roman, repeated table header rows, page numbers from page 2.
+public struct DOCXWriter: Sendable {
+    /// Every zip entry gets this date, so the same document gives the same bytes.
+    public var modificationDate: Date
+    /// Real text widths for the header rules (Liberation Serif has Times New Roman's metrics);
+    /// without fonts the rules are estimated from the character count.
+    public var fonts: FontSet?
+
+    /// 1980-01-01 00:00 UTC, the earliest date a zip entry can hold.
+    public static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
+
+    public init(modificationDate: Date = DOCXWriter.fixedDate, fonts: FontSet? = nil) {
+        self.modificationDate = modificationDate
+        self.fonts = fonts
+    }
+
+    /// The package's parts in the order they are zipped ([Content_Types].xml first, as Word expects).
+    func parts(for document: Document) -> [(path: String, xml: String)] {
+        var measure: DOCXBody.Measure?
+        if let fonts {
+            measure = { text, style, size in fonts.font(style).width(of: text, size: size) }
+        }
+        return [
+            ("[Content_Types].xml", DOCXParts.contentTypes),
+            ("_rels/.rels", DOCXParts.packageRelationships),
+            ("word/document.xml", DOCXBody(document: document, measure: measure).xml()),
+            ("word/_rels/document.xml.rels", DOCXParts.documentRelationships),
+            ("word/styles.xml", DOCXParts.styles(fontSize: document.page.fontSize)),
+            ("word/settings.xml", DOCXParts.settings),
+            ("word/header1.xml", DOCXParts.pageNumberHeader),
+            ("word/header2.xml", DOCXParts.emptyHeader),
+        ]
+    }
+
+    public func data(for document: Document) throws -> Data {
+        do {
+            let archive = try Archive(accessMode: .create)
+            for part in parts(for: document) {
+                let bytes = Data(part.xml.utf8)
+                try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
+                                     modificationDate: modificationDate, compressionMethod: .deflate,
+                                     provider: { position, size in
+                                         let start = Int(position)
+                                         return bytes.subdata(in: start..<min(start + size, bytes.count))
+                                     })
+            }
+            guard let data = archive.data else { throw RenderError.writeFailed(detail: "tệp nén DOCX rỗng") }
+            return data
+        } catch let error as RenderError {
+            throw error
+        } catch {
+            throw RenderError.writeFailed(detail: "không tạo được tệp DOCX (\(error))")
+        }
+    }
+
+    public func write(_ document: Document, to url: URL) throws {
+        let bytes = try data(for: document)
+        do {
+            try bytes.write(to: url, options: .atomic)
+        } catch {
+            throw RenderError.writeFailed(detail: "\(url.path): \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Text helpers shared by the writers. Every writer works on NFC text: input typed in Unikey's
+/// "Unicode tổ hợp" mode arrives decomposed, and both glyph lookup and column widths need one
+/// precomposed letter per character.
+enum PlainText {
+    static func nfc(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping
+    }
+
+    /// NFC without invisible characters that fonts lack and that only arrive by pasting (control
+    /// characters other than line breaks and tabs, zero-width spaces and joiners, a stray BOM),
+    /// so a pasted name never stops a print with a "missing glyph" error.
+    static func printable(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in nfc(text).unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D, 0x09: scalars.append(scalar)
+            case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200D, 0x2060, 0xFEFF: continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Terminal/text width: grapheme clusters of the NFC text, so combining marks never count.
+    static func width(_ text: String) -> Int {
+        printable(text).count
+    }
+
+    /// Greedy word wrap (of printable NFC text) at spaces into lines of at most `width` graphemes; words longer than a line
+    /// are cut. "\n" always breaks. `indent` spaces open the first line. Never returns an empty array.
+    static func wrap(_ text: String, width: Int, indent: Int = 0) -> [String] {
+        let limit = max(1, width)
+        var lines: [String] = []
+        let clean = printable(text).replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r\n", with: "\n")
+        for paragraph in clean.split(separator: "\n", omittingEmptySubsequences: false) {
+            var prefix = lines.isEmpty ? String(repeating: " ", count: min(max(0, indent), limit - 1)) : ""
+            var line = ""
+            func room() -> Int { limit - prefix.count }
+            func emit() {
+                lines.append(prefix + line)
+                line = ""
+                prefix = ""
+            }
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var piece = String(word)
+                if !line.isEmpty {
+                    if line.count + 1 + piece.count <= room() {
+                        line += " " + piece
+                        continue
+                    }
+                    emit()
+                }
+                while piece.count > room() {
+                    let cut = piece.index(piece.startIndex, offsetBy: room())
+                    line = String(piece[..<cut])
+                    emit()
+                    piece = String(piece[cut...])
+                }
+                line = piece
+            }
+            emit()
+        }
+        return lines.isEmpty ? [""] : lines
+    }
+
+    static func pad(_ text: String, to width: Int, alignment: Document.Alignment) -> String {
+        let gap = max(0, width - text.count)
+        switch alignment {
+        case .left, .justify:
+            return text + String(repeating: " ", count: gap)
+        case .right:
+            return String(repeating: " ", count: gap) + text
+        case .center:
+            let before = gap / 2
+            return String(repeating: " ", count: before) + text + String(repeating: " ", count: gap - before)
+        }
+    }
+}
