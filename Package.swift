@@ -55,7 +55,8 @@ let package = Package(
 
         .testTarget(name: "ThiDuaDomainTests", dependencies: ["ThiDuaDomain"]),
         .testTarget(name: "ThiDuaStoreTests", dependencies: ["ThiDuaStore", "ThiDuaDomain"]),
-        .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaRender"]),
+        .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaRender", "ThiDuaStore", "ThiDuaDomain"],
+                    exclude: ["__documents__"]),
         .testTarget(name: "ThiDuaTUITests", dependencies: ["ThiDuaTUI", "ThiDuaStore", "ThiDuaDomain"],
                     exclude: ["__screens__"]),
         .testTarget(name: "ThiDuaCursesTests", dependencies: ["ThiDuaCurses"]),

@@ -1,0 +1,67 @@
+import ThiDuaDomain
+
+/// The documents the office prints (DESIGN §6). The raw value is the command-line name
+/// (`thidua print danh-sach`) and the start of saved file names.
+public enum DocumentKind: String, CaseIterable, Sendable {
+    case nominationList = "danh-sach"
+    case submission = "to-trinh"
+    case decision = "quyet-dinh"
+    case minutes = "bien-ban"
+    case scoreSummary = "tong-hop-diem"
+    case scoreSheet = "phieu-cham"
+    case reportStatus = "tinh-hinh-bao-cao"
+    case yearReport = "bao-cao-nam"
+    case awardHistory = "lich-su-khen-thuong"
+
+    /// The name in the documents menu.
+    public var title: String {
+        switch self {
+        case .nominationList: return "Danh sách đề nghị khen thưởng"
+        case .submission: return "Tờ trình đề nghị khen thưởng"
+        case .decision: return "Dự thảo quyết định khen thưởng của xã (kèm danh sách)"
+        case .minutes: return "Biên bản họp Hội đồng Thi đua - Khen thưởng"
+        case .scoreSummary: return "Bảng tổng hợp điểm theo khối"
+        case .scoreSheet: return "Phiếu chấm điểm của một đơn vị, cá nhân"
+        case .reportStatus: return "Tình hình nộp báo cáo năm"
+        case .yearReport: return "Báo cáo kết quả năm gửi tỉnh"
+        case .awardHistory: return "Lịch sử khen thưởng của một đơn vị, cá nhân"
+        }
+    }
+
+    /// What the document is about, so screens and the command line ask only for that.
+    public enum Parameter: Sendable, Hashable {
+        /// A year of the phase.
+        case year
+        /// A nomination period (a year, the mid-term or the end of phase).
+        case period
+        /// An award form; optional: nil means every form of the period.
+        case form
+        /// One unit or person.
+        case subject
+        /// One khối; optional: nil means every khối and the individuals.
+        case category
+        /// The document's own number ("12" in "Số: 12/TTr-UBND"); optional.
+        case number
+    }
+
+    public var parameters: [Parameter] {
+        switch self {
+        case .nominationList, .minutes: return [.period, .form]
+        case .submission: return [.period, .form, .number]
+        case .decision: return [.period, .form, .number]
+        case .scoreSummary: return [.year, .category]
+        case .scoreSheet: return [.year, .subject]
+        case .reportStatus: return [.year]
+        case .yearReport: return [.year, .number]
+        case .awardHistory: return [.subject]
+        }
+    }
+
+    /// Lists are wide: they print on landscape pages (allowed for appendices, DOMAIN §4).
+    public var isLandscape: Bool {
+        switch self {
+        case .nominationList, .minutes, .scoreSummary: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ThiDuaDomain
+
+/// Which document, about what, dated when. Parameters a kind does not use are ignored.
+public struct DocumentRequest: Sendable, Equatable {
+    public var kind: DocumentKind
+    public var year: Int
+    public var period: Period
+    /// nil: every form the period allows.
+    public var formID: String?
+    public var subject: Subject?
+    /// nil: every khối and the individuals.
+    public var categoryID: String?
+    /// The number typed by the office; empty leaves the usual blank to fill in by hand.
+    public var number: String
+    /// The date printed in the place-and-date line.
+    public var date: CalendarDate
+
+    public init(kind: DocumentKind, year: Int, period: Period? = nil, formID: String? = nil, subject: Subject? = nil,
+                categoryID: String? = nil, number: String = "", date: CalendarDate) {
+        self.kind = kind
+        self.year = year
+        self.period = period ?? .year(year)
+        self.formID = formID
+        self.subject = subject
+        self.categoryID = categoryID
+        self.number = number
+        self.date = date
+    }
+
+    /// An ASCII file name such as `danh-sach-giay-khen-xa-2026.pdf`.
+    public func fileName(extension ext: String) -> String {
+        var parts = [kind.rawValue]
+        switch kind {
+        case .nominationList, .submission, .decision, .minutes:
+            if let formID { parts.append(formID) }
+            parts.append(period.token)
+        case .scoreSummary:
+            if let categoryID { parts.append(categoryID) }
+            parts.append(String(year))
+        case .scoreSheet:
+            if let subject { parts.append(subject.token) }
+            parts.append(String(year))
+        case .reportStatus, .yearReport:
+            parts.append(String(year))
+        case .awardHistory:
+            if let subject { parts.append(subject.token) }
+        }
+        let name = parts.joined(separator: "-")
+        let ascii = VietnameseText.searchFold(name).map { c -> Character in
+            c.isASCII && (c.isLetter || c.isNumber || c == "-") ? c : "-"
+        }
+        return String(ascii) + "." + ext
+    }
+}

@@ -1,0 +1,75 @@
+import ThiDuaDomain
+
+/// The year's results report from the commune to the province (due 30/11, plan VI.5): who
+/// registered, how they scored and were classed, which units reported, what was proposed and
+/// what was awarded — all counted from the records.
+struct YearReportDocument {
+    let parts: DocumentParts
+
+    func build() -> Document {
+        let p = parts
+        let s = p.settings
+        let data = p.data
+        let year = p.request.year
+        let units = data.units.values.filter { !$0.archived }
+        let people = data.people.values.filter { !$0.archived }
+        let bands = data.rules.classBands.map(\.name) + [data.rules.belowBandsName]
+
+        var blocks: [Document.Block] = [
+            p.header(type: "BC"),
+            .title(.init("Báo cáo", summary: ["Kết quả thực hiện phong trào \(p.movement)", "năm \(year)"])),
+            .paragraph(.init("Kính gửi: Ủy ban nhân dân tỉnh \(s.provinceName) (qua Sở Nội vụ).", alignment: .center,
+                             firstLineIndent: 0)),
+            .paragraph(.init("Thực hiện \(s.planReference), Ủy ban nhân dân xã \(s.communeName) báo cáo kết quả năm \(year) như sau:")),
+            section("I. ĐỐI TƯỢNG THAM GIA"),
+        ]
+        let perBlock = data.categories.sorted { $0.order < $1.order }.map { c in
+            "\(c.shortName): \(units.filter { $0.categoryID == c.id }.count)"
+        }
+        blocks.append(.paragraph(.init("Có \(units.count) tập thể đăng ký thi đua (\(perBlock.joined(separator: "; "))) và \(people.count) cá nhân.")))
+
+        blocks.append(section("II. KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI"))
+        var columns = [Document.Column("Khối", width: 26), Document.Column("Số đối tượng", width: 9, alignment: .center),
+                       Document.Column("Đã chấm", width: 8, alignment: .center)]
+        columns += bands.map { Document.Column($0, width: 8, alignment: .center) }
+        var rows: [Document.Row] = []
+        var totals = Array(repeating: 0, count: bands.count + 2)
+        let blocksToCount: [(String?, String, Int)] = data.categories.sorted { $0.order < $1.order }
+            .map { c in (c.id, c.name, units.filter { $0.categoryID == c.id }.count) } + [(nil, "Cá nhân", people.count)]
+        for (id, name, count) in blocksToCount {
+            let ranking = data.ranking(year: year, categoryID: id, nameOrder: data.vietnameseNameOrder)
+            let perClass = bands.map { band in ranking.filter { $0.className == band }.count }
+            let values = [count, ranking.count] + perClass
+            for (i, v) in values.enumerated() { totals[i] += v }
+            rows.append(.data([name] + values.map(String.init)))
+        }
+        rows.append(.data(["Cộng"] + totals.map(String.init)))
+        blocks.append(.table(.init(columns: columns, rows: rows, fontSize: 12)))
+
+        blocks.append(section("III. BÁO CÁO CỦA CÁC ĐƠN VỊ"))
+        let reports = units.compactMap { data.reports[ReportKey(year: year, unitID: $0.id)] }
+        let late = reports.filter { s.timeliness(of: $0) == .late }.count
+        blocks.append(.paragraph(.init("Hạn các đơn vị gửi báo cáo về xã: \(s.unitReportDue(in: year).display). Đã nhận \(reports.count)/\(units.count) báo cáo (đúng hạn \(reports.count - late), muộn \(late)); chưa nộp \(units.count - reports.count).")))
+
+        blocks.append(section("IV. ĐỀ NGHỊ VÀ KẾT QUẢ KHEN THƯỞNG"))
+        let nominations = data.nominations.values.filter { $0.period == .year(year) }
+        for form in data.catalog.forms(for: .year(year)) {
+            let chosen = nominations.filter { $0.formID == form.id }
+            let statuses = NominationStatus.allCases.compactMap { status -> String? in
+                let n = chosen.filter { $0.status == status }.count
+                return n == 0 ? nil : "\(status.label.lowercased()) \(n)"
+            }
+            blocks.append(.paragraph(.init("\(form.name): \(chosen.count) đề nghị" + (statuses.isEmpty ? "." : " (\(statuses.joined(separator: ", "))).")) ))
+        }
+        let awarded = data.awards.values.filter { $0.year == year }
+        let awardedCollectives = awarded.filter { $0.recipient.kind == .collective }.count
+        blocks.append(.paragraph(.init("Trong năm đã có \(p.counted(awardedCollectives, awarded.count - awardedCollectives)) được khen thưởng theo quyết định của cấp có thẩm quyền.")))
+        blocks.append(.paragraph(.init("Trên đây là báo cáo kết quả thực hiện phong trào năm \(year) của Ủy ban nhân dân xã \(s.communeName)./.")))
+        blocks.append(p.signature(recipients: ["Như trên", "Thường trực Đảng ủy, HĐND xã"]))
+        return Document(page: .init(), blocks: blocks, title: "Báo cáo kết quả phong trào năm \(year)")
+    }
+
+    private func section(_ title: String) -> Document.Block {
+        .paragraph(.init(title, style: .bold, alignment: .left, firstLineIndent: 0))
+    }
+}
