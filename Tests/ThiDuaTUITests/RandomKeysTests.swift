@@ -17,6 +17,7 @@ import ThiDuaStore
         ("checklist", "1 c"), ("evidence", "1 c m"),
         ("criteria", "3"), ("criteria item form", "3 a"), ("criteria blocks", "3 c"),
         ("reports", "5"), ("report form", "5 a"),
+        ("award history", "1 k"), ("award form", "2 k a"), ("rules", "9 F6"),
     ]
 
     static let alphabet: [Key] = {

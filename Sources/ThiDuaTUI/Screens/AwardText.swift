@@ -1,3 +1,4 @@
+import Foundation
 import ThiDuaDomain
 
 /// How awards read on screen. Forms (hình thức) and titles (danh hiệu) are named so that
@@ -14,12 +15,15 @@ enum AwardText {
         catalog.form(id)?.name ?? "«\(id)»"
     }
 
-    /// "Giấy khen…" for "Giấy khen của Chủ tịch UBND xã": the part before "của", for narrow
-    /// columns whose full text is shown elsewhere on the screen.
+    /// "Giấy khen CT UBND xã" for "Giấy khen của Chủ tịch UBND xã": the usual office
+    /// abbreviations, for narrow columns whose full text is shown elsewhere on the screen.
     static func shortFormName(_ id: String, in catalog: AwardCatalog) -> String {
-        let name = formName(id, in: catalog)
-        guard let range = name.range(of: " của ") else { return name }
-        return String(name[..<range.lowerBound]) + "…"
+        var name = formName(id, in: catalog)
+        for (long, short) in [(" của ", " "), ("Chủ tịch Ủy ban nhân dân", "CT UBND"), ("Chủ tịch UBND", "CT UBND"),
+                              ("Thủ tướng Chính phủ", "TTgCP"), ("Ủy ban nhân dân", "UBND")] {
+            name = name.replacingOccurrences(of: long, with: short)
+        }
+        return name
     }
 
     /// "Huân chương Lao động hạng Ba" or "Danh hiệu: Lao động tiên tiến".

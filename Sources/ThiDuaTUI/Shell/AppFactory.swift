@@ -8,7 +8,7 @@ extension ThiDuaApp {
             + EvidenceFormScreen.commands + PromptScreen.commands + ScoreGridScreen.commands
             + CriteriaSetScreen.commands + CriteriaItemFormScreen.commands + CriteriaAssignmentScreen.commands
             + ReportsScreen.commands + ReportFormScreen.commands
-            + AwardHistoryScreen.commands + AwardFormScreen.commands
+            + AwardHistoryScreen.commands + AwardFormScreen.commands + RulesScreen.commands + RuleFormScreen.commands
     }
 
     public convenience init(session: Session) {
