@@ -156,6 +156,32 @@ import ThiDuaStore
         #expect(!h.all.contains("Lao động tiên tiến "))
     }
 
+    @Test func telexTypingSurvivesSwitchingToATitle() throws {
+        let h = try AppHarness(sample: true, telex: true)
+        _ = try openFormForFirstPerson(h)
+        // Switching to a title rebuilds the fields; the note field must still compose Telex.
+        try h.keys("Right Tab Tab Tab Tab Tab Tab Tab")
+        h.type("Ghi chus")
+        let form = try #require(h.app.top as? AwardFormScreen)
+        #expect(form.form.text("note") == "Ghi chú")
+    }
+
+    @Test func recordWithoutGradeKeepsNoGradeWhenEdited() throws {
+        let h = try AppHarness(sample: true)
+        let person = try #require(h.data.people.keys.min())
+        let award = AwardRecord(id: "KT00003", recipient: .person(person),
+                                recognition: .form(id: "huan-chuong-lao-dong", grade: nil), kind: .merit, year: 2020,
+                                decision: Decision(number: "1/QĐ-CTN", date: try CalendarDate(year: 2020, month: 9, day: 2),
+                                                   issuer: "Chủ tịch nước"))
+        _ = try h.store.commit(.addAward(award: award))
+        try openHistory(h, of: .person(person))
+        try h.keys("Enter")
+        #expect(h.all.contains("(không ghi hạng)"))
+        try h.keys("Tab Tab Tab Tab Tab C-u \"2/QĐ-CTN\" F2")
+        #expect(h.data.awards["KT00003"]?.recognition == .form(id: "huan-chuong-lao-dong", grade: nil))
+        #expect(h.data.awards["KT00003"]?.decision.number == "2/QĐ-CTN")
+    }
+
     @Test func goldens() throws {
         let h = try AppHarness(sample: true)
         let subject = try threeAwards(h)

@@ -50,8 +50,22 @@ public final class AwardFormScreen: Screen {
         self.subject = subject
         original = award
         id = award?.id ?? data.nextAwardID()
-        forms = AwardText.formsBySeniority(data.catalog)
-        titles = data.catalog.titles.filter { $0.subjectKind == subject.kind }
+        var forms = AwardText.formsBySeniority(data.catalog)
+        var titles = data.catalog.titles.filter { $0.subjectKind == subject.kind }
+        // A record naming something the catalog no longer has keeps it as a choice: picking
+        // another one silently would change the record; the domain says what is wrong.
+        switch award?.recognition {
+        case .form(let id, _)? where data.catalog.form(id) == nil:
+            forms.append(AwardForm(id: id, name: "«\(id)» (không còn trong danh mục)", issuer: "", rank: 0,
+                                   periods: [], decidedInCommune: false))
+        case .title(let id)? where !titles.contains(where: { $0.id == id }):
+            titles.append(AwardTitle(id: id, name: "«\(id)» (không có trong danh mục cho đối tượng này)",
+                                     subjectKind: subject.kind))
+        default:
+            break
+        }
+        self.forms = forms
+        self.titles = titles
         var draft = Draft(formID: forms.first?.id, titleID: titles.first?.id)
         if let award {
             switch award.recognition {
@@ -101,6 +115,28 @@ public final class AwardFormScreen: Screen {
         forms.first { $0.id == draft.formID }
     }
 
+    /// Shown for a form with grades when none is recorded (the domain allows it).
+    static let noGrade = "(không ghi hạng)"
+
+    /// The selected form's grades, the record's own grade when the catalog dropped it, and
+    /// «no grade» last; empty for a form without grades.
+    private func gradeOptions(_ d: Draft) -> [String] {
+        guard let selected = selectedForm(d) else { return [] }
+        var grades = selected.grades
+        if case .form(let id, let grade?)? = original?.recognition, id == selected.id, !grades.contains(grade) {
+            grades.append(grade)
+        }
+        return grades.isEmpty ? [] : grades + [AwardFormScreen.noGrade]
+    }
+
+    /// The grade chosen at first: the record's own (or none, as recorded); for a new entry
+    /// the lowest grade, the usual first award (Huân chương Lao động hạng Ba).
+    private func initialGrade(_ d: Draft, options: [String]) -> Int {
+        if let grade = d.grade, let index = options.firstIndex(of: grade) { return index }
+        if case .form(let id, nil)? = original?.recognition, id == d.formID { return options.count - 1 }
+        return max(0, options.count - 2)
+    }
+
     private func makeForm(_ d: Draft) -> Form {
         func choice(_ id: String, _ label: String, _ options: [String], _ selected: Int?) -> FormItem {
             FormItem(id: id, label: label, field: .choice(ChoiceField(options, selected: selected ?? 0)))
@@ -113,9 +149,9 @@ public final class AwardFormScreen: Screen {
             items.append(choice("title", "Danh hiệu", titles.map(\.name), titles.firstIndex { $0.id == d.titleID }))
         } else {
             items.append(choice("form", "Hình thức", forms.map(\.name), forms.firstIndex { $0.id == d.formID }))
-            if let grades = selectedForm(d)?.grades, !grades.isEmpty {
-                // The lowest grade is the usual first award (Huân chương Lao động hạng Ba).
-                items.append(choice("grade", "Hạng", grades, d.grade.flatMap(grades.firstIndex(of:)) ?? grades.count - 1))
+            let grades = gradeOptions(d)
+            if !grades.isEmpty {
+                items.append(choice("grade", "Hạng", grades, initialGrade(d, options: grades)))
             }
         }
         items.append(choice("kind", "Loại khen thưởng", AwardFormScreen.kinds.map(\.label),
@@ -140,7 +176,8 @@ public final class AwardFormScreen: Screen {
         d.isTitle = form.choiceIndex("mode") == 1
         if let i = form.choiceIndex("form"), forms.indices.contains(i) { d.formID = forms[i].id }
         if let i = form.choiceIndex("title"), titles.indices.contains(i) { d.titleID = titles[i].id }
-        d.grade = form.item("grade") == nil ? nil : form.text("grade")
+        let grade = form.item("grade") == nil ? nil : form.text("grade")
+        d.grade = grade == AwardFormScreen.noGrade ? nil : grade
         if let i = form.choiceIndex("kind") { d.kind = AwardFormScreen.kinds[i] }
         d.year = form.text("year") ?? ""
         d.number = form.text("number") ?? ""
@@ -159,7 +196,7 @@ public final class AwardFormScreen: Screen {
 
     /// Which fields a draft needs: a title, or a form with or without grades.
     private func shape(_ d: Draft) -> [String] {
-        d.isTitle ? ["title"] : ["form"] + (selectedForm(d)?.grades ?? [])
+        d.isTitle ? ["title"] : ["form"] + gradeOptions(d)
     }
 
     /// After a choice changed, shows the fields the new choice needs, keeping the focus.
