@@ -19,6 +19,7 @@ import ThiDuaStore
         ("reports", "5"), ("report form", "5 a"),
         ("nominations", "6 < g Enter Enter Esc"), ("suggestions", "6 < g"), ("nominee picker", "6 F7"),
         ("nomination form", "6 F7 Enter"), ("vote form", "6 < g Enter Esc v"),
+        ("award history", "1 k"), ("award form", "2 k a"), ("rules", "9 F6"),
     ]
 
     static let alphabet: [Key] = {

@@ -17,6 +17,9 @@ extension NominationsScreen {
             return [.push(ChecklistScreen(session: session, subject: n.nominee,
                                           year: period.referenceYear(settings: data.settings)))]
         case "nominations.suggest": return suggest(session)
+        case "nominations.awards":
+            guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
+            return [.push(AwardHistoryScreen(session: session, subject: n.nominee))]
         case "nominations.vote":
             guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
             guard n.status == .proposed || n.status == .councilReviewed else {

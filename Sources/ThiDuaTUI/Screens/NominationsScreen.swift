@@ -32,6 +32,8 @@ public final class NominationsScreen: Screen {
                 help: "số, ngày, cấp ban hành quyết định khen; đưa vào lịch sử khen thưởng"),
         Command(id: "nominations.decisionAll", title: "Ghi quyết định cả danh sách", letterTwin: .char("R"),
                 context: commandContext, help: "một quyết định cho mọi đề nghị «Đã trình» của danh sách"),
+        Command(id: "nominations.awards", title: "Lịch sử khen thưởng", letterTwin: .char("k"), context: commandContext,
+                help: "các khen thưởng đã nhận của đối tượng đang chọn; nhập cả khen thưởng các năm trước"),
         Command(id: "nominations.prevForm", title: "Hình thức trước", letterTwin: .char("["), keys: [.left],
                 context: commandContext),
         Command(id: "nominations.nextForm", title: "Hình thức sau", letterTwin: .char("]"), keys: [.right],

@@ -22,6 +22,8 @@ public final class PersonListScreen: Screen {
                 help: "phiếu chấm năm nay của người đang chọn"),
         Command(id: "people.import", title: "Nhập từ tệp CSV", letterTwin: .char("i"), context: commandContext,
                 help: "xem trước các dòng và lỗi rồi mới ghi"),
+        Command(id: "people.awards", title: "Khen thưởng đã nhận", letterTwin: .char("k"), context: commandContext,
+                help: "lịch sử khen thưởng của người đang chọn; nhập khen thưởng cũ"),
     ]
 
     /// Tab id for people without a unit.
@@ -217,6 +219,9 @@ public final class PersonListScreen: Screen {
             return [.push(ChecklistScreen(session: session, subject: .person(person.id), year: session.year))]
         case "people.import":
             return [.push(ImportScreen(table: .people))]
+        case "people.awards":
+            guard let person = selectedPerson else { return [.message("Chưa chọn cá nhân nào.")] }
+            return [.push(AwardHistoryScreen(session: session, subject: .person(person.id)))]
         default:
             break
         }

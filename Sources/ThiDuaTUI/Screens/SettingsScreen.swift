@@ -8,6 +8,8 @@ public final class SettingsScreen: Screen {
     public static let commands: [Command] = [
         Command(id: "settings.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
                 help: "kiểm tra và ghi cài đặt"),
+        Command(id: "settings.rules", title: "Quy tắc khen thưởng", fKey: 6, letterTwin: .ctrl("k"), context: commandContext,
+                help: "điều kiện khen thưởng, ngưỡng biểu quyết, quy tắc gợi ý đề nghị"),
     ]
 
     static let toneStyles = ["Kiểu cũ: hòa, thủy, khỏe", "Kiểu mới: hoà, thuỷ, khoẻ"]
@@ -17,7 +19,7 @@ public final class SettingsScreen: Screen {
     public var context: CommandContext { SettingsScreen.commandContext }
     public private(set) var form: Form
     private let original: Settings
-    private let originalRules: Rules
+    private var originalRules: Rules
 
     public init(session: Session) {
         let s = session.data.settings
@@ -86,7 +88,18 @@ public final class SettingsScreen: Screen {
     }
 
     public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "settings.save" ? save() : []
+        switch command.id {
+        case "settings.save": return save()
+        case "settings.rules": return [.push(RulesScreen(session: session))]
+        default: return []
+        }
+    }
+
+    /// The rules editor saves while this form stays open: keep its edits, so saving the
+    /// class bands here does not write back the rules as they were when the form opened.
+    public func dataChanged(session: Session) {
+        let rules = session.data.rules
+        if rules.classBands.map(\.name) == originalRules.classBands.map(\.name) { originalRules = rules }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

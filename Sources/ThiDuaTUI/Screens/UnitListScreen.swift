@@ -25,6 +25,8 @@ public final class UnitListScreen: Screen {
                 help: "phiếu chấm năm nay của đơn vị đang chọn: tiêu chí, điểm, minh chứng, trạng thái"),
         Command(id: "units.people", title: "Cá nhân của đơn vị", letterTwin: .char("p"), context: commandContext,
                 help: "mở danh sách cá nhân lọc theo đơn vị đang chọn"),
+        Command(id: "units.awards", title: "Khen thưởng đã nhận", letterTwin: .char("k"), context: commandContext,
+                help: "lịch sử khen thưởng của đơn vị đang chọn; nhập khen thưởng cũ"),
     ]
 
     public let title = "Đơn vị"
@@ -172,6 +174,9 @@ public final class UnitListScreen: Screen {
         case "units.people":
             guard let unit = selectedUnit else { return [.message("Chưa chọn đơn vị nào.")] }
             return [.push(PersonListScreen(session: session, unitID: unit.id))]
+        case "units.awards":
+            guard let unit = selectedUnit else { return [.message("Chưa chọn đơn vị nào.")] }
+            return [.push(AwardHistoryScreen(session: session, subject: .unit(unit.id)))]
         default:
             break
         }
