@@ -8,7 +8,7 @@ import ThiDuaTUI
 /// the nominations as CSV from the command line.
 @Suite(.timeLimit(.minutes(1)))
 struct NominationsEndToEndTests {
-    static let nominee = "Ban Chỉ huy Quân sự xã (mẫu)"
+    static let nominee = "Công ty TNHH Thương mại Đồng Hỷ (mẫu)"
     static let reason = "Hai thành viên vắng đã gửi ý kiến đồng ý"
 
     @Test(.enabled(if: ThiDuaProgram.canRun, "needs tmux and the built thidua"))
@@ -31,7 +31,7 @@ struct NominationsEndToEndTests {
             try tmux.sendKeys("g")
             try tmux.waitFor("Theo quy tắc:")
             try tmux.sendKeys("Enter")
-            try tmux.waitFor("Đã đề nghị «Văn phòng HĐND và UBND xã (mẫu)»")
+            try tmux.waitFor("Đã đề nghị «Doanh nghiệp tư nhân Ông Ích (mẫu)»")
             try tmux.sendKeys("Enter")
             try tmux.waitFor("Đã đề nghị «\(Self.nominee)»")
             try tmux.sendKeys("Escape")
@@ -79,7 +79,8 @@ struct NominationsEndToEndTests {
             try tmux.waitFor("Đã ghi quyết định 123/QĐ-UBND")
             try tmux.waitForLine(containing: [Self.nominee, "Đã khen"])
             try tmux.sendKeys("k")
-            try tmux.waitFor("Lịch sử khen thưởng — \(Self.nominee)")
+            try tmux.waitFor("Trang chính › Khen thưởng › Lịch sử khen thưởng")
+            try tmux.waitForLine(containing: [Self.nominee, "khen thưởng"])
             try tmux.waitForLine(containing: ["2025", "Giấy khen", "123/QĐ-UBND"])
             try tmux.sendKeys("F10")
             #expect(try tmux.waitForExit(timeout: 10) == 0)
@@ -88,13 +89,13 @@ struct NominationsEndToEndTests {
         let csv = try ThiDuaProgram.run(["export", "nominations", "--period", "2025", "--format", "csv"], folder: folder)
         #expect(csv.status == 0, "stderr: \(csv.stderr)")
         let lines = csv.stdout.components(separatedBy: "\r\n")
-        #expect(lines.first?.hasPrefix("\u{FEFF}Đợt,Mã đề nghị,Hình thức") == true, "\(lines.first ?? "")")
+        #expect(lines.first?.contains("Đợt,Mã đề nghị,Hình thức") == true, "\(lines.first ?? "")")
         let decided = try #require(lines.first { $0.contains(Self.nominee) })
         for part in ["2025", "Giấy khen của Chủ tịch UBND xã", "4/9", "44.4", "Đã khen", "123/QĐ-UBND", "24/11/2026",
                      "vẫn đề nghị: \(Self.reason)"] {
             #expect(decided.contains(part), "«\(part)» missing from: \(decided)")
         }
-        #expect(lines.contains { $0.contains("Văn phòng HĐND và UBND xã (mẫu)") && $0.contains("Dự kiến") })
+        #expect(lines.contains { $0.contains("Doanh nghiệp tư nhân Ông Ích (mẫu)") && $0.contains("Dự kiến") })
         let other = try ThiDuaProgram.run(["export", "nominations", "--period", "so-ket", "--format", "json"], folder: folder)
         #expect(other.status == 0)
         #expect(other.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]", "no nominations at the mid-term")

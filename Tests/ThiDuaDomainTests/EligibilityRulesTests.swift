@@ -46,6 +46,22 @@ import Testing
             .hasPrefix("Đã có đề nghị DN00001 cho Giấy khen của Chủ tịch UBND xã trong đợt «Năm 2026»") == true)
     }
 
+    @Test func anAwardAlreadyGrantedForTheYearCountsAsTheOneNomination() throws {
+        var data = F.commune
+        let n = F.nomination()
+        data.awards["KT00001"] = AwardRecord(id: "KT00001", recipient: .unit("DV0001"), recognition: .form(id: F.giayKhen, grade: nil),
+                                             kind: .thematic, year: 2025,
+                                             decision: Decision(number: "215/QĐ-UBND", date: try CalendarDate(year: 2025, month: 12, day: 20),
+                                                                issuer: "Chủ tịch UBND xã"))
+        #expect(reasons(n, data, rule: "mot-de-nghi").isEmpty, "an award of 2025 does not count for 2026")
+        #expect(!data.suggestions(period: .year(2026), formID: F.giayKhen).isEmpty)
+        data.awards["KT00001"]?.year = 2026
+        #expect(reasons(n, data, rule: "mot-de-nghi")
+            == ["Đã được tặng Giấy khen của Chủ tịch UBND xã năm 2026 (quyết định 215/QĐ-UBND ngày 20/12/2025); mỗi đối tượng chỉ được khen một lần cho một hình thức trong một đợt."])
+        #expect(!data.suggestions(period: .year(2026), formID: F.giayKhen).map(\.subject).contains(.unit("DV0001")),
+                "not suggested again")
+    }
+
     @Test func disciplineFlagWarns() {
         var data = F.commune
         let n = F.nomination("DN00002", .person("CN00001"))

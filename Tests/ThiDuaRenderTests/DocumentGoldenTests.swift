@@ -33,6 +33,11 @@ import ThiDuaStore
         weak.disagree = 4
         apply(.recordVote(id: "DN00005", vote: weak))
         apply(.overrideFinding(id: "DN00005", ruleID: "nguong-bieu-quyet", reason: "Hai thành viên vắng gửi ý kiến đồng ý bằng văn bản"))
+        for n in data.nominations.values.sorted(by: { $0.id < $1.id }) {
+            for finding in Eligibility.findings(for: n, in: data) where finding.overrideReason == nil {
+                apply(.overrideFinding(id: n.id, ruleID: finding.ruleID, reason: "Hội đồng thống nhất vẫn đề nghị"))
+            }
+        }
         for id in data.nominations.keys.sorted() { apply(.setNominationStatus(id: id, status: .submitted, reason: "")) }
         apply(.recordDecision(id: "DN00001", decision: Decision(number: "215/QĐ-UBND", date: today,
                                                                issuer: "Chủ tịch Ủy ban nhân dân xã Phong Quang"),

@@ -38,6 +38,9 @@ public enum Eligibility {
             return "Tổng điểm năm \(year) là \(totals.total.display); \(formName) cần từ \(minimum.display) điểm trở lên."
 
         case .onePerNomineeFormPeriod:
+            if let granted = data.priorGrant(of: nomination) {
+                return "Đã được tặng \(formName) năm \(granted.year) (quyết định \(granted.decision.number) ngày \(granted.decision.date.display)); mỗi đối tượng chỉ được khen một lần cho một hình thức trong một đợt."
+            }
             let others = data.nominations.values
                 .filter { $0.id != nomination.id && $0.nominee == subject
                     && $0.formID == nomination.formID && $0.period == nomination.period }
@@ -89,6 +92,18 @@ public enum Eligibility {
 }
 
 extension Dataset {
+    /// An award of the nomination's form already granted to the nominee for the same year
+    /// (entered from an older decision or from another nomination), if any. Only yearly
+    /// periods have a year to compare; the mid-term and end of phase are checked by nominations.
+    func priorGrant(of nomination: Nomination) -> AwardRecord? {
+        guard case .year(let year) = nomination.period else { return nil }
+        return awards.values.filter { award in
+            guard award.recipient == nomination.nominee, award.year == year, award.nominationID != nomination.id,
+                  case .form(let id, _) = award.recognition else { return false }
+            return id == nomination.formID
+        }.min { $0.id < $1.id }
+    }
+
     /// Totals of a subject's sheet for a year, if the sheet and its criteria set exist.
     public func totals(of subject: Subject, year: Int) -> SheetTotals? {
         sheets[SheetKey(year: year, subject: subject)].flatMap { totals(of: $0) }

@@ -14,7 +14,11 @@ extension Dataset {
     /// block by rank. Subjects already nominated for this form and period are left out.
     public func suggestions(period: Period, formID: String) -> [Suggestion] {
         let year = period.referenceYear(settings: settings)
-        let taken = Set(nominations.values.filter { $0.period == period && $0.formID == formID }.map(\.nominee))
+        // Already nominated for this form and period, or already granted it for the year.
+        var taken = Set(nominations.values.filter { $0.period == period && $0.formID == formID }.map(\.nominee))
+        if case .year(let y) = period {
+            taken.formUnion(awards.values.filter { $0.year == y && $0.recognition == .form(id: formID, grade: nil) }.map(\.recipient))
+        }
         let rulesForForm = rules.suggestions.filter { $0.enabled && $0.formID == formID }
         guard !rulesForForm.isEmpty else { return [] }
         var seen = taken

@@ -137,6 +137,8 @@ public enum ExportTables {
         let objects = table.rows.map { row in
             Dictionary(uniqueKeysWithValues: zip(table.keys, row))
         }
+        // The encoder writes an empty array as "[\n\n]"; scripts expect "[]".
+        if objects.isEmpty { return Data("[]\n".utf8) }
         var data = try StoreFormat.encode(objects)
         if data.last != 0x0A { data.append(0x0A) }
         return data
