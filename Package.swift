@@ -51,7 +51,7 @@ let package = Package(
             ]
         ),
         // Speed and memory at commune and province scale; never a pass/fail test.
-        .executableTarget(name: "thidua-bench", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI"]),
+        .executableTarget(name: "thidua-bench", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI", "ThiDuaRender"]),
 
         .testTarget(name: "ThiDuaDomainTests", dependencies: ["ThiDuaDomain"]),
         .testTarget(name: "ThiDuaStoreTests", dependencies: ["ThiDuaStore", "ThiDuaDomain"]),

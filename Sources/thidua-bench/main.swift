@@ -1,11 +1,11 @@
 import Foundation
 
 // thidua-bench: speed and memory at commune (S) and province (L) scale.
-// Usage: swift run -c release thidua-bench [S|L|SL] [--out BENCHMARKS.md]
+// Usage: swift run -c release thidua-bench [S|L|D|SLD] [--out BENCHMARKS.md]  (D: documents)
 // Benchmarks never run in CI as pass/fail; they print a table and write the report.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let scales = arguments.first { !$0.hasPrefix("-") && !$0.hasSuffix(".md") } ?? "SL"
+let scales = arguments.first { !$0.hasPrefix("-") && !$0.hasSuffix(".md") } ?? "SLD"
 let outPath = arguments.firstIndex(of: "--out").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
 
 var rows: [ResultRow] = []
@@ -34,6 +34,11 @@ do {
                                 figure: String(format: "%.0f MB", memory), target: "≤ 400 MB", met: memory <= 400))
         rows += l.rows
         l.cleanUp()
+    }
+    if scales.contains("D") {
+        var d = DocumentScenarios(runs: 5)
+        try d.nominationList(rowCounts: [500, 2000])
+        rows += d.rows
     }
 } catch {
     FileHandle.standardError.write(Data("thidua-bench: \(error)\n".utf8))
