@@ -136,6 +136,14 @@ import ThiDuaStore
         #expect(h.all.contains("⚠ Đã có đề nghị \(n.id) cho Giấy khen của Chủ tịch UBND xã"))
     }
 
+    @Test func homeCountsTheYearsNominationsByStatusAndForm() throws {
+        let h = try twoAccepted()
+        try h.keys("Esc > Esc")
+        #expect(h.all.contains("Đề nghị khen thưởng năm 2026: chưa có"), "home shows the session year")
+        try h.keys("6 [ F7 \"Ban Chi huy\" Enter F2 Esc")
+        #expect(h.all.contains("Đề nghị khen thưởng: 1 — Bằng khen tỉnh 1 · dự kiến 1"))
+    }
+
     @Test func formsFollowThePeriod() throws {
         let h = try AppHarness(sample: true)
         try h.keys("6")

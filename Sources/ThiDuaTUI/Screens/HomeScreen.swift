@@ -129,8 +129,17 @@ public final class HomeScreen: Screen {
                      + ", còn thiếu \(summary.reportsMissing)")
         deadline(&progress, "Hạn đơn vị nộp báo cáo", data.settings.unitReportDue(in: year), summary.daysToUnitDeadline)
         deadline(&progress, "Hạn xã báo cáo tỉnh", data.settings.communeReportDue(in: year), summary.daysToCommuneDeadline)
-        let statuses = NominationStatus.allCases.map { "\($0.label.lowercased()) \(summary.nominationsByStatus[$0] ?? 0)" }
-        progress.add("Đề nghị khen thưởng: " + statuses.joined(separator: ", "))
+        // Only the forms and statuses that occur, so the line fits 80 columns.
+        let total = summary.nominationsByForm.map(\.count).reduce(0, +)
+        if total == 0 {
+            progress.add("Đề nghị khen thưởng năm \(year): chưa có")
+        } else {
+            let forms = summary.nominationsByForm.map { "\($0.form) \($0.count)" }.joined(separator: ", ")
+            let statuses = NominationStatus.allCases.compactMap { status in
+                summary.nominationsByStatus[status].map { "\(status.label.lowercased()) \($0)" }
+            }.joined(separator: ", ")
+            progress.add("Đề nghị khen thưởng: \(total) — \(forms) · \(statuses)")
+        }
         progress.draw(into: &buffer)
     }
 

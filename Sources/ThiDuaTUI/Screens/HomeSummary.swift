@@ -19,6 +19,8 @@ public struct HomeSummary: Equatable, Sendable {
     /// Nominations of the year's periods (the year itself, plus sơ kết / tổng kết when
     /// they fall in this year), per status.
     public var nominationsByStatus: [NominationStatus: Int]
+    /// The same nominations per award form, most senior form first; forms without any are left out.
+    public var nominationsByForm: [FormCount]
     public var daysToUnitDeadline: Int
     public var daysToCommuneDeadline: Int
 
@@ -48,6 +50,10 @@ public struct HomeSummary: Equatable, Sendable {
         if data.settings.phaseEndYear == year { periods.insert(.endOfPhase) }
         let nominations = data.nominations.values.filter { periods.contains($0.period) }
         nominationsByStatus = Dictionary(grouping: nominations, by: \.status).mapValues(\.count)
+        let perForm = Dictionary(grouping: nominations, by: \.formID).mapValues(\.count)
+        nominationsByForm = data.catalog.forms.sorted { $0.rank > $1.rank }.compactMap { form in
+            perForm[form.id].map { FormCount(form: form.shortName, count: $0) }
+        }
 
         daysToUnitDeadline = today.days(until: data.settings.unitReportDue(in: year))
         daysToCommuneDeadline = today.days(until: data.settings.communeReportDue(in: year))
@@ -64,4 +70,10 @@ public struct HomeSummary: Equatable, Sendable {
 
     /// A deadline this close (or past) is drawn as urgent.
     public static func isUrgent(_ days: Int) -> Bool { days <= 7 }
+}
+
+/// Nominations of one award form, by its short name.
+public struct FormCount: Equatable, Sendable {
+    public var form: String
+    public var count: Int
 }
