@@ -10,6 +10,7 @@ extension ThiDuaApp {
             + ReportsScreen.commands + ReportFormScreen.commands
             + NominationsScreen.commands + NomineePickerScreen.commands + NominationFormScreen.commands
             + SuggestionsScreen.commands + VoteFormScreen.commands + DecisionFormScreen.commands
+            + DocumentsScreen.allScreenCommands
     }
 
     public convenience init(session: Session) {
