@@ -108,6 +108,20 @@ import ThiDuaStore
         #expect(h.all.contains("Xã chỉ ra quyết định với hình thức do xã quyết định"))
     }
 
+    @Test func theFuzzStartsReachTheirScreens() throws {
+        let expected: [String: any Screen.Type] = [
+            "documents": DocumentsScreen.self, "document params": DocumentParamsScreen.self,
+            "document preview": DocumentPreviewScreen.self, "document save": DocumentSaveScreen.self,
+            "document print": DocumentPrintScreen.self, "subject picker": SubjectPickerScreen.self,
+        ]
+        for (name, type) in expected {
+            let start = try #require(RandomKeysTests.starts.first { $0.name == name })
+            let h = try AppHarness(sample: true)
+            try h.keys(start.script)
+            #expect(Swift.type(of: h.app.top) == type, "\(name) ends on \(Swift.type(of: h.app.top))")
+        }
+    }
+
     @Test func anUndoElsewhereRebuildsTheOpenPreview() throws {
         let h = try DocumentSteps.harnessWithNominations()
         try h.keys(DocumentSteps.giayKhenPreview)
