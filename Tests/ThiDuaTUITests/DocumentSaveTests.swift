@@ -107,7 +107,7 @@ import ThiDuaStore
         renamed.name = "Ban Chỉ huy 日 (mẫu)"
         _ = try h.store.commit(.updateUnit(unit: renamed))
         try h.keys(DocumentSteps.giayKhenPreview + " F2 F2")
-        #expect(h.app.message.hasPrefix("Chưa lưu được PDF: Phông chữ"))
+        #expect(h.app.message.hasPrefix("Chưa lưu được PDF vào «\(DocumentSteps.defaultPDF(h))»: Phông chữ"))
         #expect(h.app.message.contains("không có ký tự U+65E5 «日»"))
         #expect(!FileManager.default.fileExists(atPath: DocumentSteps.defaultPDF(h)))
         // Text formats carry any letter.

@@ -33,11 +33,12 @@ public final class FileDocumentOutput: DocumentOutput {
         do {
             encoded = try encoder.encode(job.document, as: job.format)
         } catch {
-            return .failure(.failed("Chưa lưu được \(label): \(Self.describe(error))"))
+            return .failure(.failed("Chưa lưu được \(label) vào «\(path)»: \(Self.describe(error))"))
         }
         do {
             try write(encoded.bytes, to: path)
         } catch {
+            // The file system's messages already name the file.
             return .failure(.failed("Chưa lưu được \(label): \(Self.describe(error))"))
         }
         return .success(SavedDocument(path: path, format: job.format, pageCount: encoded.pageCount))
