@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "ThiDuaStoreTests", dependencies: ["ThiDuaStore", "ThiDuaDomain"]),
         .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaRender", "ThiDuaStore", "ThiDuaDomain"],
                     exclude: ["__documents__"]),
-        .testTarget(name: "ThiDuaTUITests", dependencies: ["ThiDuaTUI", "ThiDuaStore", "ThiDuaDomain"],
+        .testTarget(name: "ThiDuaTUITests", dependencies: ["ThiDuaTUI", "ThiDuaStore", "ThiDuaDomain", "ThiDuaRender"],
                     exclude: ["__screens__"]),
         .testTarget(name: "ThiDuaCursesTests", dependencies: ["ThiDuaCurses"]),
         .testTarget(name: "thiduaTests", dependencies: ["thidua", "ThiDuaStore", "ThiDuaDomain"]),

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
 import ThiDuaDomain
+import ThiDuaRender
 import ThiDuaStore
 @testable import ThiDuaTUI
 
 /// The whole program in-process over a real data folder in a temporary directory, with
 /// a fixed clock (24/11/2026) and user, driven by key scripts and rendered to buffers.
 final class AppHarness {
+    /// A private temporary folder holding the data folder and, beside it, `documents/`.
+    let root: String
     let folder: String
     let store: DataStore
     let app: ThiDuaApp
@@ -14,7 +17,8 @@ final class AppHarness {
     /// `sample`: the sample commune; otherwise the plan's defaults with no units.
     init(sample: Bool = false, today: (Int, Int, Int) = (2026, 11, 24), telex: Bool = false,
          fileSystem: any FileSystem = PosixFileSystem()) throws {
-        folder = NSTemporaryDirectory() + "thidua-tui-\(UUID().uuidString)"
+        root = NSTemporaryDirectory() + "thidua-tui-\(UUID().uuidString)"
+        folder = root + "/data"
         let defaults = try Defaults.dataset()
         let dataset = sample ? try SampleCommune.build(from: defaults, names: try SampleNames.load()) : defaults
         try DataStore.initialize(folder: folder, with: dataset)
@@ -23,11 +27,14 @@ final class AppHarness {
                                    fileSystem: fileSystem)
         let session = Session(backend: store, today: store.context.today, telexEnabled: telex)
         app = ThiDuaApp(session: session)
+        // Never a real printer from a test: without `lp` the PDF is saved in documents/.
+        app.documentOutput = FileDocumentOutput(documentsFolder: session.documentsFolder,
+                                                printer: LinePrinter(lp: nil, lpstat: nil))
     }
 
     deinit {
         try? store.close()
-        try? FileManager.default.removeItem(atPath: folder)
+        try? FileManager.default.removeItem(atPath: root)
     }
 
     var data: Dataset { store.dataset }

@@ -20,6 +20,8 @@ import ThiDuaStore
         ("nominations", "6 < g Enter Enter Esc"), ("suggestions", "6 < g"), ("nominee picker", "6 F7"),
         ("nomination form", "6 F7 Enter"), ("vote form", "6 < g Enter Esc v"),
         ("award history", "1 k"), ("award form", "2 k a"), ("rules", "9 F6"),
+        ("documents", "7"), ("document params", "7 Enter"), ("document preview", "6 < g Enter Enter Esc Esc 7 Enter Left F5"),
+        ("document save", "7 Enter F5 F2"), ("document print", "7 Enter F5 p"), ("subject picker", "7 End Enter Enter"),
     ]
 
     static let alphabet: [Key] = {
@@ -59,7 +61,9 @@ import ThiDuaStore
             if app.wantsQuit {
                 // The palette can run "Thoát": start the program again on the same folder.
                 quits += 1
+                let output = app.documentOutput
                 app = ThiDuaApp(session: Session(backend: h.store, today: h.store.context.today))
+                app.documentOutput = output
                 app.feed([.resize(size)])
             }
             // Rendering is the slow part in a debug build: check every 8th screen and every resize.

@@ -21,8 +21,14 @@ public struct PDFWriter: Sendable {
     }
 
     public func data(for document: Document) throws -> Data {
+        try dataAndPageCount(for: document).data
+    }
+
+    /// The bytes and the number of pages, so a caller can say «đã lưu (3 trang)» without
+    /// laying the document out twice.
+    public func dataAndPageCount(for document: Document) throws -> (data: Data, pageCount: Int) {
         let pages = try PDFLayout.layout(document, fonts: fonts)
-        return Data(serialize(pages, document: document))
+        return (Data(serialize(pages, document: document)), pages.count)
     }
 
     public func write(_ document: Document, to url: URL) throws {

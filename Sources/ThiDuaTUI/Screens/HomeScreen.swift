@@ -22,8 +22,7 @@ public final class HomeScreen: Screen {
 
         var isBuilt: Bool {
             switch self {
-            case .units, .people, .criteria, .scoring, .reports, .nominations, .history, .settings: return true
-            case .documents: return false
+            case .units, .people, .criteria, .scoring, .reports, .nominations, .documents, .history, .settings: return true
             }
         }
 
@@ -78,8 +77,7 @@ public final class HomeScreen: Screen {
         case .settings: return [.push(SettingsScreen(session: session))]
         case .scoring: return [.push(ScoreGridScreen(session: session))]
         case .nominations: return [.push(NominationsScreen(session: session))]
-        case .documents:
-            return [.message("«\(area.title)» chưa có trong bản này. Hiện dùng được: đơn vị, cá nhân, bộ tiêu chí, chấm điểm, báo cáo năm, khen thưởng, lịch sử, cài đặt.")]
+        case .documents: return [.push(DocumentsScreen(session: session))]
         }
     }
 

@@ -8,6 +8,8 @@ public protocol DataBackend: AnyObject {
     /// Who holds the folder when this program could only open it read-only.
     var readOnlyHolder: String? { get }
     var context: ChangeContext { get }
+    /// The data folder; documents are saved beside it.
+    var folder: String { get }
     /// Validates, applies and makes `change` durable; when it returns, the edit is saved.
     func commit(_ change: Change) throws(CommitError) -> AppliedChange
     func auditTrail() throws(StoreFailure) -> AuditTrail

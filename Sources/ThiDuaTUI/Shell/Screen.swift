@@ -1,4 +1,5 @@
 import ThiDuaDomain
+import ThiDuaRender
 import ThiDuaStore
 
 /// One screen of the program (home, unit list, a form …). The app keeps a stack of
@@ -73,6 +74,10 @@ public enum ScreenAction {
     case loadAuditTrail
     /// Read the plan's default criteria sets (Resources/defaults); they come back in `didLoad`.
     case loadPlanDefaults
+    /// Write a document to a file; the result comes back in `didLoad` as `.documentSaved`.
+    case saveDocument(DocumentSaveJob)
+    /// Print a document; the result comes back in `didLoad` as `.documentPrinted`.
+    case printDocument(DocumentPrintJob)
 }
 
 /// Results of the loading effects.
@@ -81,6 +86,8 @@ public enum LoadResult {
     case auditTrail(Result<AuditTrail, StoreFailure>)
     /// The dataset a new folder would start with: the plan's criteria sets and categories.
     case planDefaults(Result<Dataset, StoreError>)
+    case documentSaved(Result<SavedDocument, DocumentOutputError>)
+    case documentPrinted(Result<PrintOutcome, DocumentOutputError>)
 }
 
 /// Why an import file could not be planned, ready for the screen.

@@ -20,6 +20,8 @@ public final class Session {
     }
 
     public var data: Dataset { backend.dataset }
+    /// Where documents are saved unless the user types another path.
+    public var documentsFolder: String { DocumentFolders.default(forDataFolder: backend.folder) }
     public var isReadOnly: Bool { backend.readOnlyHolder != nil }
     /// The working year: this calendar year, kept inside the movement's phase.
     public var year: Int {

@@ -1,4 +1,5 @@
 import ThiDuaDomain
+import ThiDuaRender
 import ThiDuaStore
 
 /// The whole program as a `TerminalApp`: a stack of screens (home at the bottom), the
@@ -13,6 +14,8 @@ public final class ThiDuaApp: TerminalApp {
         case planImport(CSVImport.Table, path: String)
         case loadAuditTrail
         case loadPlanDefaults
+        case saveDocument(DocumentSaveJob)
+        case printDocument(DocumentPrintJob)
         case quit
     }
 
@@ -38,9 +41,12 @@ public final class ThiDuaApp: TerminalApp {
     public private(set) var wantsQuit = false
     /// Last size seen (from a resize key or a render).
     public private(set) var size = Size.minimum
+    /// Saves and prints documents; tests put a fake here.
+    public var documentOutput: any DocumentOutput
 
     public init(session: Session, home: any Screen, commands: [Command]) {
         self.session = session
+        self.documentOutput = FileDocumentOutput(documentsFolder: session.documentsFolder)
         self.stack = [home]
         self.registry = CommandRegistry(AppCommands.all + commands)
         if let holder = session.backend.readOnlyHolder {
@@ -220,6 +226,10 @@ public final class ThiDuaApp: TerminalApp {
                 effects.append(.loadAuditTrail)
             case .loadPlanDefaults:
                 effects.append(.loadPlanDefaults)
+            case .saveDocument(let job):
+                effects.append(.saveDocument(job))
+            case .printDocument(let job):
+                effects.append(.printDocument(job))
             }
         }
         return effects
@@ -268,6 +278,12 @@ public final class ThiDuaApp: TerminalApp {
             let result: Result<Dataset, StoreError>
             do { result = .success(try Defaults.dataset()) } catch { result = .failure(error) }
             performAll(apply(screen.didLoad(.planDefaults(result), session: session), from: screen))
+        case .saveDocument(let job):
+            let result = documentOutput.save(job)
+            performAll(apply(screen.didLoad(.documentSaved(result), session: session), from: screen))
+        case .printDocument(let job):
+            let result = documentOutput.print(job)
+            performAll(apply(screen.didLoad(.documentPrinted(result), session: session), from: screen))
         }
     }
 

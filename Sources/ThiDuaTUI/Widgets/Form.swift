@@ -61,6 +61,14 @@ public struct Form: Sendable {
         if let i = items.firstIndex(where: { $0.id == id }) { items[i].error = message }
     }
 
+    /// Replaces a field's input, keeping its label and place: options that depend on another
+    /// field (the forms of a period), or a value chosen on another screen.
+    public mutating func setField(_ field: FormField, for id: String) {
+        guard let i = items.firstIndex(where: { $0.id == id }) else { return }
+        items[i].field = field
+        items[i].error = nil
+    }
+
     /// Gives every text field the same input transform (Telex typing on or off).
     public mutating func setInputTransform(_ transform: TextField.InputTransform?) {
         for index in items.indices {

@@ -32,6 +32,11 @@ public struct Pager: Sendable {
     public mutating func setLines(_ lines: [String]) {
         self.lines = lines
         top = min(top, maxTop(rows: pageRows))
+        // A match found in the old lines would mark the wrong line in the new ones.
+        if matchLine != nil {
+            matchLine = nil
+            find(forward: true, from: top)
+        }
     }
 
     public enum Event: Hashable, Sendable {

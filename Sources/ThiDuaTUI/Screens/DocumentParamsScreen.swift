@@ -1,0 +1,161 @@
+import ThiDuaDomain
+import ThiDuaRender
+
+/// Asks only for what the chosen document needs (DocumentKind.parameters), plus the date
+/// printed on it, then builds it and opens the preview. A document the records cannot make
+/// (no such form in the period, no unit chosen) is refused with the builder's reason.
+public final class DocumentParamsScreen: Screen {
+    public static let commandContext: CommandContext = "documentParams"
+    public static let commands: [Command] = [
+        Command(id: "documentParams.preview", title: "Xem trước", fKey: 5, letterTwin: .ctrl("k"),
+                context: commandContext, help: "lập văn bản với các tham số này và xem trước (hoặc Enter ở ô cuối)"),
+    ]
+
+    public let kind: DocumentKind
+    public var title: String { kind.title }
+    public var context: CommandContext { DocumentParamsScreen.commandContext }
+    public private(set) var form: Form
+    private let years: [Int]
+    private let periods: [Period]
+    private let categories: [UnitCategory]
+    /// The forms of the period now chosen (the choice shows «all» first, then these).
+    private var forms: [AwardForm]
+    private var periodIndex: Int
+    private(set) var subject: Subject?
+
+    public init(session: Session, kind: DocumentKind) {
+        self.kind = kind
+        let data = session.data
+        years = Array(data.settings.phaseYears)
+        periods = Period.all(settings: data.settings)
+        categories = data.categories.sorted { $0.order < $1.order }
+        periodIndex = periods.firstIndex(of: .year(session.year)) ?? 0
+        forms = data.catalog.forms(for: periods[periodIndex])
+        var items: [FormItem] = []
+        for parameter in kind.parameters {
+            let field: FormField
+            switch parameter {
+            case .year:
+                field = .choice(ChoiceField(years.map(String.init), selected: years.firstIndex(of: session.year) ?? 0))
+            case .period:
+                field = .choice(ChoiceField(periods.map { $0.label(settings: data.settings) }, selected: periodIndex))
+            case .form:
+                field = .choice(DocumentParamsScreen.formChoice(forms, selecting: nil))
+            case .subject:
+                field = .choice(DocumentParamsScreen.subjectChoice(nil))
+            case .category:
+                field = .choice(ChoiceField(["Tất cả khối"] + categories.map(\.name)))
+            case .number:
+                field = .text(TextField("", maxLength: 20, visibleWidth: 12))
+            }
+            items.append(FormItem(id: parameter.id, label: parameter.label, field: field))
+        }
+        items.append(FormItem(id: "date", label: "Ngày ghi trên văn bản", field: .date(DateField(date: session.today))))
+        form = Form(items)
+    }
+
+    static func formChoice(_ forms: [AwardForm], selecting id: String?) -> ChoiceField {
+        let selected = id.flatMap { id in forms.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
+        return ChoiceField(["Tất cả hình thức của đợt"] + forms.map(\.shortName), selected: selected)
+    }
+
+    static func subjectChoice(_ name: String?) -> ChoiceField {
+        ChoiceField([name ?? "(chưa chọn — Enter để chọn)"])
+    }
+
+    public var isEditingText: Bool { true }
+    public var mode: String? { "NHẬP" }
+    public var hint: String? {
+        if form.focusedItem?.id == "subject" { return "Enter tìm và chọn đơn vị, cá nhân · F5/^K xem trước." }
+        return "←/→ đổi · Tab ô sau · F5/^K xem trước · Esc quay lại."
+    }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        form.setInputTransform(transform)
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        command.id == "documentParams.preview" ? preview(session: session) : []
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        if form.focusedItem?.id == "subject", key == .enter || key == .char(" ") {
+            return [.push(pickSubject(session: session))]
+        }
+        let event = form.handle(key)
+        followPeriod(session.data)
+        switch event {
+        case .ignored: return nil
+        case .handled: return []
+        case .submitted: return preview(session: session)
+        case .cancelled: return [.pop]
+        }
+    }
+
+    /// The form choice offers the forms of the period now chosen, keeping the form picked
+    /// when the new period allows it too.
+    private func followPeriod(_ data: Dataset) {
+        guard let index = form.choiceIndex("period"), index != periodIndex else { return }
+        let chosen = form.choiceIndex("form").flatMap { $0 > 0 && $0 <= forms.count ? forms[$0 - 1].id : nil }
+        periodIndex = index
+        forms = data.catalog.forms(for: periods[index])
+        if form.item("form") != nil {
+            form.setField(.choice(DocumentParamsScreen.formChoice(forms, selecting: chosen)), for: "form")
+        }
+    }
+
+    private func pickSubject(session: Session) -> SubjectPickerScreen {
+        SubjectPickerScreen(session: session, heading: "\(kind.title): chọn đơn vị hoặc cá nhân") { [weak self] subject, session in
+            guard let self else { return [] }
+            self.subject = subject
+            self.form.setField(.choice(DocumentParamsScreen.subjectChoice(session.data.name(of: subject))), for: "subject")
+            return [.message("Đã chọn «\(session.data.name(of: subject))».")]
+        }
+    }
+
+    /// The request the form describes, or nil when a field is invalid (shown under it).
+    func request(session: Session) -> DocumentRequest? {
+        guard form.submit(), let date = form.date("date") else { return nil }
+        let year = form.choiceIndex("year").map { years[$0] } ?? session.year
+        let period = form.choiceIndex("period").map { periods[$0] } ?? .year(year)
+        let formID = form.choiceIndex("form").flatMap { $0 > 0 && $0 <= forms.count ? forms[$0 - 1].id : nil }
+        let categoryID = form.choiceIndex("category").flatMap { $0 > 0 ? categories[$0 - 1].id : nil }
+        return DocumentRequest(kind: kind, year: year, period: period, formID: formID, subject: subject,
+                               categoryID: categoryID, number: form.text("number") ?? "", date: date)
+    }
+
+    private func preview(session: Session) -> [ScreenAction] {
+        guard let request = request(session: session) else { return [] }
+        do {
+            let document = try DocumentBuilder.build(request, data: session.data)
+            form.message = nil
+            return [.push(DocumentPreviewScreen(request: request, document: document))]
+        } catch {
+            form.message = error.message
+            return [.message(error.message)]
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        buffer.put(kind.title, at: Point(x: rect.x + 2, y: rect.y + 1), style: .bold, clipWidth: rect.width - 4)
+        buffer.put("Dùng ở dòng lệnh: thidua print \(kind.rawValue)", at: Point(x: rect.x + 2, y: rect.y + 2),
+                   style: .dim, clipWidth: rect.width - 4)
+        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 4, width: rect.width, height: max(0, rect.height - 4)),
+                    focused: true)
+    }
+}
+
+extension DocumentKind.Parameter {
+    /// The form item's id.
+    var id: String {
+        switch self {
+        case .year: return "year"
+        case .period: return "period"
+        case .form: return "form"
+        case .subject: return "subject"
+        case .category: return "category"
+        case .number: return "number"
+        }
+    }
+}

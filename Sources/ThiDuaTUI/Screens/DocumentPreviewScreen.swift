@@ -1,0 +1,100 @@
+import ThiDuaDomain
+import ThiDuaRender
+
+/// The document as text at the terminal's width (laid out again when the width changes),
+/// scrollable and searchable without accents; F2 saves it as a file, F5 prints it.
+public final class DocumentPreviewScreen: Screen {
+    public static let commandContext: CommandContext = "documentPreview"
+    public static let commands: [Command] = [
+        Command(id: "documentPreview.save", title: "Lưu tệp", fKey: 2, letterTwin: .char("s"), keys: [.ctrl("s")],
+                context: commandContext, help: "lưu thành tệp PDF, DOCX, CSV hoặc TXT"),
+        Command(id: "documentPreview.search", title: "Tìm", fKey: 3, letterTwin: .char("/"), context: commandContext,
+                help: "tìm chữ trong văn bản (không cần dấu); n tiếp, N lùi"),
+        Command(id: "documentPreview.print", title: "In", fKey: 5, letterTwin: .char("p"), context: commandContext,
+                help: "in khổ A4 qua máy in của hệ thống (lp); không có máy in thì lưu PDF"),
+    ]
+
+    public let request: DocumentRequest
+    public private(set) var document: Document?
+    /// Why the document could not be made again after a data change.
+    private(set) var problem: String?
+    public private(set) var pager = Pager(lines: [])
+    /// The width the pager's lines were laid out for; 0 = not yet.
+    private var laidOutWidth = 0
+
+    public init(request: DocumentRequest, document: Document) {
+        self.request = request
+        self.document = document
+        // Laid out now for the smallest screen, so a search typed before the first draw
+        // already has lines; the first draw lays out again if the screen is wider.
+        layOut(width: Size.minimum.width - 1)
+    }
+
+    public var title: String { "Xem trước: " + (document?.title ?? request.kind.title) }
+    public var context: CommandContext { DocumentPreviewScreen.commandContext }
+    /// Typing a search after `/` goes to the prompt, not to the commands.
+    public var isEditingText: Bool { pager.prompt != nil }
+    public var mode: String? { pager.prompt != nil ? "TÌM" : nil }
+    public var hint: String? {
+        problem ?? pager.message ?? "↑↓ PgUp PgDn cuộn · / tìm, n/N · F2 lưu tệp · F5 in · Esc về"
+    }
+
+    /// A later edit (an undo, another screen) changes what the document says: make it again.
+    public func dataChanged(session: Session) {
+        do {
+            document = try DocumentBuilder.build(request, data: session.data)
+            problem = nil
+        } catch {
+            document = nil
+            problem = error.message
+        }
+        laidOutWidth = 0
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        switch pager.handle(key) {
+        case .handled: return []
+        case .closed: return [.pop]
+        case .ignored: return nil
+        }
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        switch command.id {
+        case "documentPreview.search":
+            _ = pager.handle(.char("/"))
+            return []
+        case "documentPreview.save":
+            guard let document else { return [.message(problem ?? "Chưa có văn bản để lưu.")] }
+            return [.push(DocumentSaveScreen(session: session, request: request, document: document))]
+        case "documentPreview.print":
+            guard let document else { return [.message(problem ?? "Chưa có văn bản để in.")] }
+            return [.push(DocumentPrintScreen(request: request, document: document))]
+        default:
+            return []
+        }
+    }
+
+    /// The text writer's lines for this width; kept until the width or the data changes.
+    private func layOut(width: Int) {
+        guard width != laidOutWidth else { return }
+        laidOutWidth = width
+        if let document {
+            pager.setLines(TextWriter(width: width).lines(document))
+        } else {
+            pager.setLines(["Không lập lại được văn bản: \(problem ?? "")"])
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        // The title bar's trail is cut at 80 columns; this row always names the document.
+        let (heading, body) = rect.splitTop(1)
+        buffer.put(document?.title ?? request.kind.title, at: Point(x: heading.x + 1, y: heading.y), style: .bold,
+                   clipWidth: heading.width - 2)
+        layOut(width: max(20, body.width - 1))
+        pager.setViewportRows(body.height)
+        pager.render(into: &buffer, rect: Rect(x: body.x + 1, y: body.y, width: body.width - 1, height: body.height),
+                     focused: true)
+    }
+}

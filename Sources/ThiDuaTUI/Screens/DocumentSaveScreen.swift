@@ -1,0 +1,127 @@
+import Foundation
+import ThiDuaDomain
+import ThiDuaRender
+
+/// Saves the previewed document: a format and a path, by default the documents folder beside
+/// the data folder with an ASCII name. The app writes the file; an existing file is replaced
+/// only after a «Có».
+public final class DocumentSaveScreen: Screen {
+    public static let commandContext: CommandContext = "documentSave"
+    public static let commands: [Command] = [
+        Command(id: "documentSave.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
+                help: "ghi tệp (hoặc Enter ở ô cuối)"),
+    ]
+    static let overwriteTag = "overwrite"
+    static let formats = DocumentFormat.allCases
+
+    public let title = "Lưu văn bản thành tệp"
+    public var context: CommandContext { DocumentSaveScreen.commandContext }
+    let request: DocumentRequest
+    let document: Document
+    public private(set) var form: Form
+    private var formatIndex = 0
+    /// The job waiting for the answer to «Ghi đè?».
+    private var pending: DocumentSaveJob?
+
+    public init(session: Session, request: DocumentRequest, document: Document) {
+        self.request = request
+        self.document = document
+        let format = DocumentSaveScreen.formats[0]
+        let path = (session.documentsFolder as NSString).appendingPathComponent(request.fileName(extension: format.fileExtension))
+        form = Form([
+            FormItem(id: "format", label: "Định dạng",
+                     field: .choice(ChoiceField(DocumentSaveScreen.formats.map(DocumentSaveScreen.describe)))),
+            FormItem(id: "path", label: "Lưu vào tệp", field: .text(TextField(path, maxLength: 4096, visibleWidth: 200))),
+        ])
+    }
+
+    static func describe(_ format: DocumentFormat) -> String {
+        switch format {
+        case .pdf: return "PDF (để in, gửi đi)"
+        case .docx: return "DOCX (sửa bằng Word, LibreOffice)"
+        case .csv: return "CSV (bảng, mở bằng Excel)"
+        case .txt: return "TXT (chữ thường)"
+        }
+    }
+
+    public var isEditingText: Bool { true }
+    public var mode: String? { "NHẬP" }
+    public var hint: String? { "←/→ định dạng · Tab đường dẫn · F2/^S lưu · Esc thôi." }
+    var format: DocumentFormat { DocumentSaveScreen.formats[form.choiceIndex("format") ?? 0] }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        form.setInputTransform(transform)
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        command.id == "documentSave.save" ? save(overwrite: false) : []
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        let event = form.handle(key)
+        followFormat()
+        switch event {
+        case .ignored: return nil
+        case .handled: return []
+        case .submitted: return save(overwrite: false)
+        case .cancelled: return [.pop, .message("Đã thôi, không lưu tệp nào.")]
+        }
+    }
+
+    /// A path still ending in the old format's extension follows the new format; a path the
+    /// user typed with another ending is theirs.
+    private func followFormat() {
+        let index = form.choiceIndex("format") ?? 0
+        guard index != formatIndex else { return }
+        let old = "." + DocumentSaveScreen.formats[formatIndex].fileExtension
+        formatIndex = index
+        let path = form.text("path") ?? ""
+        guard path.hasSuffix(old) else { return }
+        let renamed = String(path.dropLast(old.count)) + "." + format.fileExtension
+        form.setField(.text(TextField(renamed, maxLength: 4096, visibleWidth: 200)), for: "path")
+    }
+
+    private func save(overwrite: Bool) -> [ScreenAction] {
+        let path = (form.text("path") ?? "").trimmingCharacters(in: .whitespaces)
+        guard !path.isEmpty else {
+            form.setError("Chưa nhập đường dẫn tệp.", for: "path")
+            return []
+        }
+        let job = DocumentSaveJob(document: document, format: format, path: path, overwrite: overwrite)
+        return [.saveDocument(job)]
+    }
+
+    public func didLoad(_ result: LoadResult, session: Session) -> [ScreenAction] {
+        guard case .documentSaved(let outcome) = result else { return [] }
+        switch outcome {
+        case .success(let saved):
+            pending = nil
+            return [.pop, .message(saved.message)]
+        case .failure(.fileExists(let path)):
+            pending = DocumentSaveJob(document: document, format: format, path: path, overwrite: true)
+            return [.confirm(Dialog.confirm(title: "Ghi đè", message: "Tệp «\(path)» đã có.\nGhi đè lên tệp đó?"),
+                             tag: DocumentSaveScreen.overwriteTag)]
+        case .failure(let error):
+            form.message = error.message
+            return [.message(error.message)]
+        }
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        guard tag == DocumentSaveScreen.overwriteTag, let job = pending else { return [] }
+        pending = nil
+        guard button == Dialog.yes else { return [.message("Chưa lưu: tệp cũ giữ nguyên. Sửa đường dẫn để lưu tên khác.")] }
+        return [.saveDocument(job)]
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        buffer.put(document.title ?? request.kind.title, at: Point(x: rect.x + 2, y: rect.y + 1), style: .bold,
+                   clipWidth: rect.width - 4)
+        buffer.put("Thư mục văn bản: \(session.documentsFolder)", at: Point(x: rect.x + 2, y: rect.y + 2), style: .dim,
+                   clipWidth: rect.width - 4)
+        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 4, width: rect.width, height: max(0, rect.height - 4)),
+                    focused: true)
+    }
+}
+

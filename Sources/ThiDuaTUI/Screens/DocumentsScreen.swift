@@ -1,0 +1,78 @@
+import ThiDuaDomain
+import ThiDuaRender
+
+/// Home area 7: the documents the office prints, each with what it needs on the line below
+/// its title. Enter asks for that (period, form, unit …), then shows the preview to save or
+/// print.
+public final class DocumentsScreen: Screen {
+    public static let commandContext: CommandContext = "documents"
+    public static let commands: [Command] = [
+        Command(id: "documents.open", title: "Chọn", fKey: 5, letterTwin: .char("x"), context: commandContext,
+                help: "chọn văn bản đang đánh dấu để điền tham số rồi xem, lưu, in (hoặc Enter)"),
+    ]
+
+    /// The commands of every screen of this area, for the app's registry.
+    public static var allScreenCommands: [Command] {
+        commands + DocumentParamsScreen.commands + DocumentPreviewScreen.commands + DocumentSaveScreen.commands
+            + DocumentPrintScreen.commands + SubjectPickerScreen.commands
+    }
+
+    public let title = "Văn bản, in ấn"
+    public var context: CommandContext { DocumentsScreen.commandContext }
+    let kinds = DocumentKind.allCases
+    private(set) var selection = ListSelection(count: DocumentKind.allCases.count)
+
+    public init(session: Session) {}
+
+    public var hint: String? { "↑↓ chọn · Enter điền tham số rồi xem, lưu, in · Esc quay lại." }
+    var selectedKind: DocumentKind { kinds[selection.selected] }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        if key == .enter { return open(session: session) }
+        return selection.handle(key) ? [] : nil
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        command.id == "documents.open" ? open(session: session) : []
+    }
+
+    private func open(session: Session) -> [ScreenAction] {
+        [.push(DocumentParamsScreen(session: session, kind: selectedKind))]
+    }
+
+    /// Two rows per document: the number and title, then what it needs (and, when wide, the
+    /// command that prints the same from a script).
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        let (intro, body) = rect.splitTop(2)
+        buffer.put("Văn bản lập từ dữ liệu đã ghi: xem trước, rồi lưu PDF, DOCX, CSV, TXT hoặc in khổ A4.",
+                   at: Point(x: intro.x + 1, y: intro.y), style: .dim, clipWidth: intro.width - 2)
+        let perPage = max(1, body.height / 2)
+        selection.pageRows = perPage
+        let top = selection.visibleOffset(rows: perPage)
+        let wide = body.width >= 110
+        for slot in 0..<perPage {
+            let i = top + slot
+            guard i < kinds.count else { break }
+            let kind = kinds[i]
+            let first = body.row(2 * slot), second = body.row(2 * slot + 1)
+            let isSelected = i == selection.selected
+            let style: Style = isSelected ? .selected : .plain
+            if isSelected {
+                buffer.fill(first, style: style)
+                buffer.fill(second, style: style)
+            }
+            buffer.put(isSelected ? "▶" : " ", at: first.origin, style: style, clipWidth: 1)
+            buffer.put("\(i + 1). \(kind.title)", at: Point(x: first.x + 2, y: first.y),
+                       style: isSelected ? style : .bold, clipWidth: first.width - 3)
+            let command = wide ? "thidua print \(kind.rawValue)" : ""
+            let room = second.width - 6 - (command.isEmpty ? 0 : command.displayWidth + 2)
+            buffer.put(kind.needs, at: Point(x: second.x + 5, y: second.y), style: isSelected ? style : .plain,
+                       clipWidth: room)
+            if !command.isEmpty {
+                buffer.put(command, at: Point(x: second.maxX - command.displayWidth - 1, y: second.y),
+                           style: isSelected ? style : .dim, clipWidth: command.displayWidth)
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import ThiDuaDomain
+
+/// Every unit and person in one searchable table, for the screens that pick one: typed text
+/// filters as you go (accents optional, đ = d, the code works too); collectives first, as on
+/// printed lists, each part in Vietnamese name order.
+struct SubjectList {
+    struct Candidate {
+        let subject: Subject
+        let name: String
+        /// "Khối …" for a unit, "Cá nhân · position, unit" for a person.
+        let place: String
+        let folded: String
+    }
+
+    enum Event {
+        /// Enter on a row.
+        case chosen(Candidate)
+        /// Enter with nothing shown.
+        case nothingToChoose
+        /// Esc with an empty search: the owner closes.
+        case closed
+        case handled
+        case ignored
+    }
+
+    private(set) var search = TextField("", maxLength: 100, visibleWidth: 40)
+    let all: [Candidate]
+    private(set) var visible: [Candidate] = []
+    private var table: Table
+    private let cells: (Candidate) -> [String]
+
+    /// `cells` gives a candidate's row for `columns`.
+    init(data: Dataset, includeArchived: Bool, columns: [TableColumn], cells: @escaping (Candidate) -> [String]) {
+        let units: [Subject] = data.units.values.filter { includeArchived || !$0.archived }.map { .unit($0.id) }
+        let people: [Subject] = data.people.values.filter { includeArchived || !$0.archived }.map { .person($0.id) }
+        let order = data.vietnameseNameOrder
+        all = (units.sorted(by: order) + people.sorted(by: order)).map { subject in
+            let name = data.name(of: subject)
+            let place = subject.kind == .individual
+                ? "Cá nhân · " + NominationRows.placeOf(subject, data: data)
+                : "Khối " + NominationRows.placeOf(subject, data: data)
+            return Candidate(subject: subject, name: name, place: place,
+                             folded: VietnameseText.searchFold("\(name) \(subject.token)"))
+        }
+        table = Table(columns: columns)
+        self.cells = cells
+        filter()
+    }
+
+    var selected: Candidate? { visible.isEmpty ? nil : visible[table.selectedIndex] }
+
+    mutating func setInputTransform(_ transform: TextField.InputTransform?) {
+        search.inputTransform = transform
+    }
+
+    private mutating func filter() {
+        let query = SearchQuery(search.value)
+        visible = query.isEmpty ? all : all.filter { query.matches($0.folded) }
+        table.setRows(visible.map(cells))
+        table.selection.select(0)
+    }
+
+    mutating func handle(_ key: Key) -> Event {
+        switch key {
+        case .up, .down, .pageUp, .pageDown:
+            _ = table.handle(key)
+            return .handled
+        case .enter:
+            return selected.map(Event.chosen) ?? .nothingToChoose
+        case .escape:
+            guard !search.text.isEmpty else { return .closed }
+            search.setText("")
+            filter()
+            return .handled
+        default:
+            switch search.handle(key) {
+            case .changed:
+                filter()
+                return .handled
+            case .handled, .committed, .cancelled, .invalid: return .handled
+            case .ignored: return .ignored
+            }
+        }
+    }
+
+    /// The heading, the search line with the count, and the table below.
+    mutating func render(into buffer: inout Buffer, rect: Rect, heading: String) {
+        guard !rect.isEmpty else { return }
+        buffer.put(heading, at: Point(x: rect.x + 2, y: rect.y), style: .bold, clipWidth: rect.width - 4)
+        let label = "Tìm tên: "
+        let x = rect.x + 2 + buffer.put(label, at: Point(x: rect.x + 2, y: rect.y + 1))
+        search.render(into: &buffer, rect: Rect(x: x, y: rect.y + 1, width: min(40, rect.maxX - x - 1), height: 1),
+                      focused: true)
+        let cursor = buffer.cursor
+        let count = "\(visible.count)/\(all.count)"
+        buffer.put(count, at: Point(x: rect.maxX - count.displayWidth - 1, y: rect.y + 1), style: .dim)
+        let list = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: max(0, rect.height - 3))
+        table.setViewport(height: max(1, list.height - 1))
+        table.render(into: &buffer, rect: list, focused: true)
+        buffer.cursor = cursor
+    }
+}

@@ -1,0 +1,88 @@
+import ThiDuaDomain
+
+/// Chooses one unit or person by typing part of the name or code (accents optional) and
+/// hands it to `onChoose`, which says what happens next (fill a field, open a form).
+public final class SubjectPickerScreen: Screen {
+    public static let commandContext: CommandContext = "subjectPicker"
+    public static let commands: [Command] = [
+        Command(id: "subjectPicker.choose", title: "Chọn", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
+                help: "chọn đơn vị hoặc cá nhân đang đánh dấu (hoặc Enter)"),
+    ]
+
+    /// Called with the chosen subject; the picker closes itself first.
+    public typealias Completion = (Subject, Session) -> [ScreenAction]
+
+    public let title: String
+    public var context: CommandContext { SubjectPickerScreen.commandContext }
+    private let heading: String
+    private var list: SubjectList
+    private let onChoose: Completion
+
+    /// Archived units and people are offered too when `includeArchived` (their history
+    /// still prints), marked as such.
+    public init(session: Session, title: String = "Chọn đơn vị, cá nhân", heading: String,
+                includeArchived: Bool = true, onChoose: @escaping Completion) {
+        self.title = title
+        self.heading = heading
+        self.onChoose = onChoose
+        let data = session.data
+        list = SubjectList(data: data, includeArchived: includeArchived, columns: [
+            TableColumn("Mã", minWidth: 7),
+            TableColumn("Tên tập thể, cá nhân", minWidth: 20, flex: 3),
+            TableColumn("Khối, đơn vị", minWidth: 12, flex: 2),
+        ]) { c in
+            [c.subject.code, (data.isArchived(c.subject) ? "[lưu trữ] " : "") + c.name, c.place]
+        }
+    }
+
+    var visible: [SubjectList.Candidate] { list.visible }
+    public var isEditingText: Bool { true }
+    public var mode: String? { "TÌM" }
+    public var hint: String? {
+        list.visible.isEmpty ? "Không có tên nào khớp; sửa chữ đang tìm (không cần dấu)."
+                             : "Gõ tên hoặc mã (không cần dấu) · ↑ ↓ chọn · Enter chọn · Esc thôi."
+    }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        list.setInputTransform(transform)
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        switch list.handle(key) {
+        case .chosen(let candidate): return [.pop] + onChoose(candidate.subject, session)
+        case .nothingToChoose: return [.message("Chưa có tên nào được chọn; gõ tên để tìm.")]
+        case .closed: return [.pop]
+        case .handled: return []
+        case .ignored: return nil
+        }
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        guard command.id == "subjectPicker.choose" else { return [] }
+        guard let candidate = list.selected else { return [.message("Chưa có tên nào được chọn; gõ tên để tìm.")] }
+        return [.pop] + onChoose(candidate.subject, session)
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        list.render(into: &buffer, rect: rect, heading: heading)
+    }
+}
+
+extension Subject {
+    /// The record's own code, "DV0001" or "CN00001".
+    var code: String {
+        switch self {
+        case .unit(let id): return id.rawValue
+        case .person(let id): return id.rawValue
+        }
+    }
+}
+
+extension Dataset {
+    func isArchived(_ subject: Subject) -> Bool {
+        switch subject {
+        case .unit(let id): return units[id]?.archived ?? false
+        case .person(let id): return people[id]?.archived ?? false
+        }
+    }
+}
