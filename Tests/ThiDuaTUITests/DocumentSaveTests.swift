@@ -104,7 +104,7 @@ import ThiDuaStore
         let h = try DocumentSteps.harnessWithNominations()
         let unit = try #require(h.data.units.values.first { $0.name == DocumentSteps.nominees[1] })
         var renamed = unit
-        renamed.name = "Ban Chỉ huy 日 (mẫu)"
+        renamed.name = "Công ty 日 (mẫu)"
         _ = try h.store.commit(.updateUnit(unit: renamed))
         try h.keys(DocumentSteps.giayKhenPreview + " F2 F2")
         #expect(h.app.message.hasPrefix("Chưa lưu được PDF vào «\(DocumentSteps.defaultPDF(h))»: Phông chữ"))

@@ -6,7 +6,7 @@ import ThiDuaRender
 /// Shared steps of the documents tests.
 enum DocumentSteps {
     /// The two collectives "6 < g Enter Enter" nominates for Giấy khen xã 2025.
-    static let nominees = ["Văn phòng HĐND và UBND xã (mẫu)", "Ban Chỉ huy Quân sự xã (mẫu)"]
+    static let nominees = ["Doanh nghiệp tư nhân Ông Ích (mẫu)", "Công ty TNHH Thương mại Đồng Hỷ (mẫu)"]
 
     /// The sample commune with two 2025 Giấy khen nominations, back on the home screen.
     static func harnessWithNominations() throws -> AppHarness {

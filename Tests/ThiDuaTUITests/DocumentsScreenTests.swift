@@ -39,9 +39,9 @@ import ThiDuaStore
 
         // Typed without accents, found with them; n goes on to the next match.
         _ = h.screen(80, 24)
-        try h.keys("/ \"ban chi huy\" Enter")
+        try h.keys("/ \"dong hy\" Enter")
         let first = try #require(preview.pager.matchLine)
-        #expect(preview.pager.lines[first].contains("Ban Chỉ huy"))
+        #expect(preview.pager.lines[first].contains("Đồng Hỷ"))
         #expect(h.screen(80, 24).styleMask()[2 + first - preview.pager.top].contains("R"), "the match is highlighted")
         try h.keys("/ \"khong co ten nay\" Enter")
         #expect(h.all.contains("Không tìm thấy «khong co ten nay»"))

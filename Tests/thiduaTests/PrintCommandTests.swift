@@ -12,7 +12,7 @@ import ThiDuaStore
         let root = NSTemporaryDirectory() + "thidua-print-\(UUID().uuidString.prefix(8))"
         var data: String { root + "/data" }
         var bin: String { root + "/bin" }
-        static let nominees: [String] = ["Văn phòng HĐND và UBND xã (mẫu)", "Ban Chỉ huy Quân sự xã (mẫu)"]
+        static let nominees: [String] = ["Doanh nghiệp tư nhân Ông Ích (mẫu)", "Công ty TNHH Thương mại Đồng Hỷ (mẫu)"]
 
         init() throws {
             var dataset = try SampleCommune.build(from: try Defaults.dataset(), names: try SampleNames.load())
@@ -130,7 +130,7 @@ import ThiDuaStore
                                                      "--format", "txt", "-o", "-"])
         #expect(txtCode == 0, "\(txtErr)")
         #expect(txt.contains("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"))
-        #expect(txt.contains("Ban Chỉ huy Quân sự xã"))
+        #expect(txt.contains("Đồng Hỷ"))
         #expect(txtErr.isEmpty)
         let (_, csv, _) = try folder.run(["print", "danh-sach", "--year", "2025", "--format", "csv", "-o", "-"])
         // (The runner decodes stdout as UTF-8, which drops the byte-order mark the file has.)
