@@ -96,12 +96,19 @@ extension Dataset {
     /// (entered from an older decision or from another nomination), if any. Only yearly
     /// periods have a year to compare; the mid-term and end of phase are checked by nominations.
     func priorGrant(of nomination: Nomination) -> AwardRecord? {
-        guard case .year(let year) = nomination.period else { return nil }
+        grants(of: nomination.formID, in: nomination.period)
+            .filter { $0.recipient == nomination.nominee && $0.nominationID != nomination.id }
+            .min { $0.id < $1.id }
+    }
+
+    /// Awards of `formID` (any grade) granted for a yearly period's year; none for the
+    /// mid-term and end of phase, which have no single year.
+    func grants(of formID: String, in period: Period) -> [AwardRecord] {
+        guard case .year(let year) = period else { return [] }
         return awards.values.filter { award in
-            guard award.recipient == nomination.nominee, award.year == year, award.nominationID != nomination.id,
-                  case .form(let id, _) = award.recognition else { return false }
-            return id == nomination.formID
-        }.min { $0.id < $1.id }
+            guard award.year == year, case .form(let id, _) = award.recognition else { return false }
+            return id == formID
+        }
     }
 
     /// Totals of a subject's sheet for a year, if the sheet and its criteria set exist.

@@ -19,6 +19,6 @@ extension Period {
 extension AwardCatalog {
     /// The forms a period allows, most senior first (plan IV.2.a and IV.2.b).
     public func forms(for period: Period) -> [AwardForm] {
-        forms.filter { $0.allows(period) }.sorted { $0.rank > $1.rank }
+        formsBySeniority.filter { $0.allows(period) }
     }
 }

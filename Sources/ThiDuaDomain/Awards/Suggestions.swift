@@ -15,10 +15,8 @@ extension Dataset {
     public func suggestions(period: Period, formID: String) -> [Suggestion] {
         let year = period.referenceYear(settings: settings)
         // Already nominated for this form and period, or already granted it for the year.
-        var taken = Set(nominations.values.filter { $0.period == period && $0.formID == formID }.map(\.nominee))
-        if case .year(let y) = period {
-            taken.formUnion(awards.values.filter { $0.year == y && $0.recognition == .form(id: formID, grade: nil) }.map(\.recipient))
-        }
+        let taken = Set(nominations.values.filter { $0.period == period && $0.formID == formID }.map(\.nominee))
+            .union(grants(of: formID, in: period).map(\.recipient))
         let rulesForForm = rules.suggestions.filter { $0.enabled && $0.formID == formID }
         guard !rulesForForm.isEmpty else { return [] }
         var seen = taken

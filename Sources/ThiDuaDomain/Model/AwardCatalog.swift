@@ -93,4 +93,23 @@ public struct AwardCatalog: Codable, Equatable, Sendable {
 
     public func form(_ id: String) -> AwardForm? { forms.first { $0.id == id } }
     public func title(_ id: String) -> AwardTitle? { titles.first { $0.id == id } }
+
+    /// Every form, most senior first (Huân chương before Giấy khen); equal ranks keep catalog order.
+    public var formsBySeniority: [AwardForm] {
+        forms.enumerated().sorted { a, b in
+            a.element.rank != b.element.rank ? a.element.rank > b.element.rank : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// A form's name, or its id in «» when the catalog no longer knows it.
+    public func formName(_ id: String) -> String { form(id)?.name ?? "«\(id)»" }
+
+    /// "Huân chương Lao động hạng Ba" or "Danh hiệu: Lao động tiên tiến": a form and a title
+    /// are named so that one is never mistaken for the other (DOMAIN §2).
+    public func name(of recognition: Recognition) -> String {
+        switch recognition {
+        case .form(let id, let grade): return formName(id) + (grade.map { " " + $0 } ?? "")
+        case .title(let id): return "Danh hiệu: " + (title(id)?.name ?? "«\(id)»")
+        }
+    }
 }

@@ -18,7 +18,7 @@ struct AwardHistoryDocument {
         let awards = p.data.awards.values.filter { $0.recipient == subject }
             .sorted { ($0.year, $0.decision.date, $0.id.rawValue) > ($1.year, $1.decision.date, $1.id.rawValue) }
         var rows: [Document.Row] = awards.enumerated().map { i, a in
-            .data([String(i + 1), String(a.year), p.recognition(a.recognition), a.kind.label,
+            .data([String(i + 1), String(a.year), p.data.catalog.name(of: a.recognition), a.kind.label,
                    "\(a.decision.number) ngày \(a.decision.date.display)", a.decision.issuer])
         }
         if rows.isEmpty { rows = [.group("Chưa có khen thưởng nào được ghi nhận.")] }

@@ -104,13 +104,13 @@ struct DocumentParts {
 
     /// "Giấy khen của Chủ tịch UBND xã" plus the grade when there is one.
     func formName(_ n: Nomination) -> String {
-        (data.catalog.form(n.formID)?.name ?? n.formID) + (n.grade.map { " \($0)" } ?? "")
+        data.catalog.name(of: .form(id: n.formID, grade: n.grade))
     }
 
     /// The movement as written in the plan, quoted.
     var movement: String { "“\(settings.movementName)”" }
 
-    /// "05/01/2026" style dates inside body text stay short; headers use the long form.
+    /// "3 tập thể và 2 cá nhân", leaving out an empty part.
     func counted(_ collectives: Int, _ individuals: Int) -> String {
         switch (collectives, individuals) {
         case (0, 0): return "không có tập thể, cá nhân nào"
@@ -125,14 +125,6 @@ struct DocumentParts {
         ["Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
          "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
          "Căn cứ \(settings.planReference);"]
-    }
-
-    /// Text for a recognition in the award history: a form with its grade, or a title.
-    func recognition(_ r: Recognition) -> String {
-        switch r {
-        case .form(let id, let grade): return (data.catalog.form(id)?.name ?? id) + (grade.map { " \($0)" } ?? "")
-        case .title(let id): return "Danh hiệu «\(data.catalog.title(id)?.name ?? id)»"
-        }
     }
 
     /// The khối of a unit, or the position and unit of a person ("Chuyên viên, Phòng Kinh tế").

@@ -120,14 +120,7 @@ public enum ExportTables {
             keys: ["code", "year", "subject", "name", "recognition", "kind", "decisionNumber", "decisionDate",
                    "issuer", "notes"],
             rows: awards.map { a in
-                let recognition: String
-                switch a.recognition {
-                case .form(let id, let grade):
-                    recognition = (data.catalog.form(id)?.name ?? id) + (grade.map { " \($0)" } ?? "")
-                case .title(let id):
-                    recognition = data.catalog.title(id)?.name ?? id
-                }
-                return [a.id.rawValue, String(a.year), a.recipient.token, data.name(of: a.recipient), recognition,
+                return [a.id.rawValue, String(a.year), a.recipient.token, data.name(of: a.recipient), data.catalog.name(of: a.recognition),
                         a.kind.label, a.decision.number, a.decision.date.display, a.decision.issuer, a.note]
             })
     }

@@ -50,7 +50,7 @@ public final class AwardFormScreen: Screen {
         self.subject = subject
         original = award
         id = award?.id ?? data.nextAwardID()
-        var forms = AwardText.formsBySeniority(data.catalog)
+        var forms = data.catalog.formsBySeniority
         var titles = data.catalog.titles.filter { $0.subjectKind == subject.kind }
         // A record naming something the catalog no longer has keeps it as a choice: picking
         // another one silently would change the record; the domain says what is wrong.
@@ -262,7 +262,7 @@ public final class AwardFormScreen: Screen {
         case .success:
             onSaved?(id)
             let data = session.data
-            let what = data.awards[id].map { "\(AwardText.recognition($0.recognition, in: data.catalog)), năm \($0.year)" } ?? ""
+            let what = data.awards[id].map { "\(data.catalog.name(of: $0.recognition)), năm \($0.year)" } ?? ""
             return [.pop, .message("Đã lưu khen thưởng \(id) (\(what)) cho «\(data.name(of: subject))».")]
         case .failure(let error):
             form.show(error)

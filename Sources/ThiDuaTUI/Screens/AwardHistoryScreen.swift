@@ -58,7 +58,7 @@ public final class AwardHistoryScreen: Screen {
         }
         let catalog = data.catalog
         let rows = awards.map { award in
-            [String(award.year), AwardText.recognition(award.recognition, in: catalog), AwardText.shortKind(award.kind),
+            [String(award.year), catalog.name(of: award.recognition), AwardText.shortKind(award.kind),
              award.decision.number, award.decision.date.display, award.decision.issuer]
         }
         table.setRows(rows)
@@ -111,7 +111,7 @@ public final class AwardHistoryScreen: Screen {
         guard let award = selectedAward else { return [.message("Chưa có khen thưởng nào để xoá.")] }
         let data = session.data
         var lines = ["Xoá khỏi lịch sử của «\(data.name(of: subject))» khen thưởng \(award.id):",
-                     "\(AwardText.recognition(award.recognition, in: data.catalog)), năm \(award.year),"
+                     "\(data.catalog.name(of: award.recognition)), năm \(award.year),"
                         + " quyết định \(award.decision.number) ngày \(award.decision.date.display)?"]
         if let nomination = award.nominationID {
             // The domain keeps the nomination as it was; say so before the user relies on it.
@@ -215,7 +215,7 @@ public final class AwardHistoryScreen: Screen {
         var out: [(String, Style)] = [("\(award.id) · năm \(award.year) · \(award.kind.label)", .bold)]
         switch award.recognition {
         case .form:
-            out += wrap("Hình thức khen thưởng: " + AwardText.recognition(award.recognition, in: data.catalog), .plain)
+            out += wrap("Hình thức khen thưởng: " + data.catalog.name(of: award.recognition), .plain)
         case .title(let id):
             out += wrap("Danh hiệu thi đua: " + (data.catalog.title(id)?.name ?? "«\(id)»"), .plain)
         }

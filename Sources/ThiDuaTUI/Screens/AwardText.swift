@@ -4,36 +4,15 @@ import ThiDuaDomain
 /// How awards read on screen. Forms (hình thức) and titles (danh hiệu) are named so that
 /// one is never mistaken for the other, and ids the catalog no longer knows still show.
 enum AwardText {
-    /// The catalog's forms, most senior first (Huân chương before Giấy khen).
-    static func formsBySeniority(_ catalog: AwardCatalog) -> [AwardForm] {
-        catalog.forms.enumerated().sorted { a, b in
-            a.element.rank != b.element.rank ? a.element.rank > b.element.rank : a.offset < b.offset
-        }.map(\.element)
-    }
-
-    static func formName(_ id: String, in catalog: AwardCatalog) -> String {
-        catalog.form(id)?.name ?? "«\(id)»"
-    }
-
     /// "Giấy khen CT UBND xã" for "Giấy khen của Chủ tịch UBND xã": the usual office
     /// abbreviations, for narrow columns whose full text is shown elsewhere on the screen.
     static func shortFormName(_ id: String, in catalog: AwardCatalog) -> String {
-        var name = formName(id, in: catalog)
+        var name = catalog.formName(id)
         for (long, short) in [(" của ", " "), ("Chủ tịch Ủy ban nhân dân", "CT UBND"), ("Chủ tịch UBND", "CT UBND"),
                               ("Thủ tướng Chính phủ", "TTgCP"), ("Ủy ban nhân dân", "UBND")] {
             name = name.replacingOccurrences(of: long, with: short)
         }
         return name
-    }
-
-    /// "Huân chương Lao động hạng Ba" or "Danh hiệu: Lao động tiên tiến".
-    static func recognition(_ recognition: Recognition, in catalog: AwardCatalog) -> String {
-        switch recognition {
-        case .form(let id, let grade):
-            return formName(id, in: catalog) + (grade.map { " " + $0 } ?? "")
-        case .title(let id):
-            return "Danh hiệu: " + (catalog.title(id)?.name ?? "«\(id)»")
-        }
     }
 
     /// The kind in a word, for table columns; the full label is shown with the details.

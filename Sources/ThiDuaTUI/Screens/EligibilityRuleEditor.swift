@@ -12,7 +12,7 @@ struct EligibilityRuleEditor: RuleEditor {
 
     init(rule: EligibilityRule, data: Dataset) {
         self.rule = rule
-        forms = AwardText.formsBySeniority(data.catalog)
+        forms = data.catalog.formsBySeniority
         bands = RuleText.bandNames(data.rules)
         catalog = data.catalog
     }

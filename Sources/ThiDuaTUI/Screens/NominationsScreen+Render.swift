@@ -43,8 +43,7 @@ extension NominationsScreen {
         put(period.label(settings: data.settings), .bold)
         put(" ▶  ")
         for form in data.catalog.forms(for: period) {
-            let count = data.nominations.values.filter { $0.period == period && $0.formID == form.id }.count
-            let label = " \(form.shortName) \(count) "
+            let label = " \(form.shortName) \(formCounts[form.id] ?? 0) "
             put(form.id == formID ? "[" + label + "]" : label, form.id == formID ? .selected : .plain)
         }
     }

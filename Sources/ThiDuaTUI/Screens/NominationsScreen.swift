@@ -49,6 +49,8 @@ public final class NominationsScreen: Screen {
     private(set) var period: Period
     private(set) var formID: String
     private(set) var rows = NominationRows()
+    /// Nominations per form in this period, for the form tabs; counted once per data change.
+    private(set) var formCounts: [String: Int] = [:]
     var table = Table(columns: NominationsScreen.columns(wide: false))
     private var wide = false
     /// The statuses offered by the "next step" dialog, in button order.
@@ -103,6 +105,8 @@ public final class NominationsScreen: Screen {
         let before = Set(rows.nominations.map(\.id))
         var keep = selected?.id
         rows = NominationRows(data: data, period: period, formID: formID)
+        formCounts = Dictionary(grouping: data.nominations.values.filter { $0.period == period }, by: \.formID)
+            .mapValues(\.count)
         // A nomination just added (from the picker or a suggestion) becomes the selection.
         let added = rows.nominations.map(\.id).filter { !before.contains($0) }
         if added.count == 1 { keep = added[0] }
@@ -181,8 +185,6 @@ public final class NominationsScreen: Screen {
     }
 
     // MARK: Drawing helpers shared with the render file
-
-    var isWide: Bool { wide }
 
     func setWide(_ value: Bool, data: Dataset) {
         guard value != wide else { return }

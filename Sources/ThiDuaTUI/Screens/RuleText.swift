@@ -21,7 +21,7 @@ enum RuleText {
     /// "Giấy khen CT UBND xã: từ «Tốt»"; with `full`, the forms' whole names.
     static func parameters(_ check: EligibilityRule.Check, catalog: AwardCatalog, full: Bool) -> String {
         let name = { (id: String) in
-            full ? AwardText.formName(id, in: catalog) : AwardText.shortFormName(id, in: catalog)
+            full ? catalog.formName(id) : AwardText.shortFormName(id, in: catalog)
         }
         switch check {
         case .minimumClass(let formID, let className):

@@ -92,7 +92,7 @@ public final class RulesScreen: Screen {
     func refresh(_ data: Dataset) {
         rules = data.rules
         catalog = data.catalog
-        thresholdRows = [nil] + AwardText.formsBySeniority(catalog).map(\.id)
+        thresholdRows = [nil] + catalog.formsBySeniority.map(\.id)
         let (rules, catalog) = (self.rules, self.catalog)
         tables[Section.eligibility.rawValue].setRows(rules.eligibility.map { rule in
             [Self.mark(rule.enabled), rule.description, RuleText.parameters(rule.check, catalog: catalog, full: false)]
@@ -100,7 +100,7 @@ public final class RulesScreen: Screen {
         tables[Section.thresholds.rawValue].setRows(thresholdRows.map { formID in
             let fallback = RuleText.shortThreshold(rules.defaultVoteThreshold)
             guard let formID else { return ["Mặc định (mọi hình thức)", fallback] }
-            return [AwardText.formName(formID, in: catalog),
+            return [catalog.formName(formID),
                     rules.voteThresholds[formID].map(RuleText.shortThreshold) ?? "(dùng mặc định) \(fallback)"]
         })
         tables[Section.suggestions.rawValue].setRows(rules.suggestions.map { rule in
@@ -290,7 +290,7 @@ public final class RulesScreen: Screen {
         case .thresholds:
             guard thresholdRows.indices.contains(index) else { return [] }
             if let formID = thresholdRows[index] {
-                out.append((AwardText.formName(formID, in: catalog), .bold))
+                out.append((catalog.formName(formID), .bold))
                 if let own = rules.voteThresholds[formID] {
                     out += wrap("Ngưỡng riêng: \(own.label).", .plain)
                 } else {
@@ -307,7 +307,7 @@ public final class RulesScreen: Screen {
             let rule = rules.suggestions[index]
             out.append(("\(rule.id) · \(state(rule.enabled))", .bold))
             out += wrap(rule.description, .plain)
-            out += wrap("Hình thức: \(AwardText.formName(rule.formID, in: catalog)) · Đối tượng: "
+            out += wrap("Hình thức: \(catalog.formName(rule.formID)) · Đối tượng: "
                         + "\(RuleText.subjects(rule.subjectKind).lowercased()) · Cách chọn: \(RuleText.pick(rule.pick))", .plain)
         }
         return out

@@ -11,7 +11,7 @@ struct SuggestionRuleEditor: RuleEditor {
 
     init(rule: SuggestionRule, data: Dataset) {
         self.rule = rule
-        forms = AwardText.formsBySeniority(data.catalog)
+        forms = data.catalog.formsBySeniority
         bands = RuleText.bandNames(data.rules)
     }
 

@@ -65,11 +65,12 @@ public final class SuggestionsScreen: Screen {
     }
 
     private func remove(_ subject: Subject) {
+        guard let index = suggestions.firstIndex(where: { $0.subject == subject }) else { return }
         let kept = table.selectedIndex
-        let rows = (0..<table.count).map { table.row($0) }
-        let index = suggestions.firstIndex { $0.subject == subject }
-        suggestions.removeAll { $0.subject == subject }
-        if let index { table.setRows(rows.enumerated().filter { $0.offset != index }.map(\.element)) }
+        suggestions.remove(at: index)
+        var rows = (0..<table.count).map { table.row($0) }
+        rows.remove(at: index)
+        table.setRows(rows)
         table.selection.select(kept)
     }
 

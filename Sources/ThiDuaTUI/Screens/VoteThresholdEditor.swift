@@ -17,7 +17,7 @@ struct VoteThresholdEditor: RuleEditor {
         self.formID = formID
         let rules = data.rules
         fallback = rules.defaultVoteThreshold
-        formName = formID.map { AwardText.formName($0, in: data.catalog) } ?? ""
+        formName = formID.map { data.catalog.formName($0) } ?? ""
         hasOwn = formID.map { rules.voteThresholds[$0] != nil } ?? true
         current = formID.map { rules.voteThreshold(forForm: $0) } ?? fallback
     }
