@@ -53,13 +53,16 @@ let package = Package(
         // Speed and memory at commune and province scale; never a pass/fail test.
         .executableTarget(name: "thidua-bench", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI", "ThiDuaRender"]),
 
+        // Helpers shared by the test targets.
+        .target(name: "ThiDuaTestSupport", path: "Tests/Support"),
         .testTarget(name: "ThiDuaDomainTests", dependencies: ["ThiDuaDomain"]),
         .testTarget(name: "ThiDuaStoreTests", dependencies: ["ThiDuaStore", "ThiDuaDomain"]),
         .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaRender", "ThiDuaStore", "ThiDuaDomain"],
                     exclude: ["__documents__"]),
-        .testTarget(name: "ThiDuaTUITests", dependencies: ["ThiDuaTUI", "ThiDuaStore", "ThiDuaDomain", "ThiDuaRender"],
+        .testTarget(name: "ThiDuaTUITests",
+                    dependencies: ["ThiDuaTUI", "ThiDuaStore", "ThiDuaDomain", "ThiDuaRender", "ThiDuaTestSupport"],
                     exclude: ["__screens__"]),
-        .testTarget(name: "ThiDuaCursesTests", dependencies: ["ThiDuaCurses"]),
-        .testTarget(name: "thiduaTests", dependencies: ["thidua", "ThiDuaStore", "ThiDuaDomain"]),
+        .testTarget(name: "ThiDuaCursesTests", dependencies: ["ThiDuaCurses", "ThiDuaTestSupport"]),
+        .testTarget(name: "thiduaTests", dependencies: ["thidua", "ThiDuaStore", "ThiDuaDomain", "ThiDuaTestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThiDuaTestSupport
 
 /// Issue 6's flow on the real binary under tmux, over the sample commune: nominate two units
 /// for Giấy khen 2025, open the list in Văn bản, in ấn, find a name typed without accents,
@@ -11,14 +12,13 @@ struct DocumentsEndToEndTests {
     /// A script in place of lp that keeps its arguments and a copy of the file it was given.
     static func fakeLP(in folder: String) throws -> String {
         let script = folder + "/fake-lp"
-        try """
+        try ExecutableScript.write("""
         #!/bin/sh
         printf '%s\\n' "$@" > "\(folder)/lp-args.txt"
         for last in "$@"; do :; done
         cp "$last" "\(folder)/lp-copy.pdf"
         echo "request id is Test-1 (1 file(s))"
-        """.write(toFile: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+        """, to: script)
         return script
     }
 

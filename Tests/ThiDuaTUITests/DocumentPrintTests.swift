@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThiDuaTestSupport
 import ThiDuaDomain
 import ThiDuaRender
 import ThiDuaStore
@@ -53,7 +54,7 @@ import ThiDuaStore
     /// was given, so the test sees what `lp` would have read.
     static func fakeLP(in folder: String, exitCode: Int = 0, stderr: String = "") throws -> String {
         let script = folder + "/fake-lp"
-        try """
+        try ExecutableScript.write("""
         #!/bin/sh
         printf '%s\\n' "$@" > "\(folder)/lp-args.txt"
         for last in "$@"; do :; done
@@ -61,8 +62,7 @@ import ThiDuaStore
         echo "request id is VHXH-A4-12 (1 file(s))"
         printf '%s' '\(stderr)' >&2
         exit \(exitCode)
-        """.write(toFile: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+        """, to: script)
         return script
     }
 
@@ -72,9 +72,7 @@ import ThiDuaStore
         try FileManager.default.createDirectory(atPath: scripts, withIntermediateDirectories: true)
         let lp = try Self.fakeLP(in: scripts)
         let lpstat = scripts + "/fake-lpstat"
-        try "#!/bin/sh\n[ \"$1\" = -d ] && echo 'system default destination: VHXH-A4'\nexit 0\n"
-            .write(toFile: lpstat, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: lpstat)
+        try ExecutableScript.write("#!/bin/sh\n[ \"$1\" = -d ] && echo 'system default destination: VHXH-A4'\nexit 0\n", to: lpstat)
         h.app.documentOutput = FileDocumentOutput(documentsFolder: h.app.session.documentsFolder,
                                                   printer: LinePrinter.fromEnvironment(["THIDUA_LP": lp,
                                                                                         "THIDUA_LPSTAT": lpstat]))
@@ -101,6 +99,16 @@ import ThiDuaStore
         #expect(h.app.top is DocumentPrintScreen)
         #expect(h.app.message == "Lệnh in báo lỗi (mã 1): lp: Error - The printer or class does not exist.")
 
+        let missing = scripts + "/khong-co-lp"
+        h.app.documentOutput = FileDocumentOutput(documentsFolder: folder, printer: LinePrinter(lp: missing, lpstat: nil))
+        try h.keys("F5")
+        #expect(h.app.message == "Chưa in được. Không chạy được chương trình «\(missing)»: không có tệp này.")
+        let notExecutable = scripts + "/lp-khong-chay-duoc"
+        try "#!/bin/sh\n".write(toFile: notExecutable, atomically: true, encoding: .utf8)
+        h.app.documentOutput = FileDocumentOutput(documentsFolder: folder, printer: LinePrinter(lp: notExecutable, lpstat: nil))
+        try h.keys("F5")
+        #expect(h.app.message == "Chưa in được. Không chạy được chương trình «\(notExecutable)»: tệp không có quyền chạy.")
+
         let noDefault = try Self.fakeLP(in: scripts, exitCode: 1, stderr: "lp: Error - No default destination.")
         h.app.documentOutput = FileDocumentOutput(documentsFolder: folder, printer: LinePrinter(lp: noDefault, lpstat: nil))
         try h.keys("F5")
@@ -120,8 +128,7 @@ import ThiDuaStore
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         func lpstat(_ body: String) throws -> LinePrinter {
             let path = folder + "/lpstat-\(UUID().uuidString.prefix(4))"
-            try "#!/bin/sh\n\(body)\n".write(toFile: path, atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+            try ExecutableScript.write("#!/bin/sh\n\(body)\n", to: path)
             return LinePrinter(lp: "/bin/true", lpstat: path)
         }
         let onlyOne = try lpstat("[ \"$1\" = -d ] && echo 'no system default destination' || echo TestA4")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThiDuaTestSupport
 import ThiDuaDomain
 import ThiDuaStore
 
@@ -36,7 +37,7 @@ import ThiDuaStore
         /// it was given (so the test knows the file existed while lp ran), the answer CUPS gives.
         func fakeLP(exitCode: Int = 0, stderr: String = "") throws -> String {
             let script = bin + "/lp"
-            try """
+            try ExecutableScript.write("""
             #!/bin/sh
             printf '%s\\n' "$@" > "\(bin)/lp-args.txt"
             for last in "$@"; do :; done
@@ -44,8 +45,7 @@ import ThiDuaStore
             echo "request id is VHXH-A4-3 (1 file(s))"
             printf '%s\\n' '\(stderr)' >&2
             exit \(exitCode)
-            """.write(toFile: script, atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+            """, to: script)
             return script
         }
 

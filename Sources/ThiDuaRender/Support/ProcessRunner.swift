@@ -22,7 +22,9 @@ enum ProcessRunner {
             process.standardOutput = out
             process.standardError = err
             process.standardInput = FileHandle.nullDevice
-            try process.run()
+            do { try process.run() } catch {
+                throw RenderError.programNotStarted(path: command.executable, reason: launchFailure(command.executable, error))
+            }
             running.append((process, out, err))
         }
         return running.map { process, out, err in
@@ -33,6 +35,16 @@ enum ProcessRunner {
             process.waitUntilExit()
             return Result(status: process.terminationStatus, stdout: stdout, stderr: stderr)
         }
+    }
+
+    /// Foundation reports every failed start as one generic error; the file itself says more.
+    private static func launchFailure(_ path: String, _ error: Error) -> String {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return "không có tệp này" }
+        if isFolder.boolValue { return "đây là thư mục, không phải chương trình" }
+        guard FileManager.default.isExecutableFile(atPath: path) else { return "tệp không có quyền chạy" }
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        return "hệ điều hành từ chối (\(underlying?.localizedDescription ?? error.localizedDescription))"
     }
 
     /// Finds a program on PATH the way a shell would.

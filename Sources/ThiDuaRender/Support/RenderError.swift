@@ -9,6 +9,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible, LocalizedErr
     /// The font file cannot be used (not TrueType outlines, damaged tables …).
     case unsupportedFont(path: String, reason: String)
     case writeFailed(detail: String)
+    /// A helper program (lp, lpstat, fc-match) could not be started.
+    case programNotStarted(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible, LocalizedErr
             return "Không dùng được phông chữ «\(path)»: \(reason)."
         case let .writeFailed(detail):
             return "Không ghi được tài liệu: \(detail)."
+        case let .programNotStarted(path, reason):
+            return "Không chạy được chương trình «\(path)»: \(reason)."
         }
     }
 

@@ -94,7 +94,7 @@ public final class FileDocumentOutput: DocumentOutput {
             return .failure(.failed("Chưa in được: \(Self.describe(error))"))
         }
         let pages = encoded.pageCount ?? 0
-        guard let lp = printer.lp else {
+        guard printer.lp != nil else {
             return saveInstead(encoded, job: job, reason: "chưa cài lệnh lp (gói cups-client)")
         }
         let queue: String?
@@ -121,7 +121,7 @@ public final class FileDocumentOutput: DocumentOutput {
             submission = try printer.submit(LinePrinter.arguments(queue: queue, copies: job.copies, duplex: job.duplex,
                                                                   title: job.title, file: file))
         } catch {
-            return .failure(.failed("Không chạy được lệnh in «\(lp)»: \(error.localizedDescription)"))
+            return .failure(.failed("Chưa in được. \(Self.describe(error))"))
         }
         if submission.status == 0 {
             return .success(.printed(queue: queue, jobID: submission.jobID, pageCount: pages, copies: job.copies,
