@@ -1,10 +1,36 @@
 import Foundation
+import ThiDuaStore
 
 // thidua-bench: speed and memory at commune (S) and province (L) scale.
 // Usage: swift run -c release thidua-bench [S|L|D|SLD] [--out BENCHMARKS.md]  (D: documents)
 // Benchmarks never run in CI as pass/fail; they print a table and write the report.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+
+// `thidua-bench open FOLDER`: one open and first home screen, nothing else (for callgrind).
+if arguments.first == "open", arguments.count == 2 {
+    do {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try Scenarios.openAndDrawHome(folder: arguments[1])
+        print(String(format: "%.1f ms", Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("thidua-bench open: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
+// `thidua-bench generate COMMUNES FOLDER`: writes the data in a child process, so the
+// generator's memory is not counted in the measured process's peak.
+if arguments.first == "generate", arguments.count == 3, let communes = Int(arguments[1]) {
+    do {
+        try DataStore.initialize(folder: arguments[2], with: try ScaleData.build(communes: communes))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("thidua-bench generate: \(error)\n".utf8))
+        exit(1)
+    }
+}
 let scales = arguments.first { !$0.hasPrefix("-") && !$0.hasSuffix(".md") } ?? "SLD"
 let outPath = arguments.firstIndex(of: "--out").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
 
