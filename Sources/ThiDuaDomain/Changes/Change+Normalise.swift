@@ -59,6 +59,8 @@ enum TextCleaning {
 
     /// Summaries and notes: NFC, trimmed, line breaks kept, other control characters removed.
     static func block(_ text: String) -> String {
+        // One clean line is its own result; loading 100,000 records mostly meets these (and "").
+        if VietnameseText.isAlreadyClean(text) { return text }
         let nfc = VietnameseText.nfc(text)
         let lines = nfc.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         let cleaned = lines.map { line in

@@ -1,102 +1,87 @@
 import Foundation
 import ThiDuaDomain
 
-/// Turns a `Dataset` into the folder's files and back, with messages naming file and line.
+/// Turns a `Dataset` into the folder's files, and one file back into records, with messages
+/// naming file and line. `DatasetLoader` reads a whole folder.
 enum DatasetCodec {
     struct Header: Equatable {
         /// Journal entries up to this sequence number are in the files.
         var checkpointSeq: Int
     }
 
-    /// Every collection file for the dataset, relative path → bytes.
-    static func encode(_ data: Dataset, header: Header) throws -> [String: Data] {
+    /// The collection files for the dataset, relative path → bytes: all of them, or only
+    /// those named in `only`. A name in `only` whose records are all gone gets no entry.
+    static func encode(_ data: Dataset, header: Header, only: Set<String>? = nil) throws -> [String: Data] {
+        func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
         var files: [String: Data] = [:]
-        let settingsFile = SettingsFile(
-            schemaVersion: Dataset.currentSchemaVersion, checkpointSeq: header.checkpointSeq,
-            settings: data.settings, categories: data.categories,
-            criteriaGroups: data.criteriaGroups, catalog: data.catalog, rules: data.rules)
-        files[FolderLayout.settings] = try StoreFormat.encode(settingsFile)
-        files[FolderLayout.units] = try StoreFormat.encode(data.units.values.sorted { $0.id < $1.id })
-        files[FolderLayout.people] = try StoreFormat.encode(data.people.values.sorted { $0.id < $1.id })
-        files[FolderLayout.awards] = try StoreFormat.encode(data.awards.values.sorted { $0.id < $1.id })
-
-        for (year, sets) in Dictionary(grouping: data.criteriaSets.values, by: \.year) {
+        if wanted(FolderLayout.settings) {
+            let settingsFile = SettingsFile(
+                schemaVersion: Dataset.currentSchemaVersion, checkpointSeq: header.checkpointSeq,
+                settings: data.settings, categories: data.categories,
+                criteriaGroups: data.criteriaGroups, catalog: data.catalog, rules: data.rules)
+            files[FolderLayout.settings] = try StoreFormat.encode(settingsFile)
+        }
+        if wanted(FolderLayout.units) {
+            files[FolderLayout.units] = try StoreFormat.encode(data.units.values.sorted { $0.id < $1.id })
+        }
+        if wanted(FolderLayout.people) {
+            files[FolderLayout.people] = try StoreFormat.encode(data.people.values.sorted { $0.id < $1.id })
+        }
+        if wanted(FolderLayout.awards) {
+            files[FolderLayout.awards] = try StoreFormat.encode(data.awards.values.sorted { $0.id < $1.id })
+        }
+        for (year, sets) in Dictionary(grouping: data.criteriaSets.values, by: \.year) where wanted(FolderLayout.criteria(year)) {
             files[FolderLayout.criteria(year)] = try StoreFormat.encode(sets.sorted { $0.groupID < $1.groupID })
         }
-        for (year, sheets) in Dictionary(grouping: data.sheets.values, by: \.year) {
+        for (year, sheets) in Dictionary(grouping: data.sheets.values, by: \.year) where wanted(FolderLayout.scores(year)) {
             files[FolderLayout.scores(year)] = try StoreFormat.encode(sheets.sorted { $0.subject < $1.subject })
         }
-        for (year, reports) in Dictionary(grouping: data.reports.values, by: \.year) {
+        for (year, reports) in Dictionary(grouping: data.reports.values, by: \.year) where wanted(FolderLayout.reports(year)) {
             files[FolderLayout.reports(year)] = try StoreFormat.encode(reports.sorted { $0.unitID < $1.unitID })
         }
-        for (period, nominations) in Dictionary(grouping: data.nominations.values, by: \.period) {
+        for (period, nominations) in Dictionary(grouping: data.nominations.values, by: \.period)
+        where wanted(FolderLayout.nominations(period)) {
             files[FolderLayout.nominations(period)] = try StoreFormat.encode(nominations.sorted { $0.id < $1.id })
         }
         return files
     }
 
-    /// Reads the dataset from the folder's files (relative path → bytes).
-    static func decode(_ files: [String: Data]) throws(StoreError) -> (Dataset, Header) {
-        guard let settingsData = files[FolderLayout.settings] else {
-            throw StoreError(file: FolderLayout.settings, reason: "không tìm thấy tệp cấu hình của thư mục dữ liệu.")
+    /// The files whose records differ between `old` and `new` (the settings file aside: it
+    /// also carries the journal position). Untouched collections share storage with the
+    /// old ones and compare in constant time, so this costs about one pass over what changed.
+    static func changedFiles(from old: Dataset, to new: Dataset) -> Set<String> {
+        var names: Set<String> = []
+        if old.settings != new.settings || old.categories != new.categories || old.criteriaGroups != new.criteriaGroups
+            || old.catalog != new.catalog || old.rules != new.rules {
+            names.insert(FolderLayout.settings)
         }
-        let version = try decodeVersion(settingsData)
+        if old.units != new.units { names.insert(FolderLayout.units) }
+        if old.people != new.people { names.insert(FolderLayout.people) }
+        if old.awards != new.awards { names.insert(FolderLayout.awards) }
+        names.formUnion(differences(old.criteriaSets, new.criteriaSets) { FolderLayout.criteria($0.year) })
+        names.formUnion(differences(old.sheets, new.sheets) { FolderLayout.scores($0.year) })
+        names.formUnion(differences(old.reports, new.reports) { FolderLayout.reports($0.year) })
+        names.formUnion(differences(old.nominations, new.nominations) { FolderLayout.nominations($0.period) })
+        return names
+    }
+
+    /// The files of the records added, changed or removed between two tables.
+    private static func differences<K, V: Equatable>(_ old: [K: V], _ new: [K: V], file: (V) -> String) -> Set<String> {
+        guard old != new else { return [] }
+        var names: Set<String> = []
+        for (key, value) in new where old[key] != value { names.insert(file(value)) }
+        for (key, value) in old where new[key] == nil { names.insert(file(value)) }
+        return names
+    }
+
+    /// `thidua.json`, after checking that this program can read its schema version.
+    static func decodeSettings(_ data: Data) throws(StoreError) -> SettingsFile {
+        let version = try decodeVersion(data)
         guard version <= Dataset.currentSchemaVersion else {
             throw StoreError(file: FolderLayout.settings,
                 reason: "thư mục được tạo bởi phiên bản mới hơn (lược đồ \(version), chương trình này đọc tới \(Dataset.currentSchemaVersion)); hãy cập nhật chương trình.")
         }
-        let settingsFile: SettingsFile = try decode(settingsData, file: FolderLayout.settings)
-        var dataset = Dataset(settings: settingsFile.settings, categories: settingsFile.categories,
-                              criteriaGroups: settingsFile.criteriaGroups, catalog: settingsFile.catalog,
-                              rules: settingsFile.rules)
-
-        let units: [OrgUnit] = try decodeIfPresent(files, FolderLayout.units)
-        dataset.units = try uniqueIndex(units, file: FolderLayout.units, data: files[FolderLayout.units]) { $0.id.rawValue }
-            .mapValues { $0.normalised() }.reduce(into: [:]) { $0[UnitID($1.key)] = $1.value }
-        let people: [Person] = try decodeIfPresent(files, FolderLayout.people)
-        dataset.people = try uniqueIndex(people, file: FolderLayout.people, data: files[FolderLayout.people]) { $0.id.rawValue }
-            .mapValues { $0.normalised() }.reduce(into: [:]) { $0[PersonID($1.key)] = $1.value }
-        let awards: [AwardRecord] = try decodeIfPresent(files, FolderLayout.awards)
-        dataset.awards = try uniqueIndex(awards, file: FolderLayout.awards, data: files[FolderLayout.awards]) { $0.id.rawValue }
-            .reduce(into: [:]) { $0[AwardRecordID($1.key)] = $1.value }
-
-        for path in files.keys.sorted() {
-            let parts = path.split(separator: "/")
-            guard parts.count == 2, parts[1].hasSuffix(".json") else { continue }
-            let stem = String(parts[1].dropLast(5))
-            let data = files[path]!
-            switch String(parts[0]) {
-            case FolderLayout.criteriaFolder:
-                let year = try yearOf(stem, file: path)
-                try merge(data, file: path, into: &dataset.criteriaSets, key: \CriteriaSet.key) { set in
-                    set.year != year ? "bộ tiêu chí ghi năm \(set.year) nhưng nằm trong tệp năm \(year)."
-                        : "bộ tiêu chí nhóm «\(set.groupID)» bị lặp."
-                } misplaced: { $0.year != year }
-            case FolderLayout.scoresFolder:
-                let year = try yearOf(stem, file: path)
-                try merge(data, file: path, into: &dataset.sheets, key: \ScoreSheet.key) { sheet in
-                    sheet.year != year ? "phiếu chấm ghi năm \(sheet.year) nhưng nằm trong tệp năm \(year)."
-                        : "phiếu chấm của «\(sheet.subject)» bị lặp."
-                } misplaced: { $0.year != year }
-            case FolderLayout.reportsFolder:
-                let year = try yearOf(stem, file: path)
-                try merge(data, file: path, into: &dataset.reports, key: \ReportSubmission.key) { report in
-                    report.year != year ? "báo cáo ghi năm \(report.year) nhưng nằm trong tệp năm \(year)."
-                        : "báo cáo của «\(report.unitID)» bị lặp."
-                } misplaced: { $0.year != year }
-            case FolderLayout.nominationsFolder:
-                guard let period = Period(token: stem) else {
-                    throw StoreError(file: path, reason: "tên tệp phải là một năm, so-ket hoặc tong-ket.")
-                }
-                try merge(data, file: path, into: &dataset.nominations, key: \Nomination.id, normalise: { $0.normalised() }) { n in
-                    n.period != period ? "đề nghị \(n.id) thuộc đợt «\(n.period)» nhưng nằm trong tệp «\(period)»."
-                        : "mã đề nghị «\(n.id)» bị lặp."
-                } misplaced: { $0.period != period }
-            default:
-                continue
-            }
-        }
-        return (dataset, Header(checkpointSeq: settingsFile.checkpointSeq))
+        return try decode(data, file: FolderLayout.settings)
     }
 
     static func decode<T: Decodable>(_ data: Data, file: String) throws(StoreError) -> T {
@@ -111,52 +96,10 @@ enum DatasetCodec {
         }
     }
 
-    private static func decodeIfPresent<T: Decodable>(_ files: [String: Data], _ file: String) throws(StoreError) -> [T] {
-        guard let data = files[file] else { return [] }
-        return try decode(data, file: file)
-    }
-
     private static func decodeVersion(_ data: Data) throws(StoreError) -> Int {
         struct Version: Decodable { var schemaVersion: Int }
         let version: Version = try decode(data, file: FolderLayout.settings)
         return version.schemaVersion
-    }
-
-    private static func yearOf(_ stem: String, file: String) throws(StoreError) -> Int {
-        guard let year = Int(stem), (1900...2200).contains(year) else {
-            throw StoreError(file: file, reason: "tên tệp phải là một năm, ví dụ 2026.json.")
-        }
-        return year
-    }
-
-    private static func uniqueIndex<T>(_ items: [T], file: String, data: Data?,
-                                       id: (T) -> String) throws(StoreError) -> [String: T] {
-        var result: [String: T] = [:]
-        result.reserveCapacity(items.count)
-        for (index, item) in items.enumerated() {
-            let key = id(item)
-            if result[key] != nil {
-                throw StoreError(file: file, line: data.flatMap { lineOfElement(index, in: $0) },
-                                 reason: "mã «\(key)» bị trùng; mỗi mã chỉ được dùng một lần.")
-            }
-            result[key] = item
-        }
-        return result
-    }
-
-    /// Decodes a per-year (or per-period) file into `table`. A record in the wrong file or
-    /// a repeated key stops the load with the file, the record's line and `reason`.
-    private static func merge<T: Decodable, K: Hashable>(
-        _ data: Data, file: String, into table: inout [K: T], key: KeyPath<T, K>,
-        normalise: (T) -> T = { $0 }, reason: (T) -> String, misplaced: (T) -> Bool
-    ) throws(StoreError) {
-        let records: [T] = try decode(data, file: file)
-        for (index, record) in records.enumerated() {
-            if misplaced(record) || table[record[keyPath: key]] != nil {
-                throw StoreError(file: file, line: lineOfElement(index, in: data), reason: reason(record))
-            }
-            table[record[keyPath: key]] = normalise(record)
-        }
     }
 
     static func lineOfElement(_ index: Int, in data: Data) -> Int? {

@@ -14,7 +14,7 @@ extension DataStore {
     /// Zips the collection files (as the last checkpoint wrote them) into `backups/`.
     @discardableResult
     func makeBackup() throws -> String {
-        try archiver.createBackup(of: writtenDigests.keys.sorted(), date: clock.now())
+        try archiver.createBackup(of: filesOnDisk.sorted(), date: clock.now())
     }
 
     /// Checkpoints and zips a backup now; returns the backup's path.
@@ -38,8 +38,7 @@ extension DataStore {
             try? removeTree(scratch)
             try fileSystem.createDirectory(scratch, permissions: 0o700, intermediate: true)
             _ = try archiver.extract(archive, into: scratch)
-            let files = try DataStore.readCollectionFiles(folder: scratch, fileSystem: fileSystem)
-            restored = try DatasetCodec.decode(files).0
+            restored = try DatasetLoader.load(folder: scratch, fileSystem: fileSystem).dataset
         } catch {
             throw StoreFailure("Bản sao lưu «\(archive)» không dùng được: \(StoreFailure.message(for: error)). Dữ liệu hiện tại giữ nguyên.")
         }

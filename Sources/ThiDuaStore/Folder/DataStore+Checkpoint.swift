@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import ThiDuaDomain
 
@@ -15,20 +14,22 @@ extension DataStore {
         if case .readOnly(let holder) = access { throw StoreFailure("Chỉ đọc: \(holder)") }
         do {
             let tip = try journal.currentTip()
-            let files = try DatasetCodec.encode(dataset, header: .init(checkpointSeq: max(tip.seq, checkpointSeq)))
-            var changed: [(String, Data)] = []
-            for (name, data) in files where writtenDigests[name] != SHA256.hash(data: data) {
-                changed.append((name, data))
-            }
+            let seq = max(tip.seq, checkpointSeq)
+            var names = DatasetCodec.changedFiles(from: checkpointed, to: dataset).union(pendingRewrite)
+            if seq != writtenCheckpointSeq { names.insert(FolderLayout.settings) }
+            let files = try DatasetCodec.encode(dataset, header: .init(checkpointSeq: seq), only: names)
+            var changed = Array(files)
             // A year or period that no longer has records keeps its file, emptied.
-            let empty = Data("[]\n".utf8)
-            for name in writtenDigests.keys where files[name] == nil && writtenDigests[name] != SHA256.hash(data: empty) {
-                changed.append((name, empty))
+            for name in names where files[name] == nil && filesOnDisk.contains(name) {
+                changed.append((name, Data("[]\n".utf8)))
             }
             if !changed.isEmpty {
                 try writeTwoPhase(changed.sorted { $0.0 < $1.0 })
-                for (name, data) in changed { writtenDigests[name] = SHA256.hash(data: data) }
+                filesOnDisk.formUnion(changed.map(\.0))
             }
+            checkpointed = dataset
+            writtenCheckpointSeq = seq
+            pendingRewrite = []
             checkpointSeq = max(tip.seq, checkpointSeq)
             try journal.rotate()
             changesSinceCheckpoint = 0

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import ThiDuaDomain
 
@@ -43,15 +42,14 @@ extension DataStore {
 
         do {
             if lock != nil { try finishInterruptedCheckpoint(folder: folder, fileSystem: fileSystem) }
-            let files = try readCollectionFiles(folder: folder, fileSystem: fileSystem)
-            let (dataset, header) = try DatasetCodec.decode(files)
+            let loaded = try DatasetLoader.load(folder: folder, fileSystem: fileSystem)
             let journal = JournalFile<JournalPayload>(
                 path: FilePath.join(folder, FolderLayout.journal),
                 historyFolder: FilePath.join(folder, FolderLayout.historyFolder), fileSystem: fileSystem)
-            let store = DataStore(folder: folder, dataset: dataset, access: access, identity: identity, clock: clock,
-                                  fileSystem: fileSystem, journal: journal, options: options, lock: lock,
-                                  checkpointSeq: header.checkpointSeq)
-            for (name, data) in files { store.writtenDigests[name] = SHA256.hash(data: data) }
+            let store = DataStore(folder: folder, dataset: loaded.dataset, access: access, identity: identity,
+                                  clock: clock, fileSystem: fileSystem, journal: journal, options: options, lock: lock,
+                                  checkpointSeq: loaded.header.checkpointSeq, filesOnDisk: Set(loaded.files))
+            store.pendingRewrite = loaded.normalisedFiles
             try store.replayJournal()
             return store
         } catch {
@@ -81,24 +79,6 @@ extension DataStore {
         } catch {
             throw StoreFailure("Không tạo được thư mục dữ liệu «\(folder)»: \(StoreFailure.message(for: error))")
         }
-    }
-
-    /// The settings file, the top-level collections and every file in the per-year folders.
-    static func readCollectionFiles(folder: String, fileSystem: any FileSystem) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for name in [FolderLayout.settings, FolderLayout.units, FolderLayout.people, FolderLayout.awards] {
-            let full = FilePath.join(folder, name)
-            if fileSystem.exists(full) { files[name] = Data(try fileSystem.readFile(full)) }
-        }
-        for sub in FolderLayout.collectionFolders {
-            let directory = FilePath.join(folder, sub)
-            guard fileSystem.isDirectory(directory) else { continue }
-            for name in try fileSystem.listDirectory(directory) where name.hasSuffix(".json") && !name.hasPrefix(".") {
-                let relative = "\(sub)/\(name)"
-                files[relative] = Data(try fileSystem.readFile(FilePath.join(folder, relative)))
-            }
-        }
-        return files
     }
 
     static func ensureParent(of relative: String, in folder: String, fileSystem: any FileSystem) throws {

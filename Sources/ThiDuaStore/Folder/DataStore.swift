@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import ThiDuaDomain
 
@@ -47,14 +46,25 @@ public final class DataStore {
     var lock: FolderLock?
     var checkpointSeq: Int
     var changesSinceCheckpoint = 0
-    /// SHA-256 of what each collection file holds on disk, so checkpoints skip unchanged files.
-    var writtenDigests: [String: SHA256.Digest] = [:]
+    /// The dataset as the collection files hold it: a checkpoint rewrites only the files
+    /// whose records differ from it.
+    var checkpointed: Dataset
+    /// The journal position `thidua.json` holds.
+    var writtenCheckpointSeq: Int
+    /// The collection files on disk (relative paths).
+    var filesOnDisk: Set<String>
+    /// Files to rewrite at the next checkpoint even if their records did not change (they
+    /// were normalised when read).
+    var pendingRewrite: Set<String> = []
 
     init(folder: String, dataset: Dataset, access: Access, identity: Identity, clock: any Clock,
          fileSystem: any FileSystem, journal: JournalFile<JournalPayload>, options: OpenOptions,
-         lock: FolderLock?, checkpointSeq: Int) {
+         lock: FolderLock?, checkpointSeq: Int, filesOnDisk: Set<String>) {
         self.folder = folder
         self.dataset = dataset
+        self.checkpointed = dataset
+        self.writtenCheckpointSeq = checkpointSeq
+        self.filesOnDisk = filesOnDisk
         self.access = access
         self.identity = identity
         self.clock = clock
