@@ -42,7 +42,8 @@ enum FastRecords {
             case "items":
                 try seen.mark(4)
                 var table: [String: ItemScore] = [:]
-                try reader.object { reader, code in
+                try reader.object { reader, key in
+                    let code = try key.text()
                     guard table[code] == nil else { throw JSONReader.GiveUp() }
                     table[code] = try itemScore(&reader)
                 }

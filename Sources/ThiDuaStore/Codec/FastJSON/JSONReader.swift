@@ -1,3 +1,4 @@
+import Foundation
 import ThiDuaDomain
 
 /// A strict, allocation-light reader for the JSON this program writes.
@@ -68,15 +69,37 @@ struct JSONReader {
         }
     }
 
-    /// `{ "key": value, … }`; `field` must consume the value of each key it is given.
-    mutating func object(_ field: (inout JSONReader, String) throws -> Void) throws {
+    /// An object's key, as its bytes: matched against literals without building a String.
+    struct Key {
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+
+        static func ~= (pattern: StaticString, key: Key) -> Bool {
+            pattern.utf8CodeUnitCount == key.bytes.count
+                && memcmp(pattern.utf8Start, key.bytes.baseAddress!, key.bytes.count) == 0
+        }
+
+        /// The key as text (for keys that are data, like criteria codes).
+        func text() throws -> String { try JSONReader.text(bytes) }
+    }
+
+    /// `{ "key": value, … }`; `field` must consume the value of each key it is given. Keys
+    /// with escapes give up: this program never writes them.
+    mutating func object(_ field: (inout JSONReader, Key) throws -> Void) throws {
         try expect(UInt8(ascii: "{"))
         if try next() == UInt8(ascii: "}") {
             index += 1
             return
         }
         while true {
-            let key = try string()
+            try expect(UInt8(ascii: "\""))
+            let start = index
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                guard bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 else { throw GiveUp() }
+                index += 1
+            }
+            guard index < bytes.count else { throw GiveUp() }
+            let key = Key(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            index += 1
             try expect(UInt8(ascii: ":"))
             try field(&self, key)
             switch try next() {
@@ -151,9 +174,8 @@ struct JSONReader {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let text = try Self.text(UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 index += 1
-                guard let text else { throw GiveUp() }
                 return text
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
@@ -163,6 +185,15 @@ struct JSONReader {
         throw GiveUp()
     }
 
+    /// Bytes without escapes as a String, refusing invalid UTF-8. (`String(validating:)` is
+    /// generic and spent most of its time in metadata lookups here; decoding repairs bad
+    /// bytes, so a repaired result — one whose bytes differ — means the input was invalid.)
+    fileprivate static func text(_ utf8: UnsafeBufferPointer<UInt8>) throws -> String {
+        let text = String(decoding: utf8, as: UTF8.self)
+        if utf8.contains(where: { $0 >= 0x80 }), !text.utf8.elementsEqual(utf8) { throw GiveUp() }
+        return text
+    }
+
     private mutating func escapedString(from start: Int) throws -> String {
         var utf8 = Array(bytes[start..<index])
         while index < bytes.count {
@@ -170,8 +201,7 @@ struct JSONReader {
             index += 1
             switch byte {
             case UInt8(ascii: "\""):
-                guard let text = String(validating: utf8, as: UTF8.self) else { throw GiveUp() }
-                return text
+                return try utf8.withUnsafeBufferPointer { try Self.text($0) }
             case UInt8(ascii: "\\"):
                 guard index < bytes.count else { throw GiveUp() }
                 let escape = bytes[index]
