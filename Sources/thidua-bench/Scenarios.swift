@@ -61,6 +61,44 @@ struct Scenarios {
         try store.close()
     }
 
+    /// What the office does in one sitting, in this process: open, the home screen, a search
+    /// typed letter by letter in the people list, the largest khối's score grid, one score
+    /// entered, and closing (which checkpoints).
+    static func workSession(folder: String) throws {
+        let store = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
+        let app = ThiDuaApp(session: Session(backend: store, today: store.context.today))
+        let size = Size(width: 120, height: 40)
+        _ = app.render(size: size)
+        app.feed([.char("2"), .char("/")])
+        for c in "nguyen van an" {
+            app.feed([.char(c)])
+            _ = app.render(size: size)
+        }
+        app.feed([.escape, .escape, .escape, .char("4"), .char("]"), .char("]"), .char("]"), .char("]"), .char("]")])
+        _ = app.render(size: size)
+        app.feed([.down, .down, .char("7"), .enter])
+        _ = app.render(size: size)
+        try store.close()
+    }
+
+    /// Peak memory of `workSession` in a fresh process.
+    mutating func sessionMemory(targetMB: Double) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
+        process.arguments = ["session", folder]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let megabytes = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw CocoaError(.fileReadUnknown)
+        }
+        rows.append(ResultRow(scenario: "Bộ nhớ đỉnh của một phiên làm việc (mở, tìm, chấm điểm, đóng), tiến trình riêng",
+                              scale: scale, figure: String(format: "%.0f MB", megabytes), target: "≤ \(Int(targetMB)) MB",
+                              met: megabytes <= targetMB))
+    }
+
     /// 2. One durable score edit, beside a bare write+fsync of the same bytes.
     mutating func durableEdit() throws {
         let store = try openStore()

@@ -107,3 +107,20 @@ import ThiDuaDomain
         #expect(fast == slow)
     }
 }
+
+@Suite("Writing arrays one element at a time") struct ArrayEncodingTests {
+    @Test("the same bytes as JSONEncoder writing the whole array")
+    func sameBytesAsWholeArray() throws {
+        let data = try FastRecordsTests.sample()
+        let sheets = data.sheets.values.sorted { $0.key < $1.key }
+        #expect(try StoreFormat.encodeArray(sheets) == StoreFormat.encode(sheets))
+        let people = data.people.values.sorted { $0.id < $1.id }
+        #expect(try StoreFormat.encodeArray(people) == StoreFormat.encode(people))
+        let nominations = data.nominations.values.sorted { $0.id < $1.id }
+        #expect(try StoreFormat.encodeArray(nominations) == StoreFormat.encode(nominations))
+        let awkward = [Evidence(documentNumber: "1/BC", summary: "dòng một\ndòng hai \"trích\"", product: "[x]")]
+        #expect(try StoreFormat.encodeArray(awkward) == StoreFormat.encode(awkward))
+        #expect(try StoreFormat.encodeArray([Evidence]()) == StoreFormat.encode([Evidence]()))
+        #expect(try StoreFormat.encodeArray([[Int]()]) == StoreFormat.encode([[Int]()]))
+    }
+}

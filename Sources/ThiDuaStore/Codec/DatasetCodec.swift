@@ -22,26 +22,26 @@ enum DatasetCodec {
             files[FolderLayout.settings] = try StoreFormat.encode(settingsFile)
         }
         if wanted(FolderLayout.units) {
-            files[FolderLayout.units] = try StoreFormat.encode(data.units.values.sorted { $0.id < $1.id })
+            files[FolderLayout.units] = try StoreFormat.encodeArray(data.units.values.sorted { $0.id < $1.id })
         }
         if wanted(FolderLayout.people) {
-            files[FolderLayout.people] = try StoreFormat.encode(data.people.values.sorted { $0.id < $1.id })
+            files[FolderLayout.people] = try StoreFormat.encodeArray(data.people.values.sorted { $0.id < $1.id })
         }
         if wanted(FolderLayout.awards) {
-            files[FolderLayout.awards] = try StoreFormat.encode(data.awards.values.sorted { $0.id < $1.id })
+            files[FolderLayout.awards] = try StoreFormat.encodeArray(data.awards.values.sorted { $0.id < $1.id })
         }
         for (year, sets) in Dictionary(grouping: data.criteriaSets.values, by: \.year) where wanted(FolderLayout.criteria(year)) {
-            files[FolderLayout.criteria(year)] = try StoreFormat.encode(sets.sorted { $0.groupID < $1.groupID })
+            files[FolderLayout.criteria(year)] = try StoreFormat.encodeArray(sets.sorted { $0.groupID < $1.groupID })
         }
         for (year, sheets) in Dictionary(grouping: data.sheets.values, by: \.year) where wanted(FolderLayout.scores(year)) {
-            files[FolderLayout.scores(year)] = try StoreFormat.encode(sheets.sorted { $0.subject < $1.subject })
+            files[FolderLayout.scores(year)] = try StoreFormat.encodeArray(sheets.sorted { $0.subject < $1.subject })
         }
         for (year, reports) in Dictionary(grouping: data.reports.values, by: \.year) where wanted(FolderLayout.reports(year)) {
-            files[FolderLayout.reports(year)] = try StoreFormat.encode(reports.sorted { $0.unitID < $1.unitID })
+            files[FolderLayout.reports(year)] = try StoreFormat.encodeArray(reports.sorted { $0.unitID < $1.unitID })
         }
         for (period, nominations) in Dictionary(grouping: data.nominations.values, by: \.period)
         where wanted(FolderLayout.nominations(period)) {
-            files[FolderLayout.nominations(period)] = try StoreFormat.encode(nominations.sorted { $0.id < $1.id })
+            files[FolderLayout.nominations(period)] = try StoreFormat.encodeArray(nominations.sorted { $0.id < $1.id })
         }
         return files
     }

@@ -30,15 +30,15 @@ public struct BackupArchiver: Sendable {
     /// - Returns: the path of the new zip.
     @discardableResult
     public func createBackup(of files: [String], date: Date, timeZone: TimeZone = .current) throws -> String {
-        var entries: [(path: String, bytes: [UInt8], modified: Date)] = []
+        var entries: [(path: String, modified: Date)] = []
         for file in files {
             guard let relative = ArchivePath.safeRelative(file) else { throw BackupError.unsafeSourcePath(file) }
             let path = FilePath.join(folder, relative)
-            let bytes = try fileSystem.readFile(path)
             let modified = (try? fileSystem.status(path)).map { Date(timeIntervalSince1970: TimeInterval($0.modificationTime)) } ?? date
-            entries.append((relative, bytes, modified))
+            entries.append((relative, modified))
         }
-        let zip = try Self.makeZip(entries)
+        // One file in memory at a time: a province's folder is 150 MB before compression.
+        let zip = try Self.makeZip(entries) { index in try fileSystem.readFile(FilePath.join(folder, entries[index].path)) }
 
         try ensureBackupsFolder()
         var name = BackupName(date: date, timeZone: timeZone)
@@ -121,10 +121,15 @@ public struct BackupArchiver: Sendable {
     /// A deflated zip of the given entries, as bytes. Paths are stored as given — callers
     /// check them first (tests use this to build hostile archives).
     static func makeZip(_ entries: [(path: String, bytes: [UInt8], modified: Date)]) throws -> [UInt8] {
+        try makeZip(entries.map { ($0.path, $0.modified) }) { entries[$0].bytes }
+    }
+
+    /// A zip of the entries, each entry's bytes asked for (by index) only when it is added.
+    static func makeZip(_ entries: [(path: String, modified: Date)], contents: (Int) throws -> [UInt8]) throws -> [UInt8] {
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
-            for entry in entries {
-                let bytes = entry.bytes
+            for (index, entry) in entries.enumerated() {
+                let bytes = try contents(index)
                 try archive.addEntry(
                     with: entry.path, type: .file, uncompressedSize: Int64(bytes.count),
                     modificationDate: entry.modified, permissions: 0o600, compressionMethod: .deflate
@@ -137,6 +142,8 @@ public struct BackupArchiver: Sendable {
             return [UInt8](data)
         } catch let error as BackupError {
             throw error
+        } catch let error as FileSystemError {
+            throw error  // reading a source file: its message names the file
         } catch {
             throw BackupError.cannotCreate(reason: "\(error)")
         }

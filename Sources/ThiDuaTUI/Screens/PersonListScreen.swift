@@ -81,11 +81,20 @@ public final class PersonListScreen: Screen {
 
     /// One person with what filtering, sorting and drawing need, made once per data change
     /// so that a keystroke in the search box only filters (100,000 people stay fast).
-    struct Entry: Sendable {
+    /// One person as the list shows and searches it. A class: the name order, the place
+    /// order and the rows shown share one copy (100,000 people at province scale).
+    final class Entry: Sendable {
         let person: Person
         let folded: String
         let place: String
         let categoryID: String?
+
+        init(person: Person, folded: String, place: String, categoryID: String?) {
+            self.person = person
+            self.folded = folded
+            self.place = place
+            self.categoryID = categoryID
+        }
     }
     private var byName: [Entry] = []
     private var byPlace: [Entry] = []
@@ -101,24 +110,19 @@ public final class PersonListScreen: Screen {
                                  folded: VietnameseText.searchFold("\(person.fullName) \(person.id.rawValue) \(person.position) \(place)"),
                                  place: place, categoryID: unit?.categoryID))
         }
-        let keys = Dictionary(uniqueKeysWithValues: entries.map {
-            ($0.person.id, PersonName(fullName: $0.person.fullName, givenName: $0.person.givenName).sortKey)
-        })
-        byName = entries.sorted { a, b in
-            let ka = keys[a.person.id]!, kb = keys[b.person.id]!
-            return ka < kb || (ka == kb && a.person.id.rawValue < b.person.id.rawValue)
-        }
+        // Keys in arrays beside the entries, computed once each, not looked up per comparison.
+        let names = entries.map { PersonName(fullName: $0.person.fullName, givenName: $0.person.givenName).sortKey }
+        byName = entries.indices.sorted { a, b in
+            names[a] < names[b] || (names[a] == names[b] && entries[a].person.id.rawValue < entries[b].person.id.rawValue)
+        }.map { entries[$0] }
         let categoryOrder = Dictionary(uniqueKeysWithValues: data.categories.map { ($0.id, $0.order) })
-        func place(_ e: Entry) -> (Int, Int, String) {
+        let places = byName.map { e -> (Int, Int, String) in
             guard let id = e.person.unitID, let unit = data.units[id] else { return (Int.max, 0, "") }
             return (categoryOrder[unit.categoryID] ?? 0, unit.order, unit.id.rawValue)
         }
-        let places = Dictionary(uniqueKeysWithValues: byName.map { ($0.person.id, place($0)) })
         // Stable on top of the name order: people of one unit stay in name order.
-        byPlace = byName.enumerated().sorted { a, b in
-            let pa = places[a.element.person.id]!, pb = places[b.element.person.id]!
-            return pa != pb ? pa < pb : a.offset < b.offset
-        }.map(\.element)
+        byPlace = byName.indices.sorted { a, b in places[a] != places[b] ? places[a] < places[b] : a < b }
+            .map { byName[$0] }
         shownKey = nil
         applyFilter()
     }
