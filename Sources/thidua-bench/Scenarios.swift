@@ -204,11 +204,59 @@ struct Scenarios {
         rows.append(ResultRow(scenario: "Ghi lại tệp (checkpoint) sau một sửa đổi", scale: scale, timing: timing, target: "—"))
     }
 
-    /// 7. `thidua check` of the whole folder, in-process.
-    mutating func check() throws {
-        let timing = Measure.time(runs: max(2, runs / 3), warmup: 0) {
-            _ = FolderCheck.run(folder: folder)
+    /// 1b. The real program started cold with `--data-dir`, until the home screen shows.
+    mutating func coldStart() throws {
+        guard let harness = ColdStart() else {
+            rows.append(ResultRow(scenario: "Khởi động chương trình thật (cần tmux và thidua bản release cạnh thidua-bench)",
+                                  scale: scale, figure: "chưa đo", target: "—"))
+            return
         }
-        rows.append(ResultRow(scenario: "Kiểm tra thư mục (thidua check)", scale: scale, timing: timing, target: "—"))
+        let runs = 5
+        let floor = try harness.floor(runs: runs)
+        let program = try harness.program(folder: folder, runs: runs)
+        rows.append(ResultRow(scenario: "Khởi động thidua --data-dir tới màn hình chính (trong tmux)", scale: scale,
+                              timing: program, target: "—"))
+        rows.append(ResultRow(scenario: "Sàn của cách đo: tmux mở một lệnh chỉ in một dòng", scale: scale,
+                              timing: floor, target: "—"))
+    }
+
+    /// Closing after one edit: the checkpoint and the zipped backup that closing takes.
+    mutating func closeAfterEdit() throws {
+        var n = 0
+        var samples: [Double] = []
+        for _ in 0..<max(2, runs / 2) {
+            let store = try openStore()
+            guard let unit = store.dataset.units.values.first else { return }
+            n += 1
+            var changed = unit
+            changed.notes = "Đóng lần \(n)"
+            try store.commit(.updateUnit(unit: changed))
+            let start = DispatchTime.now().uptimeNanoseconds
+            try store.close()
+            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+        }
+        rows.append(ResultRow(scenario: "Đóng chương trình sau một sửa đổi (ghi lại tệp + bản sao lưu nén)", scale: scale,
+                              timing: Timing(samples: samples), target: "—"))
+    }
+
+    /// 7. `thidua check` of the whole folder, in-process.
+    /// With the real binary when it is built (process start included), else in this process.
+    mutating func check() throws {
+        let runs = max(2, runs / 3)
+        guard let thidua = ColdStart()?.thidua else {
+            let timing = Measure.time(runs: runs, warmup: 0) { _ = FolderCheck.run(folder: folder) }
+            rows.append(ResultRow(scenario: "Kiểm tra thư mục (FolderCheck trong tiến trình đo)", scale: scale,
+                                  timing: timing, target: "—"))
+            return
+        }
+        let timing = try Measure.time(runs: runs, warmup: 0) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: thidua)
+            process.arguments = ["check", "--data-dir", folder]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+        }
+        rows.append(ResultRow(scenario: "thidua check --data-dir (tiến trình thật)", scale: scale, timing: timing, target: "—"))
     }
 }

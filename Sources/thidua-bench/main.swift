@@ -52,10 +52,12 @@ do {
     if scales.contains("S") {
         var s = try Scenarios(scale: "S", communes: 1, runs: 20)
         try s.firstScreen(targetMS: 50)
+        try s.coldStart()
         try s.durableEdit()
         try s.searchKeystroke(targetMS: 15)
         try s.gridKey(targetMS: 2)
         try s.checkpoint()
+        try s.closeAfterEdit()
         try s.check()
         rows += s.rows
         s.cleanUp()
@@ -63,10 +65,12 @@ do {
     if scales.contains("L") {
         var l = try Scenarios(scale: "L", communes: 100, runs: 5)
         try l.firstScreen(targetMS: 1000)
+        try l.coldStart()
         try l.durableEdit()
         try l.searchKeystroke(targetMS: 15)
         try l.gridKey(targetMS: 2)
         try l.checkpoint()
+        try l.closeAfterEdit()
         try l.check()
         try l.sessionMemory(targetMB: 400)
         let memory = Measure.peakMemoryMB
