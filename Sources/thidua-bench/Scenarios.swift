@@ -99,12 +99,28 @@ struct Scenarios {
                               met: megabytes <= targetMB))
     }
 
+    /// The sheet and item the edit scenarios change.
+    static func editTarget(_ store: DataStore) -> (ScoreSheet, String)? {
+        guard let sheet = store.dataset.sheets.values.first(where: { $0.year == 2026 && $0.state != .locked }),
+              let code = sheet.items.keys.sorted().first else { return nil }
+        return (sheet, code)
+    }
+
+    static func scoreEdits(folder: String, count: Int) throws {
+        let store = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
+        defer { try? store.close() }
+        guard let (sheet, code) = editTarget(store) else { return }
+        for value in 0..<count {
+            try store.commit(.setScore(year: 2026, subject: sheet.subject, item: code, field: .selfScore,
+                                       value: Points(value % 10)))
+        }
+    }
+
     /// 2. One durable score edit, beside a bare write+fsync of the same bytes.
     mutating func durableEdit() throws {
         let store = try openStore()
         defer { try? store.close() }
-        guard let sheet = store.dataset.sheets.values.first(where: { $0.year == 2026 && $0.state != .locked }),
-              let code = sheet.items.keys.sorted().first else { return }
+        guard let (sheet, code) = Self.editTarget(store) else { return }
         let journal = folder + "/journal.jsonl"
         let before = (try? FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int) ?? 0
         var value = 0

@@ -44,6 +44,17 @@ if arguments.first == "session", arguments.count == 2 {
     }
 }
 
+// `thidua-bench edits FOLDER N`: N durable score edits and nothing else (for callgrind).
+if arguments.first == "edits", arguments.count == 3, let count = Int(arguments[2]) {
+    do {
+        try Scenarios.scoreEdits(folder: arguments[1], count: count)
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("thidua-bench edits: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 let scales = arguments.first { !$0.hasPrefix("-") && !$0.hasSuffix(".md") } ?? "SLD"
 let outPath = arguments.firstIndex(of: "--out").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
 
