@@ -4,6 +4,7 @@ import ThiDuaDomain
 extension DataStore {
     /// Writes the dataset into the collection files and starts a fresh journal.
     ///
+    /// Only files whose records differ from what was last written (or read) are encoded.
     /// Two phases, so a crash at any moment leaves either the old files plus the journal, or
     /// the new files: (1) every changed file is written to `<name>.checkpoint` and fsync'd;
     /// (2) `checkpoint.json` names them (atomically) — the commit point; (3) each is renamed
@@ -30,7 +31,7 @@ extension DataStore {
             checkpointed = dataset
             writtenCheckpointSeq = seq
             pendingRewrite = []
-            checkpointSeq = max(tip.seq, checkpointSeq)
+            checkpointSeq = seq
             try journal.rotate()
             changesSinceCheckpoint = 0
             if backup && (!changed.isEmpty || !hasBackup()) {
