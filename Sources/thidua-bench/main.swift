@@ -84,9 +84,6 @@ do {
         try l.closeAfterEdit()
         try l.check()
         try l.sessionMemory(targetMB: 400)
-        let memory = Measure.peakMemoryMB
-        l.rows.append(ResultRow(scenario: "Bộ nhớ đỉnh của chính tiến trình đo (mọi việc trên, mở đi mở lại nhiều lần)",
-                                scale: "L", figure: String(format: "%.0f MB", memory), target: "—"))
         rows += l.rows
         l.cleanUp()
     }
