@@ -2,7 +2,8 @@ import Foundation
 import ThiDuaStore
 
 // thidua-bench: speed and memory at commune (S) and province (L) scale.
-// Usage: swift run -c release thidua-bench [S|L|D|SLD] [--out BENCHMARKS.md]  (D: documents)
+// Usage: swift build -c release && .build/release/thidua-bench [S|L|D|SLD] [--out FILE]  (D: documents;
+// the release `thidua` beside it is started cold under tmux when it is there)
 // Benchmarks never run in CI as pass/fail; they print a table and write the report.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -96,7 +97,7 @@ do {
     FileHandle.standardError.write(Data("thidua-bench: \(error)\n".utf8))
     exit(1)
 }
-let report = BenchReport.markdown(rows, command: "swift run -c release thidua-bench " + arguments.joined(separator: " "))
+let report = BenchReport.markdown(rows, command: ".build/release/thidua-bench " + arguments.joined(separator: " "))
 print(report)
 if let outPath {
     try report.write(toFile: outPath, atomically: true, encoding: .utf8)
