@@ -1,5 +1,4 @@
 import Foundation
-import ThiDuaStore
 
 // thidua-bench: speed and memory at commune (S) and province (L) scale.
 // Usage: swift build -c release && .build/release/thidua-bench [S|L|D|SLD] [--out FILE]  (D: documents;
@@ -8,53 +7,8 @@ import ThiDuaStore
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
-// `thidua-bench open FOLDER`: one open and first home screen, nothing else (for callgrind).
-if arguments.first == "open", arguments.count == 2 {
-    do {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try Scenarios.openAndDrawHome(folder: arguments[1])
-        print(String(format: "%.1f ms", Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000))
-        exit(0)
-    } catch {
-        FileHandle.standardError.write(Data("thidua-bench open: \(error)\n".utf8))
-        exit(1)
-    }
-}
-
-// `thidua-bench generate COMMUNES FOLDER`: writes the data in a child process, so the
-// generator's memory is not counted in the measured process's peak.
-if arguments.first == "generate", arguments.count == 3, let communes = Int(arguments[1]) {
-    do {
-        try DataStore.initialize(folder: arguments[2], with: try ScaleData.build(communes: communes))
-        exit(0)
-    } catch {
-        FileHandle.standardError.write(Data("thidua-bench generate: \(error)\n".utf8))
-        exit(1)
-    }
-}
-// `thidua-bench session FOLDER`: one working session in a fresh process (open, home, search,
-// score grid, one score, close); prints the process's peak memory in MB.
-if arguments.first == "session", arguments.count == 2 {
-    do {
-        try Scenarios.workSession(folder: arguments[1])
-        print(String(format: "%.0f", Measure.peakMemoryMB))
-        exit(0)
-    } catch {
-        FileHandle.standardError.write(Data("thidua-bench session: \(error)\n".utf8))
-        exit(1)
-    }
-}
-
-// `thidua-bench edits FOLDER N`: N durable score edits and nothing else (for callgrind).
-if arguments.first == "edits", arguments.count == 3, let count = Int(arguments[2]) {
-    do {
-        try Scenarios.scoreEdits(folder: arguments[1], count: count)
-        exit(0)
-    } catch {
-        FileHandle.standardError.write(Data("thidua-bench edits: \(error)\n".utf8))
-        exit(1)
-    }
-}
+// Child processes and profiling: generate, open, session, edits (see SingleTask).
+SingleTask.runIfNamed(arguments)
 
 let scales = arguments.first { !$0.hasPrefix("-") && !$0.hasSuffix(".md") } ?? "SLD"
 let outPath = arguments.firstIndex(of: "--out").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }

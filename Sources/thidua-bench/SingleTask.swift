@@ -1,0 +1,53 @@
+import Foundation
+import ThiDuaStore
+
+/// One task per process, for the child processes the benchmark starts and for profiling
+/// under callgrind: `thidua-bench TASK ARGUMENTS…`.
+enum SingleTask {
+    /// Runs the task named by `arguments[0]` and exits, or returns when there is no such task.
+    static func runIfNamed(_ arguments: [String]) {
+        guard let name = arguments.first, let task = tasks[name] else { return }
+        let rest = Array(arguments.dropFirst())
+        guard rest.count == task.arity else {
+            FileHandle.standardError.write(Data("thidua-bench \(name): cần \(task.arity) tham số: \(task.usage)\n".utf8))
+            exit(2)
+        }
+        do {
+            try task.run(rest)
+            exit(0)
+        } catch {
+            FileHandle.standardError.write(Data("thidua-bench \(name): \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    private struct Task: Sendable {
+        var arity: Int
+        var usage: String
+        var run: @Sendable ([String]) throws -> Void
+    }
+
+    private static let tasks: [String: Task] = [
+        // The data, written in a child so the generator's memory is not in the measured peak.
+        "generate": Task(arity: 2, usage: "SỐ_XÃ THƯ_MỤC") { arguments in
+            guard let communes = Int(arguments[0]) else { throw CocoaError(.formatting) }
+            try DataStore.initialize(folder: arguments[1], with: try ScaleData.build(communes: communes))
+        },
+        // One open and first home screen, nothing else; prints the time.
+        "open": Task(arity: 1, usage: "THƯ_MỤC") { arguments in
+            let start = DispatchTime.now().uptimeNanoseconds
+            try Scenarios.openAndDrawHome(folder: arguments[0])
+            print(String(format: "%.1f ms", Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000))
+        },
+        // One working session in a fresh process; prints its peak memory in MB.
+        "session": Task(arity: 1, usage: "THƯ_MỤC") { arguments in
+            try Scenarios.workSession(folder: arguments[0])
+            print(String(format: "%.0f", Measure.peakMemoryMB))
+        },
+        // N durable score edits and nothing else.
+        "edits": Task(arity: 2, usage: "THƯ_MỤC SỐ_LẦN") { arguments in
+            guard let count = Int(arguments[1]) else { throw CocoaError(.formatting) }
+            try Scenarios.scoreEdits(folder: arguments[0], count: count)
+        },
+    ]
+}
