@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ThiDuaDomain
 import ThiDuaStore
+import ThiDuaTestSupport
 
 /// A writer killed with SIGKILL in the middle of a stream of edits leaves a folder that
 /// opens, with every edit the program had acknowledged as saved.

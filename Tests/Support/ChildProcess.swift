@@ -3,24 +3,17 @@ import Foundation
 import Glibc
 #endif
 
-/// Runs the built `thidua` binary. posix_spawn with an empty signal mask (Swift Testing's
-/// worker threads block signals, and children would inherit that), and waitpid instead of
-/// Foundation.Process, which can hang on daemonised grandchildren.
-struct ChildProcess {
-    let pid: pid_t
+/// Runs a built program (`thidua`, or `thidua-soak` re-running itself as a worker).
+/// posix_spawn with an empty signal mask (Swift Testing's worker threads block signals, and
+/// children would inherit that), and waitpid instead of Foundation.Process, which can hang
+/// on daemonised grandchildren.
+public struct ChildProcess: Sendable {
+    public let pid: pid_t
 
-    /// Root of the package, from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
-
-    static var binary: String {
-        let candidates = [packageRoot + "/.build/debug/thidua", packageRoot + "/.build/release/thidua"]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
-    }
-
-    /// Starts `thidua args…` with stdin from `stdinPath` (or /dev/null) and stdout/stderr to files.
-    static func spawn(_ arguments: [String], stdinPath: String = "/dev/null", stdoutPath: String, stderrPath: String,
-                      environment: [String: String] = [:]) throws -> ChildProcess {
+    /// Starts `executable args…` with stdin from `stdinPath` (or /dev/null) and stdout/stderr to files.
+    public static func spawn(executable: String, _ arguments: [String], stdinPath: String = "/dev/null",
+                             stdoutPath: String, stderrPath: String,
+                             environment: [String: String] = [:]) throws -> ChildProcess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -43,38 +36,50 @@ struct ChildProcess {
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         for (key, value) in environment { env[key] = value }
-        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
         var pid: pid_t = 0
-        let rc = posix_spawn(&pid, binary, &actions, &attributes, argv, envp)
+        let rc = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard rc == 0 else {
-            throw NSError(domain: "spawn", code: Int(rc), userInfo: [NSLocalizedDescriptionKey: "posix_spawn \(binary): \(rc)"])
+            throw NSError(domain: "spawn", code: Int(rc), userInfo: [NSLocalizedDescriptionKey: "posix_spawn \(executable): \(rc)"])
         }
         return ChildProcess(pid: pid)
     }
 
     /// Waits for the process and returns its exit code (128+signal when killed).
-    func wait() -> Int32 {
+    public func wait() -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return Self.exitCode(status)
+    }
+
+    /// The exit code if the process has ended (reaping it), nil while it runs.
+    public func poll() -> Int32? {
+        var status: Int32 = 0
+        guard waitpid(pid, &status, WNOHANG) == pid else { return nil }
+        return Self.exitCode(status)
+    }
+
+    public func kill(_ signal: Int32) { _ = Glibc.kill(pid, signal) }
+
+    private static func exitCode(_ status: Int32) -> Int32 {
         if status & 0x7f == 0 { return (status >> 8) & 0xff }
         return 128 + (status & 0x7f)
     }
 
-    func kill(_ signal: Int32) { _ = Glibc.kill(pid, signal) }
-
     /// Runs to completion and returns (exit code, stdout, stderr).
-    static func run(_ arguments: [String], stdin: String? = nil,
-                    environment: [String: String] = ["THIDUA_TODAY": "2026-11-24"]) throws -> (Int32, String, String) {
+    public static func run(executable: String, _ arguments: [String], stdin: String? = nil,
+                           environment: [String: String] = ["THIDUA_TODAY": "2026-11-24"]) throws -> (Int32, String, String) {
         let base = NSTemporaryDirectory() + "thidua-run-\(UUID().uuidString)"
         let inPath = base + ".in", outPath = base + ".out", errPath = base + ".err"
         defer { [inPath, outPath, errPath].forEach { try? FileManager.default.removeItem(atPath: $0) } }
         try (stdin ?? "").write(toFile: inPath, atomically: true, encoding: .utf8)
-        let child = try spawn(arguments, stdinPath: inPath, stdoutPath: outPath, stderrPath: errPath, environment: environment)
+        let child = try spawn(executable: executable, arguments, stdinPath: inPath, stdoutPath: outPath,
+                              stderrPath: errPath, environment: environment)
         let code = child.wait()
         let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
