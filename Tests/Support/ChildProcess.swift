@@ -14,6 +14,44 @@ public struct ChildProcess: Sendable {
     public static func spawn(executable: String, _ arguments: [String], stdinPath: String = "/dev/null",
                              stdoutPath: String, stderrPath: String,
                              environment: [String: String] = [:]) throws -> ChildProcess {
+        try spawn(executable: executable, arguments, input: .file(stdinPath), stdoutPath: stdoutPath,
+                  stderrPath: stderrPath, environment: environment)
+    }
+
+    /// Starts `executable args…` reading `input` from a pipe that stays open until the caller
+    /// closes the returned descriptor: the child keeps running (and holding what it holds)
+    /// until then. `input` must fit in the pipe's buffer (64 KiB).
+    public static func spawnHoldingInput(executable: String, _ arguments: [String], input: String,
+                                         stdoutPath: String, stderrPath: String,
+                                         environment: [String: String] = [:]) throws -> (ChildProcess, Int32) {
+        var ends: [Int32] = [0, 0]
+        // Close-on-exec at once: no other child (tests run in parallel) may inherit the write
+        // end, or this child would never see the end of its input. (pipe2 is not imported.)
+        guard pipe(&ends) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        let bytes = Array(input.utf8)
+        guard bytes.count < 65_536, Glibc.write(ends[1], bytes, bytes.count) == bytes.count else {
+            close(ends[0]); close(ends[1])
+            throw POSIXError(.EMSGSIZE)
+        }
+        defer { close(ends[0]) }
+        do {
+            let child = try spawn(executable: executable, arguments, input: .descriptor(ends[0]), stdoutPath: stdoutPath,
+                                  stderrPath: stderrPath, environment: environment)
+            return (child, ends[1])
+        } catch {
+            close(ends[1])
+            throw error
+        }
+    }
+
+    private enum Input {
+        case file(String)
+        case descriptor(Int32)
+    }
+
+    private static func spawn(executable: String, _ arguments: [String], input: Input, stdoutPath: String,
+                              stderrPath: String, environment: [String: String]) throws -> ChildProcess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -29,7 +67,10 @@ public struct ChildProcess: Sendable {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, stdinPath, O_RDONLY, 0)
+        switch input {
+        case .file(let path): posix_spawn_file_actions_addopen(&actions, 0, path, O_RDONLY, 0)
+        case .descriptor(let fd): posix_spawn_file_actions_adddup2(&actions, fd, 0)
+        }
         posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 

@@ -19,8 +19,21 @@ public final class MutationBench {
         public var message: String
     }
 
-    /// `thidua check` run for real: (exit code, stdout + stderr) for a folder.
-    public typealias CheckCommand = (String) -> (code: Int32, output: String)
+    /// The real program, for what in-process calls cannot show: exit codes and what is printed.
+    public struct Commands: Sendable {
+        public let thidua: String
+        public init(thidua: String) { self.thidua = thidua }
+
+        /// Opens the folder for writing and closes it again: `thidua apply` with no input.
+        func open(_ folder: String) -> (code: Int32, output: String) { run(["apply", "--data-dir", folder]) }
+
+        func check(_ folder: String) -> (code: Int32, output: String) { run(["check", "--data-dir", folder]) }
+
+        private func run(_ arguments: [String]) -> (code: Int32, output: String) {
+            guard let (code, out, err) = try? ChildProcess.run(executable: thidua, arguments) else { return (-1, "không chạy được \(thidua)") }
+            return (code, out + err)
+        }
+    }
 
     public let root: String
     let template: String
@@ -59,7 +72,7 @@ public final class MutationBench {
     /// The untouched bytes of a collection file.
     public func bytes(of file: String) -> [UInt8] { [UInt8](pristine.files[file] ?? Data()) }
 
-    public func run(_ mutation: FileMutation, check command: CheckCommand? = nil) -> Verdict {
+    public func run(_ mutation: FileMutation, commands: Commands? = nil) -> Verdict {
         var verdict = Verdict(mutation: mutation, failure: nil, overwritten: [], normalised: nil, message: "")
         defer { restore(after: mutation) }
         let path = work + "/" + mutation.file
@@ -83,27 +96,30 @@ public final class MutationBench {
                     verdict.failure = "thông báo còn tiếng Anh: \(error.message)"
                 }
             }
-            expectCheck(&verdict, command, before: before) { $0.hasPrefix(location) }
+            if let commands, case let (code, output) = commands.open(work), code == 0 || !output.contains(location) {
+                verdict.failure = verdict.failure ?? "thidua apply (mã \(code)) không nêu «\(location)»: \(output)"
+            }
+            expectCheck(&verdict, commands, before: before) { $0.hasPrefix(location) }
         case .reported(let id):
             if let store = try? FaultFixtures.open(work) { try? store.close() }
-            expectCheck(&verdict, command, before: before) { $0.contains(mutation.file) && $0.contains(id) }
+            expectCheck(&verdict, commands, before: before) { $0.contains(mutation.file) && $0.contains(id) }
         case .accepted:
-            acceptAndNormalise(&verdict, command)
+            acceptAndNormalise(&verdict, commands)
         }
         return verdict
     }
 
     /// `thidua check` (in process, and for real when given) must fail with a problem that
     /// `names`; and nothing in the folder may have changed since `before`.
-    private func expectCheck(_ verdict: inout Verdict, _ command: CheckCommand?, before: FolderSnapshot,
+    private func expectCheck(_ verdict: inout Verdict, _ commands: Commands?, before: FolderSnapshot,
                              names: (String) -> Bool) {
         let report = FolderCheck.run(folder: work, clock: FaultFixtures.clock)
         if verdict.message.isEmpty { verdict.message = report.problems.joined(separator: " | ") }
         if report.isHealthy || !report.problems.contains(where: names) {
             verdict.failure = verdict.failure ?? "thidua check không nêu tệp và vị trí: \(report.problems)"
         }
-        if let command {
-            let (code, output) = command(work)
+        if let commands {
+            let (code, output) = commands.check(work)
             if code == 0 || !output.split(separator: "\n").contains(where: { names($0.trimmingCharacters(in: CharacterSet(charactersIn: " -"))) }) {
                 verdict.failure = verdict.failure ?? "lệnh thidua check (mã \(code)) không nêu tệp và vị trí: \(output)"
             }
@@ -111,7 +127,7 @@ public final class MutationBench {
         verdict.overwritten = FolderSnapshot(work).changes(since: before)
     }
 
-    private func acceptAndNormalise(_ verdict: inout Verdict, _ command: CheckCommand?) {
+    private func acceptAndNormalise(_ verdict: inout Verdict, _ commands: Commands?) {
         let store: DataStore
         do {
             store = try FaultFixtures.open(work)
@@ -127,7 +143,7 @@ public final class MutationBench {
         }
         let report = FolderCheck.run(folder: work, clock: FaultFixtures.clock)
         if !report.isHealthy { verdict.failure = verdict.failure ?? "thidua check báo lỗi: \(report.problems)" }
-        if let command, case let (code, output) = command(work), code != 0 {
+        if let commands, case let (code, output) = commands.check(work), code != 0 {
             verdict.failure = verdict.failure ?? "lệnh thidua check (mã \(code)): \(output)"
         }
         do {
