@@ -36,7 +36,7 @@ public enum FileMutator {
             let member = Member(lines[index])!
             // C3 28: a lead byte without its continuation. The other: «Phòng Kinh tế» as Windows-1258 writes it.
             let damaged: [UInt8] = kind == .invalidUTF8 ? [0xC3, 0x28]
-                : [0x50, 0x68, 0xF2, 0x6E, 0x67, 0x20, 0x4B, 0x69, 0x6E, 0x68, 0x20, 0x74, 0xEA, 0xEC]
+                : [0x50, 0x68, 0x6F, 0xCC, 0x6E, 0x67, 0x20, 0x4B, 0x69, 0x6E, 0x68, 0x20, 0x74, 0xEA, 0xEC]
             let before = lines[..<index].map { $0 + "\n" }.joined() + member.prefix + "\""
             let after = String(member.value!.dropFirst()) + member.comma + "\n" + lines[(index + 1)...].joined(separator: "\n")
             let edited: [UInt8] = Array(before.utf8) + damaged + Array(after.utf8)
