@@ -55,10 +55,11 @@ let package = Package(
         .executableTarget(name: "thidua-bench", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI", "ThiDuaRender"]),
 
         // Crash, torn-write, file-mutation and random-key rounds, run long; never part of `swift test`.
+        // Depends on `thidua` so that `swift run thidua-soak` also builds the program it kills.
         .executableTarget(
             name: "thidua-soak",
             dependencies: [
-                "ThiDuaTestSupport", "ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI",
+                "thidua", "ThiDuaTestSupport", "ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

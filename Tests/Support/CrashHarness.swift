@@ -38,9 +38,12 @@ public struct CrashHarness: Sendable {
         public var tearReported = false
         /// Why an edit, close or `thidua check` after the recovery failed, if one did.
         public var afterwards: String?
+        /// The exit code of `thidua apply` when it ended before the kill (0 once all edits are in).
+        public var exitCode: Int32?
 
         public var isClean: Bool {
             lost.isEmpty && afterGap == 0 && openFailure == nil && (tear == nil || tearReported) && afterwards == nil
+                && (exitCode ?? 0) == 0
         }
     }
 
@@ -88,16 +91,16 @@ public struct CrashHarness: Sendable {
         // Kill after a random number of acknowledgements, or when it ends by itself, or at a time limit.
         let target = Int.random(in: 1...Self.edits.count * 5 / 6, using: &random)
         let deadline = Date().addingTimeInterval(10)
-        var exited = false
+        var round = Round()
         while Date() < deadline && Self.acknowledgements(outPath).count < target {
-            if child.poll() != nil { exited = true; break }
+            round.exitCode = child.poll()
+            if round.exitCode != nil { break }
             usleep(useconds_t(Int.random(in: 200...2000, using: &random)))
         }
-        if !exited {
+        if round.exitCode == nil {
             child.kill(SIGKILL)
             _ = child.wait()
         }
-        var round = Round()
         let acknowledged = Self.acknowledgements(outPath)
         round.acknowledged = acknowledged.count
         if tear {

@@ -40,7 +40,7 @@ public enum KeyFuzzer {
                         Size(width: 79, height: 24), Size(width: 40, height: 10), Size(width: 1, height: 1),
                         Size(width: 100, height: 30)]
 
-    public struct Outcome: Sendable {
+    public struct Outcome: Codable, Sendable {
         public var keysTyped = 0
         /// Times the palette's «Thoát» quit the program and it was started again on the folder.
         public var restarts = 0

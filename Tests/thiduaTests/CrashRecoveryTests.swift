@@ -24,6 +24,7 @@ import ThiDuaTestSupport
             #expect(result.afterGap == 0, "round \(round): \(result.afterGap) edits survived after a gap")
             #expect(result.tear == nil || result.tearReported, "round \(round): torn line not reported (\(result.tear ?? ""))")
             #expect(result.afterwards == nil, "round \(round): after recovery: \(result.afterwards ?? "")")
+            #expect((result.exitCode ?? 0) == 0, "round \(round): thidua apply ended by itself with \(result.exitCode ?? 0)")
             acknowledged += result.acknowledged
             if result.tear != nil { tears += 1 }
         }
