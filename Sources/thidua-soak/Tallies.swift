@@ -3,7 +3,19 @@ import ThiDuaTestSupport
 /// What a worker reports (one JSON line on its stdout) and the parent adds up.
 protocol Tally: Codable, Sendable {
     init()
+    /// The counts, added up by `merge`.
+    static var counters: [WritableKeyPath<Self, Int>] { get }
+    var problems: [String] { get set }
     mutating func merge(_ other: Self)
+}
+
+extension Tally {
+    mutating func merge(_ other: Self) { mergeCounts(other) }
+
+    mutating func mergeCounts(_ other: Self) {
+        for counter in Self.counters { self[keyPath: counter] += other[keyPath: counter] }
+        problems.keep(other.problems)
+    }
 }
 
 /// Problems kept for the report: enough to replay, not the whole flood of a bad run.
@@ -51,18 +63,9 @@ struct KillTally: Tally {
         }
     }
 
-    mutating func merge(_ other: KillTally) {
-        rounds += other.rounds
-        survived += other.survived
-        acknowledged += other.acknowledged
-        lost += other.lost
-        afterGap += other.afterGap
-        openFailures += other.openFailures
-        tears += other.tears
-        tearsReported += other.tearsReported
-        afterwardsFailures += other.afterwardsFailures
-        selfExits += other.selfExits
-        problems.keep(other.problems)
+    static var counters: [WritableKeyPath<KillTally, Int>] {
+        [\.rounds, \.survived, \.acknowledged, \.lost, \.afterGap, \.openFailures, \.tears, \.tearsReported,
+         \.afterwardsFailures, \.selfExits]
     }
 }
 
@@ -102,14 +105,12 @@ struct MutationTally: Tally {
         }
     }
 
+    static var counters: [WritableKeyPath<MutationTally, Int>] {
+        [\.tried, \.detected, \.validTried, \.validAccepted, \.validNormalised, \.overwritten]
+    }
+
     mutating func merge(_ other: MutationTally) {
-        tried += other.tried
-        detected += other.detected
-        validTried += other.validTried
-        validAccepted += other.validAccepted
-        validNormalised += other.validNormalised
-        overwritten += other.overwritten
-        problems.keep(other.problems)
+        mergeCounts(other)
         notNormalised.formUnion(other.notNormalised)
     }
 }
@@ -131,11 +132,5 @@ struct KeyTally: Tally {
         }
     }
 
-    mutating func merge(_ other: KeyTally) {
-        keys += other.keys
-        screens += other.screens
-        restarts += other.restarts
-        invariantFailures += other.invariantFailures
-        problems.keep(other.problems)
-    }
+    static var counters: [WritableKeyPath<KeyTally, Int>] { [\.keys, \.screens, \.restarts, \.invariantFailures] }
 }

@@ -68,44 +68,39 @@ public indirect enum JSONText: Equatable, Sendable {
             guard index < scalars.count else { return nil }
             switch scalars[index] {
             case "{":
-                index += 1
-                var members: [(String, JSONText)] = []
-                skipSpace()
-                if index < scalars.count, scalars[index] == "}" { index += 1; return .object(members) }
-                while true {
-                    skipSpace()
-                    guard let key = string() else { return nil }
-                    skipSpace()
-                    guard index < scalars.count, scalars[index] == ":" else { return nil }
-                    index += 1
-                    guard let member = value() else { return nil }
-                    members.append((key, member))
-                    skipSpace()
-                    guard index < scalars.count else { return nil }
-                    index += 1
-                    if scalars[index - 1] == "}" { return .object(members) }
-                    guard scalars[index - 1] == "," else { return nil }
-                }
+                return items(until: "}") { parser -> (String, JSONText)? in
+                    parser.skipSpace()
+                    guard let key = parser.string() else { return nil }
+                    parser.skipSpace()
+                    guard parser.index < parser.scalars.count, parser.scalars[parser.index] == ":" else { return nil }
+                    parser.index += 1
+                    return parser.value().map { (key, $0) }
+                }.map { JSONText.object($0.map { (key: $0.0, value: $0.1) }) }
             case "[":
-                index += 1
-                var items: [JSONText] = []
-                skipSpace()
-                if index < scalars.count, scalars[index] == "]" { index += 1; return .array(items) }
-                while true {
-                    guard let item = value() else { return nil }
-                    items.append(item)
-                    skipSpace()
-                    guard index < scalars.count else { return nil }
-                    index += 1
-                    if scalars[index - 1] == "]" { return .array(items) }
-                    guard scalars[index - 1] == "," else { return nil }
-                }
+                return items(until: "]") { $0.value() }.map(JSONText.array)
             case "\"":
                 return string().map(JSONText.scalar)
             default:
                 let start = index
                 while index < scalars.count, !",]} \n\r\t".unicodeScalars.contains(scalars[index]) { index += 1 }
                 return index > start ? .scalar(String(String.UnicodeScalarView(scalars[start..<index]))) : nil
+            }
+        }
+
+        /// The comma-separated items after an opening bracket, up to `close`; nil on a syntax error.
+        mutating func items<T>(until close: Unicode.Scalar, _ item: (inout Parser) -> T?) -> [T]? {
+            index += 1
+            skipSpace()
+            var result: [T] = []
+            if index < scalars.count, scalars[index] == close { index += 1; return result }
+            while true {
+                guard let next = item(&self) else { return nil }
+                result.append(next)
+                skipSpace()
+                guard index < scalars.count else { return nil }
+                index += 1
+                if scalars[index - 1] == close { return result }
+                guard scalars[index - 1] == "," else { return nil }
             }
         }
 
