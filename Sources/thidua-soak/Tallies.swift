@@ -91,7 +91,8 @@ struct MutationTally: Tally {
             if verdict.normalised == true {
                 validNormalised += 1
             } else if verdict.failure == nil {
-                notNormalised.insert("\(mutation.file.split(separator: "/").first ?? ""): \(mutation.kind.label)")
+                let parts = mutation.file.split(separator: "/")
+                notNormalised.insert("\(parts.count > 1 ? "\(parts[0])/*.json" : mutation.file): \(mutation.kind.label)")
             }
         } else {
             tried += 1
