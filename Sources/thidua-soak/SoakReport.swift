@@ -12,7 +12,7 @@ struct SoakReport {
     var crashes: Int { kills.crashes.count + mutations.crashes.count + keys.crashes.count }
 
     /// Nothing lost, nothing undetected, nothing overwritten, no crash, no broken invariant.
-    /// (Valid edits not written back in canonical form are listed but do not fail the run:
+    /// (Valid edits read in a form that is not canonical are listed but do not fail the run:
     /// a known defect of the loading path, see RELIABILITY.md.)
     var passed: Bool {
         let k = kills.tally, m = mutations.tally
@@ -32,7 +32,7 @@ struct SoakReport {
             ("Lỗi khi sửa tiếp sau khôi phục", "\(k.afterwardsFailures)"),
             ("Tệp bị làm hỏng: đã thử / phát hiện", "\(m.tried) / \(m.detected)"),
             ("Tệp bị ghi đè khi đọc lỗi", "\(m.overwritten)"),
-            ("Sửa tay hợp lệ: thử / nhận / chuẩn hoá lại", "\(m.validTried) / \(m.validAccepted) / \(m.validNormalised)"),
+            ("Sửa tay hợp lệ: thử / nhận / đọc ra dạng chuẩn", "\(m.validTried) / \(m.validAccepted) / \(m.validNormalised)"),
             ("Phím đã gõ (\(t.screens) màn hình, \(t.restarts) lần mở lại)", "\(t.keys)"),
             ("Đổ vỡ (tiến trình chết)", "\(crashes)"),
             ("Bất biến bị vi phạm", "\(t.invariantFailures)"),
@@ -53,7 +53,7 @@ struct SoakReport {
             lines += problems.map { "  - \($0)" }
         }
         if !m.notNormalised.isEmpty {
-            lines.append("Sửa tay hợp lệ được nhận nhưng chưa ghi lại ở dạng chuẩn: \(m.notNormalised.sorted().joined(separator: ", ")).")
+            lines.append("Sửa tay hợp lệ được nhận nhưng chữ đọc ra chưa ở dạng chuẩn: \(m.notNormalised.sorted().joined(separator: ", ")).")
         }
         lines.append(passed ? "Kết luận: ĐẠT." : "Kết luận: KHÔNG ĐẠT.")
         return lines.joined(separator: "\n")

@@ -73,14 +73,14 @@ struct MutationTally: Tally {
     /// Damage put into a file, and how much of it the store refused or reported.
     var tried = 0
     var detected = 0
-    /// Valid hand edits tried, accepted (same data), and written back in canonical form.
+    /// Valid hand edits tried, accepted (same data), and read in canonical form (NFC).
     var validTried = 0
     var validAccepted = 0
     var validNormalised = 0
     /// Mutations after which a file of the folder had changed although nothing may be written.
     var overwritten = 0
     var problems: [String] = []
-    /// "file: kind" of valid edits that were accepted but not written back in canonical form.
+    /// "file: kind" of valid edits that were accepted but not read in canonical form.
     var notNormalised: Set<String> = []
 
     mutating func add(_ verdict: MutationBench.Verdict) {

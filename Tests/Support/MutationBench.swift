@@ -4,8 +4,8 @@ import ThiDuaStore
 
 /// Puts one `FileMutation` at a time into a data folder and checks what the store makes of it:
 /// damage is refused (open) or reported (`thidua check`) naming the file and the line or
-/// record, and nothing is written; a valid hand edit opens to the same data and is written
-/// back in the canonical form at the next save.
+/// record, and nothing is written; a valid hand edit opens to the same data, in canonical
+/// form, and the next save works.
 public final class MutationBench {
     public struct Verdict: Sendable {
         public var mutation: FileMutation
@@ -13,7 +13,8 @@ public final class MutationBench {
         public var failure: String?
         /// Files that changed although the store could not read the folder.
         public var overwritten: [String]
-        /// For a valid edit: whether the next save wrote the file back in canonical form.
+        /// For a valid edit: whether the data read holds exactly the canonical text (NFC), so that
+        /// whatever the store writes from it is canonical too.
         public var normalised: Bool?
         /// What the store said (the refusal or the check's problems).
         public var message: String
@@ -39,10 +40,11 @@ public final class MutationBench {
     let template: String
     let work: String
     let original: Dataset
+    let originalDump: Data
     let pristine: FolderSnapshot
-    /// Collection files after `normalisingEdit` on the untouched folder.
-    let reference: [String: Data]
-    static let normalisingEdit = Change.addUnit(unit: OrgUnit(id: "DV0099", name: "Đơn vị thêm sau", categoryID: "ubnd", order: 9))
+    /// The data after `laterEdit` on the untouched folder.
+    let reference: Dataset
+    static let laterEdit = Change.addUnit(unit: OrgUnit(id: "DV0099", name: "Đơn vị thêm sau", categoryID: "ubnd", order: 9))
 
     /// Phrases of Foundation's English decoding errors, which must never reach the office.
     static let foundationEnglish = ["Cannot ", "The data", "couldn", "Expected to decode", "No value associated"]
@@ -58,12 +60,13 @@ public final class MutationBench {
         try DataStore.initialize(folder: template, with: dataset)
         pristine = FolderSnapshot(template)
         original = try FaultFixtures.open(template, readOnly: true).dataset
+        originalDump = try original.dump()
         let referenceFolder = root + "/reference"
         try FileManager.default.copyItem(atPath: template, toPath: referenceFolder)
         let store = try FaultFixtures.open(referenceFolder)
-        try store.commit(Self.normalisingEdit)
+        try store.commit(Self.laterEdit)
         try store.close()
-        reference = FolderSnapshot(referenceFolder).collectionFiles
+        reference = try FaultFixtures.open(referenceFolder, readOnly: true).dataset
         try FileManager.default.copyItem(atPath: template, toPath: work)
     }
 
@@ -141,15 +144,19 @@ public final class MutationBench {
         } else if !store.notices.isEmpty {
             verdict.failure = "có cảnh báo khi mở: \(store.notices)"
         }
+        verdict.normalised = (try? store.dataset.dump()) == originalDump
         let report = FolderCheck.run(folder: work, clock: FaultFixtures.clock)
         if !report.isHealthy { verdict.failure = verdict.failure ?? "thidua check báo lỗi: \(report.problems)" }
         if let commands, case let (code, output) = commands.check(work), code != 0 {
             verdict.failure = verdict.failure ?? "lệnh thidua check (mã \(code)): \(output)"
         }
+        // The next save works, and the folder then reads as if the hand edit had never been made.
         do {
-            try store.commit(Self.normalisingEdit)
+            try store.commit(Self.laterEdit)
             try store.close()
-            verdict.normalised = FolderSnapshot(work).collectionFiles == reference
+            if try FaultFixtures.open(work, readOnly: true).dataset != reference {
+                verdict.failure = verdict.failure ?? "sau lần lưu tiếp theo, dữ liệu khác"
+            }
         } catch {
             verdict.failure = verdict.failure ?? "không lưu được sau khi sửa tay: \(error)"
         }
