@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "thidua", targets: ["thidua"]),
         .executable(name: "thidua-bench", targets: ["thidua-bench"]),
+        .executable(name: "thidua-soak", targets: ["thidua-soak"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -53,10 +54,22 @@ let package = Package(
         // Speed and memory at commune and province scale; never a pass/fail test.
         .executableTarget(name: "thidua-bench", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI", "ThiDuaRender"]),
 
-        // Helpers shared by the test targets.
-        .target(name: "ThiDuaTestSupport", path: "Tests/Support"),
+        // Crash, torn-write, file-mutation and random-key rounds, run long; never part of `swift test`.
+        // Depends on `thidua` so that `swift run thidua-soak` also builds the program it kills.
+        .executableTarget(
+            name: "thidua-soak",
+            dependencies: [
+                "thidua", "ThiDuaTestSupport", "ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Helpers shared by the test targets and thidua-soak: child processes, the kill and
+        // torn-write harness, the collection-file mutator, the random-key driver.
+        .target(name: "ThiDuaTestSupport", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI", "ThiDuaRender"],
+                path: "Tests/Support"),
         .testTarget(name: "ThiDuaDomainTests", dependencies: ["ThiDuaDomain"]),
-        .testTarget(name: "ThiDuaStoreTests", dependencies: ["ThiDuaStore", "ThiDuaDomain"]),
+        .testTarget(name: "ThiDuaStoreTests", dependencies: ["ThiDuaStore", "ThiDuaDomain", "ThiDuaTestSupport"]),
         .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaRender", "ThiDuaStore", "ThiDuaDomain"],
                     exclude: ["__documents__"]),
         .testTarget(name: "ThiDuaTUITests",

@@ -3,6 +3,7 @@ import Testing
 import ThiDuaDomain
 import ThiDuaRender
 import ThiDuaStore
+import ThiDuaTestSupport
 @testable import ThiDuaTUI
 
 /// Home area 7: choosing a document, its parameters and the preview, through the whole
@@ -115,7 +116,7 @@ import ThiDuaStore
             "document print": DocumentPrintScreen.self, "subject picker": SubjectPickerScreen.self,
         ]
         for (name, type) in expected {
-            let start = try #require(RandomKeysTests.starts.first { $0.name == name })
+            let start = try #require(KeyFuzzer.starts.first { $0.name == name })
             let h = try AppHarness(sample: true)
             try h.keys(start.script)
             #expect(Swift.type(of: h.app.top) == type, "\(name) ends on \(Swift.type(of: h.app.top))")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThiDuaTestSupport
 
 /// The stable command line, run as the office would run it.
 @Suite struct CommandLineTests {

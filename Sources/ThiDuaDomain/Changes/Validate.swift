@@ -67,7 +67,7 @@ enum Validate {
         let allowed = Set("0123456789 +.-()")
         guard phone.allSatisfy({ allowed.contains($0) }) else {
             throw DomainError(field: "Điện thoại",
-                "Số điện thoại chỉ gồm chữ số, dấu cách và + . - ( ) (đã nhập «\(phone)»).")
+                "Số điện thoại chỉ gồm chữ số, dấu cách và + . - ( ) (đã nhập \(DomainError.quote(phone))).")
         }
         try length(phone, max: 30, field: "Điện thoại")
     }
@@ -78,7 +78,7 @@ enum Validate {
         if let given = person.givenName, !given.isEmpty {
             guard person.fullName.hasSuffix(given) else {
                 throw DomainError(field: "Tên",
-                    "Tên «\(given)» phải là phần cuối của họ và tên «\(person.fullName)».")
+                    "Tên \(DomainError.quote(given)) phải là phần cuối của họ và tên «\(person.fullName)».")
             }
         }
         if let year = person.birthYear {

@@ -11,3 +11,12 @@ public struct DomainError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { message }
 }
+
+extension DomainError {
+    /// What the user typed, as a message quotes it: whole when short, else its start and its
+    /// length, so that a 100,000-character spreadsheet cell never makes a 100,000-character message.
+    public static func quote(_ text: String, limit: Int = 60) -> String {
+        guard text.count > limit else { return "«\(text)»" }
+        return "«\(text.prefix(limit))…» (\(text.count) ký tự)"
+    }
+}

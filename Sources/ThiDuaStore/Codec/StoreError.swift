@@ -20,8 +20,9 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { message }
 
-    /// Explains a JSONDecoder failure with the line it points at.
-    static func decoding(_ error: Error, file: String, data: Data) -> StoreError {
+    /// Explains a JSONDecoder failure with the line it points at (also for `thidua apply`,
+    /// whose input lines are JSON too).
+    public static func decoding(_ error: Error, file: String, data: Data) -> StoreError {
         guard let decodingError = error as? DecodingError else {
             return StoreError(file: file, reason: "không đọc được: \(error.localizedDescription)")
         }
@@ -34,7 +35,7 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
                                   reason: "JSON không hợp lệ: \(syntax?.reason ?? "không đọc được").")
             }
             return StoreError(file: file, line: JSONLocator.line(of: context.codingPath, in: data),
-                              reason: "giá trị «\(pathText(context.codingPath))» sai: \(context.debugDescription)")
+                              reason: "giá trị «\(pathText(context.codingPath))» sai: \(valueReason(context.debugDescription))")
         case .keyNotFound(let key, let context):
             let path = context.codingPath
             return StoreError(file: file, line: JSONLocator.line(of: path, in: data),
@@ -48,6 +49,17 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         @unknown default:
             return StoreError(file: file, reason: "không đọc được: \(decodingError)")
         }
+    }
+
+    /// Our own types explain a bad value in Vietnamese (an impossible date, a score with three
+    /// decimals) and are shown as they are. Foundation explains a value outside an enum's list
+    /// in English ("Cannot initialize Gender from invalid String value nu"): say it in Vietnamese.
+    static func valueReason(_ description: String) -> String {
+        guard description.hasPrefix("Cannot initialize") else { return description }
+        if let value = description.range(of: " value ") {
+            return "«\(description[value.upperBound...])» không phải một giá trị được phép."
+        }
+        return "không phải một giá trị được phép."
     }
 
     /// "units[3].name" from a coding path.

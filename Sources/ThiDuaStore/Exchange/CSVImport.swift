@@ -71,14 +71,14 @@ public enum CSVImport {
                 let known = start.categories.map(\.shortName).joined(separator: ", ")
                 plan.fail(line, categoryText.isEmpty
                     ? "chưa ghi khối (các khối: \(known))."
-                    : "không có khối «\(categoryText)» (các khối: \(known)).")
+                    : "không có khối \(DomainError.quote(categoryText)) (các khối: \(known)).")
                 continue
             }
             let orderText = columns.value("order", in: cells)
             var order = plan.dataset.nextOrder(inCategory: category.id)
             if !orderText.isEmpty {
                 guard let value = Int(orderText), value >= 0 else {
-                    plan.fail(line, "thứ tự «\(orderText)» phải là số nguyên không âm.")
+                    plan.fail(line, "thứ tự \(DomainError.quote(orderText)) phải là số nguyên không âm.")
                     continue
                 }
                 order = value
@@ -134,17 +134,17 @@ public enum CSVImport {
             let gender: Gender? = ["nam", "male", "m"].contains(genderText) ? .male
                 : ["nu", "female", "f"].contains(genderText) ? .female : nil
             if gender == nil {
-                problems.append("giới tính «\(columns.value("gender", in: cells))» phải là Nam hoặc Nữ.")
+                problems.append("giới tính \(DomainError.quote(columns.value("gender", in: cells))) phải là Nam hoặc Nữ.")
             }
             let yearText = columns.value("birthYear", in: cells)
             let birthYear = Int(yearText)
             if !yearText.isEmpty && birthYear == nil {
-                problems.append("năm sinh «\(yearText)» phải là số, ví dụ 1985.")
+                problems.append("năm sinh \(DomainError.quote(yearText)) phải là số, ví dụ 1985.")
             }
             let unitText = columns.value("unit", in: cells)
             let unitID = unitText.isEmpty ? nil : findUnit(unitText, in: plan.dataset)
             if !unitText.isEmpty && unitID == nil {
-                problems.append("không có đơn vị «\(unitText)» (ghi mã như DV0001 hoặc đúng tên đơn vị).")
+                problems.append("không có đơn vị \(DomainError.quote(unitText)) (ghi mã như DV0001 hoặc đúng tên đơn vị).")
             }
             let kindText = columns.value("kind", in: cells)
             var kind: PersonKind = unitID == nil ? .nhanDan : .congChuc
@@ -152,7 +152,7 @@ public enum CSVImport {
                 if let match = PersonKind.allCases.first(where: { ColumnMap.fold($0.label) == ColumnMap.fold(kindText) || $0.rawValue == kindText }) {
                     kind = match
                 } else {
-                    problems.append("đối tượng «\(kindText)» phải là một trong: \(PersonKind.allCases.map(\.label).joined(separator: ", ")).")
+                    problems.append("đối tượng \(DomainError.quote(kindText)) phải là một trong: \(PersonKind.allCases.map(\.label).joined(separator: ", ")).")
                 }
             }
             let disciplineText = ColumnMap.fold(columns.value("discipline", in: cells))

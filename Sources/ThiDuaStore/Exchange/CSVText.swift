@@ -23,9 +23,20 @@ public enum CSVText {
 
     /// "=1+1" → "'=1+1"; plain numbers such as "-0.5" stay numbers.
     static func neutralised(_ cell: String) -> String {
-        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        guard let first = cell.unicodeScalars.first, formulaStarts.unicodeScalars.contains(first) else { return cell }
         if Double(cell.replacingOccurrences(of: ",", with: ".")) != nil { return cell }
         return "'" + cell
+    }
+
+    static let formulaStarts = "=+-@\t\r"
+
+    /// The inverse of `neutralised`, for reading back a file we (or a spreadsheet) wrote:
+    /// "'=1+1" → "=1+1", "'+84 208 …" → "+84 208 …". Without it an exported list would not
+    /// import again (a phone number «'+84 …» is refused) and names would gain an apostrophe.
+    static func restored(_ cell: String) -> String {
+        guard cell.hasPrefix("'"), let second = cell.unicodeScalars.dropFirst().first,
+              formulaStarts.unicodeScalars.contains(second) else { return cell }
+        return String(cell.dropFirst())
     }
 
     /// A decoded CSV file: header and rows, with spreadsheet row numbers (header = row 1).
@@ -57,7 +68,7 @@ public enum CSVText {
             while let row = reader.next() {
                 line += 1
                 if row.allSatisfy({ $0.isEmpty }) { continue }
-                rows.append((line, row))
+                rows.append((line, row.map(restored)))
             }
             if let error = reader.error {
                 throw StoreError(file: file, line: line + 1, reason: "CSV không hợp lệ (\(error)).")

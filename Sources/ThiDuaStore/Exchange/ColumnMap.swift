@@ -25,8 +25,10 @@ struct ColumnMap {
         }
         let missing = fields.filter { $0.required && index[$0.key] == nil }.map { $0.aliases.first ?? $0.key }
         if !missing.isEmpty {
-            var reason = "thiếu cột bắt buộc: \(missing.joined(separator: ", ")). Dòng tiêu đề đang có: \(header.joined(separator: ", "))."
-            if !unknown.isEmpty { reason += " Các cột không nhận ra: \(unknown.joined(separator: ", "))." }
+            // Quoted and clipped: a header cell can be as long as any other cell.
+            let titles = { (list: [String]) in list.map { DomainError.quote($0) }.joined(separator: ", ") }
+            var reason = "thiếu cột bắt buộc: \(missing.joined(separator: ", ")). Dòng tiêu đề đang có: \(titles(header))."
+            if !unknown.isEmpty { reason += " Các cột không nhận ra: \(titles(unknown))." }
             throw StoreError(file: file, line: 1, reason: reason)
         }
         indexByKey = index

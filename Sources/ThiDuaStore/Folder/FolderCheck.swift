@@ -26,16 +26,46 @@ public enum FolderCheck {
         if fileSystem.exists(FilePath.join(folder, FolderLayout.checkpointManifest)) {
             problems.append("\(FolderLayout.checkpointManifest): lần ghi trước bị ngắt giữa chừng; mở chương trình (có quyền ghi) để hoàn tất.")
         }
-        problems += references(store.dataset)
         let data = store.dataset
+        problems += settingsProblems(data, context: ChangeContext(clock: clock, user: store.identity.user))
+        problems += references(data)
         let summary = "\(data.units.count) đơn vị, \(data.people.count) cá nhân, \(data.sheets.count) phiếu chấm, "
             + "\(data.reports.count) báo cáo, \(data.nominations.count) đề nghị, \(data.awards.count) khen thưởng."
         return Report(problems: problems, summary: summary)
     }
 
+    /// thidua.json: a code used twice in one of its lists, and whatever the domain would refuse
+    /// if the same settings, rules or categories were entered on screen (a rule naming a form
+    /// that does not exist, a khối pointing at a missing criteria group, an empty commune name).
+    static func settingsProblems(_ data: Dataset, context: ChangeContext) -> [String] {
+        var problems: [String] = []
+        let lists = [("khối", data.categories.map(\.id)), ("nhóm tiêu chí", data.criteriaGroups.map(\.id)),
+                     ("hình thức khen thưởng", data.catalog.forms.map(\.id)), ("danh hiệu", data.catalog.titles.map(\.id)),
+                     ("quy tắc", data.rules.eligibility.map(\.id) + data.rules.suggestions.map(\.id))]
+        for (what, ids) in lists {
+            var seen = Set<String>()
+            for id in ids where !seen.insert(id).inserted {
+                problems.append("\(FolderLayout.settings): mã \(what) «\(id)» bị trùng; mỗi mã chỉ được dùng một lần.")
+            }
+        }
+        let edits: [Change] = [.updateSettings(settings: data.settings), .updateRules(rules: data.rules)]
+            + data.categories.map { .updateCategory(category: $0) }
+        for edit in edits {
+            do {
+                _ = try data.apply(edit, context: context)
+            } catch {
+                problems.append("\(FolderLayout.settings): \(error.message)")
+            }
+        }
+        return problems
+    }
+
     /// Records that point at something that does not exist.
     static func references(_ data: Dataset) -> [String] {
         var problems: [String] = []
+        for set in data.criteriaSets.values.sorted(by: { $0.key < $1.key }) where data.criteriaGroup(set.groupID) == nil {
+            problems.append("\(FolderLayout.criteria(set.year)), bộ tiêu chí nhóm «\(set.groupID)»: nhóm tiêu chí không có trong \(FolderLayout.settings).")
+        }
         for unit in data.units.values.sorted(by: { $0.id < $1.id }) where data.category(unit.categoryID) == nil {
             problems.append("\(FolderLayout.units), đơn vị \(unit.id): khối «\(unit.categoryID)» không có trong \(FolderLayout.settings).")
         }
@@ -78,8 +108,18 @@ public enum FolderCheck {
                 problems.append("\(file), đề nghị \(nomination.id): hình thức «\(nomination.formID)» không tồn tại.")
             }
         }
-        for award in data.awards.values.sorted(by: { $0.id < $1.id }) where !data.exists(award.recipient) {
-            problems.append("\(FolderLayout.awards), khen thưởng \(award.id): đối tượng «\(award.recipient)» không tồn tại.")
+        for award in data.awards.values.sorted(by: { $0.id < $1.id }) {
+            if !data.exists(award.recipient) {
+                problems.append("\(FolderLayout.awards), khen thưởng \(award.id): đối tượng «\(award.recipient)» không tồn tại.")
+            }
+            switch award.recognition {
+            case .form(let id, _) where data.catalog.form(id) == nil:
+                problems.append("\(FolderLayout.awards), khen thưởng \(award.id): hình thức «\(id)» không tồn tại.")
+            case .title(let id) where data.catalog.title(id) == nil:
+                problems.append("\(FolderLayout.awards), khen thưởng \(award.id): danh hiệu «\(id)» không tồn tại.")
+            default:
+                break
+            }
         }
         return problems
     }

@@ -24,7 +24,7 @@ struct Apply: ParsableCommand {
                 change = try JSONDecoder().decode(Change.self, from: Data(line.utf8))
             } catch {
                 failures += 1
-                FileHandle.standardError.write(Data("dòng \(lineNumber): không phải thay đổi hợp lệ (\(error)).\n".utf8))
+                FileHandle.standardError.write(Data("dòng \(lineNumber): không phải thay đổi hợp lệ: \(Self.explain(error, in: line))\n".utf8))
                 continue
             }
             do {
@@ -41,5 +41,16 @@ struct Apply: ParsableCommand {
             throw CommandFailure(error.message)
         }
         if failures > 0 { throw CommandFailure("\(failures) dòng không áp dụng được.") }
+    }
+
+    /// Why a line is not a change: the same Vietnamese explanation as for the data files
+    /// (never Foundation's English), and for an object whose key names no change, that key.
+    static func explain(_ error: Error, in line: String) -> String {
+        if case .typeMismatch(_, let context)? = error as? DecodingError, context.codingPath.isEmpty,
+           let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] {
+            let keys = object.keys.sorted().map { "«\($0)»" }.joined(separator: ", ")
+            return "không có loại thay đổi \(keys.isEmpty ? "nào (đối tượng rỗng)" : keys); mỗi dòng là một đối tượng có đúng một khoá như «setScore» hay «addUnit», như các dòng của journal.jsonl."
+        }
+        return StoreError.decoding(error, file: "", data: Data(line.utf8)).reason
     }
 }
