@@ -49,8 +49,7 @@ import ThiDuaTestSupport
         #expect(verdict.normalised == true)
     }
 
-    @Test(.disabled("DatasetCodec.decode normalises only units, people and nominations: NFD text in these files stays NFD in memory (and in what is written from it)"),
-          arguments: ["thidua.json", "awards.json", "criteria/2026.json", "scores/2026.json", "reports/2026.json"])
+    @Test(arguments: ["thidua.json", "awards.json", "criteria/2026.json", "scores/2026.json", "reports/2026.json"])
     func isReadAsNFCInTheOtherFiles(file: String) throws {
         let verdict = try Self.run(file)
         #expect(verdict.failure == nil, "\(verdict.failure ?? "")")

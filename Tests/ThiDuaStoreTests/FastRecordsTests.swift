@@ -16,14 +16,14 @@ import ThiDuaDomain
         let files = try DatasetCodec.encode(data, header: .init(checkpointSeq: 0))
         var sheetFiles = 0
         for (name, bytes) in files where name.hasPrefix(FolderLayout.scoresFolder + "/") {
-            let fast = try #require(FastRecords.scoreSheets([UInt8](bytes)), "\(name)")
+            let fast = try #require(FastRecords.scoreSheets([UInt8](bytes))?.value, "\(name)")
             let slow: [ScoreSheet] = try DatasetCodec.decode(bytes, file: name)
             #expect(fast == slow, "\(name)")
             sheetFiles += 1
         }
         #expect(sheetFiles >= 2)
         let people = try #require(files[FolderLayout.people])
-        let fast = try #require(FastRecords.people([UInt8](people)))
+        let fast = try #require(FastRecords.people([UInt8](people))?.value)
         let slow: [Person] = try DatasetCodec.decode(people, file: FolderLayout.people)
         #expect(fast == slow)
         #expect(fast.count == data.people.count)
@@ -69,7 +69,19 @@ import ThiDuaDomain
         "\u{FEFF}[]",
     ])
     func givesUp(on text: String) {
-        #expect(FastRecords.scoreSheets(Array(text.utf8)) == nil)
+        #expect(FastRecords.scoreSheets(Array(text.utf8))?.value == nil)
+    }
+
+    @Test("decomposed accents, typed or escaped, are read as NFC and reported")
+    func decomposedTextBecomesNFC() throws {
+        let nfd = "Nguye\u{0302}\u{0303}n Thi\u{0323} A\u{0301}nh"
+        let text = #"[{"id":"CN1","fullName":"\#(nfd)","gender":"female","kind":"canBo","notes":"Ghi chu\u0301"}]"#
+        let read = try #require(FastRecords.people(Array(text.utf8)))
+        #expect(read.normalised)
+        #expect(Array(read.value[0].fullName.unicodeScalars) == Array("Nguyễn Thị Ánh".unicodeScalars))
+        #expect(Array(read.value[0].notes.unicodeScalars) == Array("Ghi chú".unicodeScalars))
+        let clean = #"[{"id":"CN1","fullName":"Nguyễn Thị Ánh – «A»","gender":"female","kind":"canBo"}]"#
+        #expect(FastRecords.people(Array(clean.utf8))?.normalised == false)
     }
 
     @Test("invalid UTF-8 inside a string gives up")
@@ -77,7 +89,7 @@ import ThiDuaDomain
         var bytes = Array(#"[{"id":"CN1","fullName":"A"#.utf8)
         bytes += [0xC3, 0x28]
         bytes += Array(#"","gender":"male","kind":"canBo"}]"#.utf8)
-        #expect(FastRecords.people(bytes) == nil)
+        #expect(FastRecords.people(bytes)?.value == nil)
     }
 
     @Test("a folder whose scores file the fast reader refuses still opens through JSONDecoder")
@@ -90,7 +102,7 @@ import ThiDuaDomain
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let edited = text.replacingOccurrences(of: #"("selfScore" : \d+)\n"#, with: "$1e0\n", options: .regularExpression)
         #expect(edited != text)
-        #expect(FastRecords.scoreSheets(Array(edited.utf8)) == nil, "the fast reader leaves exponents to JSONDecoder")
+        #expect(FastRecords.scoreSheets(Array(edited.utf8))?.value == nil, "the fast reader leaves exponents to JSONDecoder")
         try edited.write(toFile: path, atomically: true, encoding: .utf8)
         let reopened = try StoreFixtures.open(folder, options: .init(createIfMissing: false, readOnly: true))
         #expect(reopened.dataset == (try Self.sample()))
@@ -100,9 +112,9 @@ import ThiDuaDomain
         let slow = try JSONDecoder().decode([T].self, from: Data(text.utf8))
         let bytes = Array(text.utf8)
         let fast: [T]? = if T.self == ScoreSheet.self {
-            FastRecords.scoreSheets(bytes) as? [T]
+            FastRecords.scoreSheets(bytes)?.value as? [T]
         } else {
-            FastRecords.people(bytes) as? [T]
+            FastRecords.people(bytes)?.value as? [T]
         }
         #expect(fast == slow)
     }

@@ -12,6 +12,18 @@ public enum VietnameseText {
         return s.precomposedStringWithCanonicalMapping
     }
 
+    /// True when `s` is certainly in NFC without asking Foundation: every scalar is below the
+    /// combining marks (U+0300), a precomposed Latin letter (Vietnamese included), or common
+    /// punctuation (dashes, quotes, «…», ₫). Anything else may be NFD; callers then normalise.
+    public static func isSurelyNFC(_ s: String) -> Bool {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return s.unicodeScalars.allSatisfy { scalar in
+            let value = scalar.value
+            return value < 0x300 || LatinLetterTable.lookup(value) != nil || (0x2010...0x2027).contains(value)
+                || value == 0x20AB
+        }
+    }
+
     /// NFC, control characters removed, whitespace runs collapsed to one space, ends trimmed.
     ///
     /// Used on every text that enters the program, so stray tabs, newlines and terminal

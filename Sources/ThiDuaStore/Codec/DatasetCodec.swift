@@ -85,14 +85,24 @@ enum DatasetCodec {
     }
 
     static func decode<T: Decodable>(_ data: Data, file: String) throws(StoreError) -> T {
-        let text = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
-        guard String(data: Data(text), encoding: .utf8) != nil else {
-            throw StoreError(file: file, line: invalidUTF8Line(Data(text)), reason: "tệp không phải văn bản UTF-8 hợp lệ.")
+        try decodeNormalising(data, file: file).value
+    }
+
+    /// Decodes after putting the text in NFC (a hand edit may hold decomposed accents; every
+    /// string in memory must be NFC, since Swift compares strings by canonical equivalence and
+    /// would never notice the difference). `normalised` says the text was not NFC. Line breaks
+    /// are untouched, so error lines still point into the file as it is.
+    static func decodeNormalising<T: Decodable>(_ data: Data, file: String) throws(StoreError) -> (value: T, normalised: Bool) {
+        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Data(data.dropFirst(3)) : data
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            throw StoreError(file: file, line: invalidUTF8Line(bytes), reason: "tệp không phải văn bản UTF-8 hợp lệ.")
         }
+        let normalised = !VietnameseText.isSurelyNFC(text)
+        let input = normalised ? Data(VietnameseText.nfc(text).utf8) : bytes
         do {
-            return try StoreFormat.decoder().decode(T.self, from: Data(text))
+            return (try StoreFormat.decoder().decode(T.self, from: input), normalised)
         } catch {
-            throw StoreError.decoding(error, file: file, data: Data(text))
+            throw StoreError.decoding(error, file: file, data: input)
         }
     }
 

@@ -93,33 +93,41 @@ enum DatasetLoader {
         case .settings:
             return DecodedFile(records: .none)
         case .units:
-            let units: [OrgUnit] = try DatasetCodec.decode(Data(bytes), file: path)
+            let (units, nfc): ([OrgUnit], Bool) = try decodeNormalising(bytes, file: path)
             let clean = units.map { $0.normalised() }
-            return DecodedFile(records: .units(clean), changedByNormalising: clean != units)
+            return DecodedFile(records: .units(clean), changedByNormalising: nfc || clean != units)
         case .people:
-            let people: [Person] = if let fast = FastRecords.people(bytes) { fast } else { try orDecode(bytes, file: path) }
+            let (people, nfc): ([Person], Bool) = if let fast = FastRecords.people(bytes) { fast } else {
+                try decodeNormalising(bytes, file: path)
+            }
             let clean = people.map { $0.normalised() }
-            return DecodedFile(records: .people(clean), changedByNormalising: clean != people)
+            return DecodedFile(records: .people(clean), changedByNormalising: nfc || clean != people)
         case .awards:
-            return DecodedFile(records: .awards(try DatasetCodec.decode(Data(bytes), file: path)))
+            let (awards, nfc): ([AwardRecord], Bool) = try decodeNormalising(bytes, file: path)
+            return DecodedFile(records: .awards(awards), changedByNormalising: nfc)
         case .criteria(let year):
-            return DecodedFile(records: .criteria(year: year, try DatasetCodec.decode(Data(bytes), file: path)))
+            let (sets, nfc): ([CriteriaSet], Bool) = try decodeNormalising(bytes, file: path)
+            return DecodedFile(records: .criteria(year: year, sets), changedByNormalising: nfc)
         case .scores(let year):
-            let sheets: [ScoreSheet] = if let fast = FastRecords.scoreSheets(bytes) { fast } else { try orDecode(bytes, file: path) }
-            return DecodedFile(records: .scores(year: year, sheets))
+            let (sheets, nfc): ([ScoreSheet], Bool) = if let fast = FastRecords.scoreSheets(bytes) { fast } else {
+                try decodeNormalising(bytes, file: path)
+            }
+            return DecodedFile(records: .scores(year: year, sheets), changedByNormalising: nfc)
         case .reports(let year):
-            return DecodedFile(records: .reports(year: year, try DatasetCodec.decode(Data(bytes), file: path)))
+            let (reports, nfc): ([ReportSubmission], Bool) = try decodeNormalising(bytes, file: path)
+            return DecodedFile(records: .reports(year: year, reports), changedByNormalising: nfc)
         case .nominations(let period):
-            let nominations: [Nomination] = try DatasetCodec.decode(Data(bytes), file: path)
+            let (nominations, nfc): ([Nomination], Bool) = try decodeNormalising(bytes, file: path)
             let clean = nominations.map { $0.normalised() }
-            return DecodedFile(records: .nominations(period, clean), changedByNormalising: clean != nominations)
+            return DecodedFile(records: .nominations(period, clean), changedByNormalising: nfc || clean != nominations)
         }
     }
 
-    /// JSONDecoder, for a file the fast reader gave up on: it accepts what it can and names
-    /// the file and line of what it cannot.
-    private static func orDecode<T: Decodable>(_ bytes: [UInt8], file: String) throws(StoreError) -> T {
-        try DatasetCodec.decode(Data(bytes), file: file)
+    /// JSONDecoder, for the smaller files and for a file the fast reader gave up on: it
+    /// accepts what it can and names the file and line of what it cannot.
+    private static func decodeNormalising<T: Decodable>(_ bytes: [UInt8], file: String) throws(StoreError) -> (T, Bool) {
+        let decoded: (value: T, normalised: Bool) = try DatasetCodec.decodeNormalising(Data(bytes), file: file)
+        return (decoded.value, decoded.normalised)
     }
 
     // MARK: Checking and merging

@@ -5,11 +5,12 @@ import ThiDuaDomain
 /// required fields must be there, optional ones may be missing or null, unknown keys are
 /// skipped. A repeated key or anything unexpected gives up, and the file goes to JSONDecoder.
 enum FastRecords {
-    static func scoreSheets(_ bytes: [UInt8]) -> [ScoreSheet]? {
+    /// The sheets, and whether some text had to be put in NFC; nil: ask JSONDecoder.
+    static func scoreSheets(_ bytes: [UInt8]) -> (value: [ScoreSheet], normalised: Bool)? {
         JSONReader.read(bytes) { reader in try reader.array { try scoreSheet(&$0) } }
     }
 
-    static func people(_ bytes: [UInt8]) -> [Person]? {
+    static func people(_ bytes: [UInt8]) -> (value: [Person], normalised: Bool)? {
         JSONReader.read(bytes) { reader in try reader.array { try person(&$0) } }
     }
 
@@ -43,7 +44,7 @@ enum FastRecords {
                 try seen.mark(4)
                 var table: [String: ItemScore] = [:]
                 try reader.object { reader, key in
-                    let code = try key.text()
+                    let code = try reader.text(of: key)
                     guard table[code] == nil else { throw JSONReader.GiveUp() }
                     table[code] = try itemScore(&reader)
                 }

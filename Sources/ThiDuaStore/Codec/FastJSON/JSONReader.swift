@@ -20,12 +20,13 @@ struct JSONReader {
     }
 
     /// Runs `body` over `data`'s bytes; nil when the reader gave up or bytes are left over.
-    static func read<T>(_ data: [UInt8], _ body: (inout JSONReader) throws -> T) -> T? {
+    /// `normalised` says some text was not in NFC.
+    static func read<T>(_ data: [UInt8], _ body: (inout JSONReader) throws -> T) -> (value: T, normalised: Bool)? {
         data.withUnsafeBufferPointer { buffer in
             var reader = JSONReader(buffer)
             guard let value = try? body(&reader) else { return nil }
             reader.skipSpace()
-            return reader.index == buffer.count ? value : nil
+            return reader.index == buffer.count ? (value, reader.convertedToNFC) : nil
         }
     }
 
@@ -78,9 +79,10 @@ struct JSONReader {
                 && memcmp(pattern.utf8Start, key.bytes.baseAddress!, key.bytes.count) == 0
         }
 
-        /// The key as text (for keys that are data, like criteria codes).
-        func text() throws -> String { try JSONReader.text(bytes) }
     }
+
+    /// A key as text (for keys that are data, like criteria codes).
+    mutating func text(of key: Key) throws -> String { try text(key.bytes) }
 
     /// `{ "key": value, … }`; `field` must consume the value of each key it is given. Keys
     /// with escapes give up: this program never writes them.
@@ -174,7 +176,7 @@ struct JSONReader {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = try Self.text(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                let text = try text(UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 index += 1
                 return text
             }
@@ -185,13 +187,23 @@ struct JSONReader {
         throw GiveUp()
     }
 
-    /// Bytes without escapes as a String, refusing invalid UTF-8. (`String(validating:)` is
-    /// generic and spent most of its time in metadata lookups here; decoding repairs bad
+    /// True once a string had to be put in NFC (decomposed accents from a hand edit).
+    private(set) var convertedToNFC = false
+
+    /// Bytes without escapes as an NFC String, refusing invalid UTF-8. (`String(validating:)`
+    /// is generic and spent most of its time in metadata lookups here; decoding repairs bad
     /// bytes, so a repaired result — one whose bytes differ — means the input was invalid.)
-    fileprivate static func text(_ utf8: UnsafeBufferPointer<UInt8>) throws -> String {
+    private mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) throws -> String {
         let text = String(decoding: utf8, as: UTF8.self)
-        if utf8.contains(where: { $0 >= 0x80 }), !text.utf8.elementsEqual(utf8) { throw GiveUp() }
-        return text
+        guard utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        if !text.utf8.elementsEqual(utf8) { throw GiveUp() }
+        return nfc(text)
+    }
+
+    private mutating func nfc(_ text: String) -> String {
+        if VietnameseText.isSurelyNFC(text) { return text }
+        convertedToNFC = true
+        return VietnameseText.nfc(text)
     }
 
     private mutating func escapedString(from start: Int) throws -> String {
@@ -201,7 +213,9 @@ struct JSONReader {
             index += 1
             switch byte {
             case UInt8(ascii: "\""):
-                return try utf8.withUnsafeBufferPointer { try Self.text($0) }
+                // Escapes may spell out combining marks too (\u0301).
+                guard let text = String(validating: utf8, as: UTF8.self) else { throw GiveUp() }
+                return nfc(text)
             case UInt8(ascii: "\\"):
                 guard index < bytes.count else { throw GiveUp() }
                 let escape = bytes[index]
