@@ -50,8 +50,11 @@ public struct ChildProcess: Sendable {
         case descriptor(Int32)
     }
 
+    /// `environment` is added to this process's own (with LANG=C.UTF-8), unless `inherit` is
+    /// false: then it is the child's whole environment (tmux clients must not see our TMUX).
     private static func spawn(executable: String, _ arguments: [String], input: Input, stdoutPath: String,
-                              stderrPath: String, environment: [String: String]) throws -> ChildProcess {
+                              stderrPath: String, environment: [String: String],
+                              inherit: Bool = true) throws -> ChildProcess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -60,7 +63,7 @@ public struct ChildProcess: Sendable {
         posix_spawnattr_setsigmask(&attributes, &empty)
         var defaults = sigset_t()
         sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGCHLD, SIGPIPE] { sigaddset(&defaults, signal) }
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGCHLD, SIGWINCH, SIGPIPE] { sigaddset(&defaults, signal) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
@@ -74,8 +77,8 @@ public struct ChildProcess: Sendable {
         posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
-        var env = ProcessInfo.processInfo.environment
-        env["LANG"] = "C.UTF-8"
+        var env = inherit ? ProcessInfo.processInfo.environment : [:]
+        if inherit { env["LANG"] = "C.UTF-8" }
         for (key, value) in environment { env[key] = value }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -114,13 +117,14 @@ public struct ChildProcess: Sendable {
 
     /// Runs to completion and returns (exit code, stdout, stderr).
     public static func run(executable: String, _ arguments: [String], stdin: String? = nil,
-                           environment: [String: String] = ["THIDUA_TODAY": "2026-11-24"]) throws -> (Int32, String, String) {
+                           environment: [String: String] = ["THIDUA_TODAY": "2026-11-24"],
+                           inheritEnvironment: Bool = true) throws -> (Int32, String, String) {
         let base = NSTemporaryDirectory() + "thidua-run-\(UUID().uuidString)"
         let inPath = base + ".in", outPath = base + ".out", errPath = base + ".err"
         defer { [inPath, outPath, errPath].forEach { try? FileManager.default.removeItem(atPath: $0) } }
         try (stdin ?? "").write(toFile: inPath, atomically: true, encoding: .utf8)
-        let child = try spawn(executable: executable, arguments, stdinPath: inPath, stdoutPath: outPath,
-                              stderrPath: errPath, environment: environment)
+        let child = try spawn(executable: executable, arguments, input: .file(inPath), stdoutPath: outPath,
+                              stderrPath: errPath, environment: environment, inherit: inheritEnvironment)
         let code = child.wait()
         let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
