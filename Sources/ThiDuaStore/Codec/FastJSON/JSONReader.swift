@@ -274,9 +274,8 @@ struct JSONReader {
 
     /// A plain integer: `-?digits`, no fraction or exponent (those go to JSONDecoder).
     mutating func int() throws -> Int {
-        let (whole, fraction, fractionDigits) = try decimal()
+        let (whole, _, fractionDigits) = try decimal()
         guard fractionDigits == 0 else { throw GiveUp() }
-        _ = fraction
         return whole
     }
 
