@@ -254,19 +254,7 @@ public final class PersonListScreen: Screen {
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        let (filterRow, rest) = rect.splitTop(1)
-        let (infoRow, body) = rest.splitTop(1)
-        filter.render(into: &buffer, row: filterRow, counts: "\(shown.count) người")
-        buffer.put(filter.describe(), at: infoRow.origin, style: .dim, clipWidth: infoRow.width)
-        table.columns = PersonListScreen.columns(wide: rect.width >= 110)
-        table.setViewport(height: body.height)
-        if shown.isEmpty {
-            table.render(into: &buffer, rect: body.splitTop(1).0, focused: false)
-            let note = filter.search.value.isEmpty ? "Chưa có cá nhân nào ở đây. F7 để thêm."
-                                                   : "Không có ai khớp «\(filter.search.value)»."
-            buffer.put(note, at: Point(x: body.x + 2, y: body.y + 2), clipWidth: body.width - 2)
-        } else {
-            table.render(into: &buffer, rect: body, focused: !filter.isSearching)
-        }
+        filter.renderList(into: &buffer, rect: rect, table: &table, columns: PersonListScreen.columns(wide: rect.width >= 110),
+                          counts: "\(shown.count) người", empty: "Chưa có cá nhân nào ở đây. F7 để thêm.", noMatch: { "Không có ai khớp «\($0)»." })
     }
 }

@@ -87,6 +87,25 @@ struct RecordFilter {
         }
     }
 
+    /// A filtered list screen: the filter row, its description, then the table; with no rows,
+    /// the table's header and `empty` (no query) or `noMatch(query)` below it.
+    func renderList(into buffer: inout Buffer, rect: Rect, table: inout Table, columns: [TableColumn],
+                    counts: String, empty: String, noMatch: (String) -> String) {
+        let (filterRow, rest) = rect.splitTop(1)
+        let (infoRow, body) = rest.splitTop(1)
+        render(into: &buffer, row: filterRow, counts: counts)
+        buffer.put(describe(), at: infoRow.origin, style: .dim, clipWidth: infoRow.width)
+        table.columns = columns
+        table.setViewport(height: body.height)
+        if table.count == 0 {
+            table.render(into: &buffer, rect: body.splitTop(1).0, focused: false)
+            let note = search.value.isEmpty ? empty : noMatch(search.value)
+            buffer.put(note, at: Point(x: body.x + 2, y: body.y + 2), clipWidth: body.width - 2)
+        } else {
+            table.render(into: &buffer, rect: body, focused: !isSearching)
+        }
+    }
+
     /// The second row: sort order and archive visibility.
     func describe() -> String {
         "Sắp xếp: \(sort.label) (s) · Lưu trữ: \(showArchived ? "hiện" : "ẩn") (h) · Khối: [ ] hoặc ← →"

@@ -205,19 +205,7 @@ public final class UnitListScreen: Screen {
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        let (filterRow, rest) = rect.splitTop(1)
-        let (infoRow, body) = rest.splitTop(1)
-        filter.render(into: &buffer, row: filterRow, counts: "\(visible.count) đơn vị")
-        buffer.put(filter.describe(), at: infoRow.origin, style: .dim, clipWidth: infoRow.width)
-        table.columns = UnitListScreen.columns(wide: rect.width >= 110)
-        table.setViewport(height: body.height)
-        if visible.isEmpty {
-            table.render(into: &buffer, rect: body.splitTop(1).0, focused: false)
-            let note = filter.search.value.isEmpty ? "Chưa có đơn vị nào trong khối này. F7 để thêm."
-                                                   : "Không có đơn vị nào khớp «\(filter.search.value)»."
-            buffer.put(note, at: Point(x: body.x + 2, y: body.y + 2), clipWidth: body.width - 2)
-        } else {
-            table.render(into: &buffer, rect: body, focused: !filter.isSearching)
-        }
+        filter.renderList(into: &buffer, rect: rect, table: &table, columns: UnitListScreen.columns(wide: rect.width >= 110),
+                          counts: "\(visible.count) đơn vị", empty: "Chưa có đơn vị nào trong khối này. F7 để thêm.", noMatch: { "Không có đơn vị nào khớp «\($0)»." })
     }
 }
