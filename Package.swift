@@ -52,7 +52,8 @@ let package = Package(
             ]
         ),
         // Speed and memory at commune and province scale; never a pass/fail test.
-        .executableTarget(name: "thidua-bench", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI", "ThiDuaRender"]),
+        .executableTarget(name: "thidua-bench",
+                         dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI", "ThiDuaRender", "ThiDuaTestSupport"]),
 
         // Crash, torn-write, file-mutation and random-key rounds, run long; never part of `swift test`.
         // Depends on `thidua` so that `swift run thidua-soak` also builds the program it kills.

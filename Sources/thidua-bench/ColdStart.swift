@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaTestSupport
 
 /// A cold start of the real program: `thidua --data-dir FOLDER` in a fresh tmux pane, timed
 /// until the home screen's first line is on the pane. tmux is polled every few milliseconds,
@@ -52,30 +53,14 @@ struct ColdStart {
         return Timing(samples: samples)
     }
 
-    /// One tmux client, through posix_spawn and waitpid: Foundation's Process can wait forever
-    /// on a client whose daemonised server keeps its descriptors. Output goes through a file.
+    /// One tmux client through `ChildProcess` (posix_spawn and waitpid: Foundation's Process can
+    /// wait forever on a client whose daemonised server keeps its descriptors), outside any
+    /// tmux the benchmark itself runs in.
     private func tmuxRun(_ arguments: [String]) throws -> String {
-        let outPath = NSTemporaryDirectory() + "\(socket)-out.txt"
-        defer { unlink(outPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment["TMUX"] = nil
-        let argv = ([tmux, "-u", "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, tmux, &actions, nil, argv, envp) == 0 else { throw CocoaError(.executableLoad) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        return try ChildProcess.run(executable: tmux, ["-u", "-L", socket, "-f", "/dev/null"] + arguments,
+                                    environment: environment, inheritEnvironment: false).1
     }
 }
