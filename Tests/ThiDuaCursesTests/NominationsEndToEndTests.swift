@@ -1,22 +1,22 @@
 import Foundation
 import Testing
 import ThiDuaTUI
+import ThiDuaTestSupport
 
 /// Issue 5's flow on the real binary under tmux, over the sample commune: suggest from the
-/// 2025 ranking, accept two, record a vote that fails the threshold for one, override the
-/// finding with a reason, record the decision, see it in the award history, then export
-/// the nominations as CSV from the command line.
+/// 2025 ranking, accept two, record a vote that fails the threshold for one (which blocks the
+/// next step and cannot be overridden), record it again as it was, record the decision by its
+/// serial, see it in the award history, then export the nominations as CSV from the command line.
 @Suite(.timeLimit(.minutes(1)))
 struct NominationsEndToEndTests {
     static let nominee = "Công ty TNHH Thương mại Đồng Hỷ (mẫu)"
-    static let reason = "Hai thành viên vắng đã gửi ý kiến đồng ý"
 
     @Test(.enabled(if: ThiDuaProgram.canRun, "needs tmux and the built thidua"))
-    func suggestVoteOverrideDecideAndExport() throws {
+    func suggestVoteRevoteDecideAndExport() throws {
         let folder = try ThiDuaProgram.Folder()
         defer { folder.remove() }
-        let initialised = try ThiDuaProgram.run(["init", "--sample"], folder: folder)
-        #expect(initialised.status == 0, "stderr: \(initialised.stderr)")
+        // The sample before its award round: this flow makes the round itself.
+        try PreRoundSample.initialize(folder: folder.data)
 
         do {
             let tmux = try TmuxSession()
@@ -55,17 +55,26 @@ struct NominationsEndToEndTests {
             try tmux.waitFor("⚠ Biểu quyết: 4/9 thành viên đồng ý (44,4 % tổng số thành viên)")
             try tmux.waitForLine(containing: [Self.nominee, "4/9 44,4%", "Hội đồng đã xét", "1 ⚠"])
 
-            // The finding blocks the next step until a reason is recorded.
+            // A failed vote blocks the next step, and is not a warning to override.
             try tmux.sendKeys("t")
             try tmux.waitFor("Chuyển bước")
             try tmux.sendKeys("Enter")
-            try tmux.waitFor("còn cảnh báo chưa xử lý")
+            try tmux.waitFor("không đạt biểu quyết")
             try tmux.sendKeys("o")
-            try tmux.waitFor("Vẫn đề nghị dù có cảnh báo")
-            try tmux.type(Self.reason)
-            try tmux.sendKeys("Enter")
-            try tmux.waitFor("Đã ghi lý do vẫn đề nghị")
-            try tmux.waitForLine(containing: [Self.nominee, "1 ✓"])
+            try tmux.waitFor("không đạt biểu quyết của hội đồng")
+
+            // The vote was typed wrong: recorded again, 7 of 9 agree.
+            try tmux.sendKeys("v")
+            try tmux.waitFor("Biểu quyết của hội đồng")
+            for _ in 0..<4 { try tmux.sendKeys("Tab") } // from the method to «Đồng ý»
+            try tmux.sendKeys("C-u")
+            try tmux.type("7")
+            try tmux.sendKeys("Tab")
+            try tmux.sendKeys("C-u")
+            try tmux.type("2")
+            try tmux.waitFor("— đạt ngưỡng trên 50 %")
+            try tmux.sendKeys("F2")
+            try tmux.waitForLine(containing: [Self.nominee, "7/9 77,8%", "Hội đồng đã xét"])
             try tmux.sendKeys("t")
             try tmux.waitFor("Chuyển bước")
             try tmux.sendKeys("Enter")
@@ -74,7 +83,7 @@ struct NominationsEndToEndTests {
             // The decision, then the award history of the nominee.
             try tmux.sendKeys("r")
             try tmux.waitFor("Ghi quyết định khen thưởng")
-            try tmux.type("123/QĐ-UBND")
+            try tmux.type("123")
             try tmux.sendKeys("F2")
             try tmux.waitFor("Đã ghi quyết định 123/QĐ-UBND")
             try tmux.waitForLine(containing: [Self.nominee, "Đã khen"])
@@ -91,8 +100,7 @@ struct NominationsEndToEndTests {
         let lines = csv.stdout.components(separatedBy: "\r\n")
         #expect(lines.first?.contains("Đợt,Mã đề nghị,Hình thức") == true, "\(lines.first ?? "")")
         let decided = try #require(lines.first { $0.contains(Self.nominee) })
-        for part in ["2025", "Giấy khen của Chủ tịch UBND xã", "4/9", "44.4", "Đã khen", "123/QĐ-UBND", "24/11/2026",
-                     "vẫn đề nghị: \(Self.reason)"] {
+        for part in ["2025", "Giấy khen của Chủ tịch UBND xã", "7/9", "77.8", "Đã khen", "123/QĐ-UBND", "24/11/2026"] {
             #expect(decided.contains(part), "«\(part)» missing from: \(decided)")
         }
         #expect(lines.contains { $0.contains("Doanh nghiệp tư nhân Ông Ích (mẫu)") && $0.contains("Dự kiến") })

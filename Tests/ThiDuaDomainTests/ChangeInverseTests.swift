@@ -60,7 +60,7 @@ import Testing
             .setItemDone(year: 2026, subject: unitSubject, item: "1.2", done: true),
             .setItemNote(year: 2026, subject: unitSubject, item: "1.1", note: "Ghi chú"),
             .setItemEvidence(year: 2026, subject: unitSubject, item: "1.1", evidence: [Evidence(documentNumber: "12/BC", date: date, summary: "Báo cáo")]),
-            .setSheetState(year: 2026, subject: unitSubject, state: .locked, reason: ""),
+            .setSheetState(year: 2026, subject: unitSubject, state: .locked, reason: "Khóa khi còn tiêu chí chưa thẩm định"),
             .putSheet(sheet: ScoreSheet(year: 2026, subject: .unit("DV0002"), groupID: "III.1", items: ["1.2": ItemScore(selfScore: 20)])),
             .removeSheet(year: 2026, subject: unitSubject),
             .recordReport(report: ReportSubmission(year: 2026, unitID: "DV0002", receivedDate: date, documentNumber: "5/BC")),

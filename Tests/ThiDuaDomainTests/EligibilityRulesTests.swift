@@ -112,9 +112,12 @@ import Testing
         var data = F.commune
         let thematic = F.nomination("DN00002", .person("CN00001"), form: F.bangKhenThuTuong, period: .endOfPhase)
         #expect(reasons(thematic, data, rule: "tien-quyet-ttg").isEmpty, "off for thematic awards by default")
-        data.rules.eligibility[6].check = .prerequisite(formID: F.bangKhenThuTuong, requiresFormID: F.bangKhenTinh,
-                                                        appliesToThematic: true)
+        #expect(data.rules.eligibility[6].kinds == [.merit], "a merit-route rule")
+        #expect(data.rules.eligibility[6].kindsLabel == "khen thưởng theo công trạng và thành tích")
+        data.rules.eligibility[6].kinds = [.merit, .thematic]
         #expect(reasons(thematic, data, rule: "tien-quyet-ttg").count == 1)
+        let finding = Eligibility.findings(for: thematic, in: data).first { $0.ruleID == "tien-quyet-ttg" }!
+        #expect(data.scope(of: finding) == "Áp dụng cho khen thưởng theo công trạng và thành tích, theo đợt hoặc chuyên đề")
         data.awards["KT00001"] = priorAward(F.bangKhenTinh, kind: .thematic)
         #expect(reasons(thematic, data, rule: "tien-quyet-ttg").isEmpty, "a thematic prior counts for a thematic award")
     }

@@ -44,31 +44,78 @@ import Testing
         #expect(n.statusHistory.last?.reason == "Bổ sung hồ sơ")
     }
 
-    @Test func aStandingFindingBlocksSubmissionUntilOverriddenWithAReason() throws {
-        var data = try Fixtures.apply(.recordVote(id: "DN00001", vote: F.vote(agree: 4)), to: try withNomination())
+    @Test func aFailedVoteIsTheCouncilsAnswerNotAWarningToOverride() throws {
+        let data = try Fixtures.apply(.recordVote(id: "DN00001", vote: F.vote(agree: 4)), to: try withNomination())
         #expect(data.nominations["DN00001"]?.status == .councilReviewed, "the council did review it")
         #expect(data.nominations["DN00001"]?.findings.map(\.ruleID) == ["bieu-quyet"], "the snapshot keeps the finding")
+        #expect(data.councilOutcome(of: data.nominations["DN00001"]!) == .failed)
         #expect(message(.setNominationStatus(id: "DN00001", status: .submitted, reason: ""), data)?
-            .hasPrefix("Đề nghị DN00001 (Phòng Kinh tế) còn cảnh báo chưa xử lý: Biểu quyết: 4/9") == true)
+            .hasPrefix("Đề nghị DN00001 (Phòng Kinh tế) không đạt biểu quyết: 4/9 thành viên đồng ý (44,4 %)") == true)
         #expect(message(.overrideFinding(id: "DN00001", ruleID: "bieu-quyet", reason: " "), data)
             == "Cần ghi lý do vẫn đề nghị DN00001 dù có cảnh báo.")
+        #expect(message(.overrideFinding(id: "DN00001", ruleID: "bieu-quyet", reason: "Hai thành viên vắng đã gửi ý kiến đồng ý"), data)?
+            .hasPrefix("Kết quả biểu quyết của hội đồng không phải cảnh báo để bỏ qua") == true)
+        // An override stored by an older version (or by hand) does not pass the vote either.
+        var stored = try #require(data.nominations["DN00001"])
+        stored.findings[0].overrideReason = "Hai thành viên vắng đã gửi ý kiến đồng ý"
+        let legacy = try Fixtures.apply(.updateNomination(nomination: stored), to: data)
+        #expect(legacy.openFindings(of: stored).isEmpty)
+        #expect(message(.setNominationStatus(id: "DN00001", status: .submitted, reason: ""), legacy)?
+            .contains("không đạt biểu quyết") == true)
+        #expect(message(.setNominationStatus(id: "DN00001", status: .rejected, reason: ""), legacy) == nil)
+    }
+
+    @Test func aStandingFindingBlocksSubmissionUntilOverriddenWithAReason() throws {
+        var data = try Fixtures.apply(.setItemEvidence(year: 2026, subject: .unit("DV0001"), item: "1.1", evidence: []),
+                                      to: try withNomination())
+        data = try Fixtures.apply(.recordVote(id: "DN00001", vote: F.vote(agree: 7)), to: data)
+        #expect(message(.setNominationStatus(id: "DN00001", status: .submitted, reason: ""), data)?
+            .hasPrefix("Đề nghị DN00001 (Phòng Kinh tế) còn cảnh báo chưa xử lý: Năm 2026 có 1 tiêu chí") == true)
         #expect(message(.overrideFinding(id: "DN00001", ruleID: "ky-luat", reason: "x"), data)
             == "Đề nghị DN00001 không có cảnh báo của quy tắc «ky-luat» (có thể đã được khắc phục).")
-        data = try Fixtures.apply(.overrideFinding(id: "DN00001", ruleID: "bieu-quyet",
-                                                   reason: "Hai thành viên vắng đã gửi ý kiến đồng ý"), to: data)
+        data = try Fixtures.apply(.overrideFinding(id: "DN00001", ruleID: "minh-chung",
+                                                   reason: "Minh chứng nộp bản giấy"), to: data)
         data = try Fixtures.apply(.setNominationStatus(id: "DN00001", status: .submitted, reason: ""), to: data)
         let n = try #require(data.nominations["DN00001"])
         #expect(n.status == .submitted)
-        #expect(n.findings == [EligibilityFinding(ruleID: "bieu-quyet", reason: n.findings[0].reason,
-                                                  overrideReason: "Hai thành viên vắng đã gửi ý kiến đồng ý")])
+        #expect(n.findings == [EligibilityFinding(ruleID: "minh-chung", reason: n.findings[0].reason,
+                                                  overrideReason: "Minh chứng nộp bản giấy")])
     }
 
     @Test func aNewFindingAfterAnOverrideBlocksAgain() throws {
-        var data = try Fixtures.apply(.recordVote(id: "DN00001", vote: F.vote(agree: 4)), to: try withNomination())
-        data = try Fixtures.apply(.overrideFinding(id: "DN00001", ruleID: "bieu-quyet", reason: "Lý do"), to: data)
+        var data = try Fixtures.apply(.recordVote(id: "DN00001", vote: F.vote(agree: 7)), to: try withNomination())
         data = try Fixtures.apply(.setItemEvidence(year: 2026, subject: .unit("DV0001"), item: "1.1", evidence: []), to: data)
+        data = try Fixtures.apply(.overrideFinding(id: "DN00001", ruleID: "minh-chung", reason: "Lý do"), to: data)
+        data = try Fixtures.apply(.removeReport(year: 2026, unitID: "DV0001"), to: data)
         #expect(message(.setNominationStatus(id: "DN00001", status: .submitted, reason: ""), data)?
-            .contains("chưa có minh chứng: 1.1") == true)
+            .contains("Chưa nộp báo cáo năm 2026") == true)
+    }
+
+    @Test func aDecisionCannotPredateTheVote() throws {
+        var voted = F.vote(agree: 7)
+        voted.date = try CalendarDate(year: 2026, month: 11, day: 25)
+        var data = try Fixtures.apply(.recordVote(id: "DN00001", vote: voted), to: try withNomination())
+        data = try Fixtures.apply(.setNominationStatus(id: "DN00001", status: .submitted, reason: ""), to: data)
+        #expect(message(.recordDecision(id: "DN00001", decision: decision, awardID: "KT00001"), data)
+            == "Quyết định 123/QĐ-UBND ngày 24/11/2026 trước ngày hội đồng biểu quyết đề nghị DN00001 (25/11/2026); quyết định phải từ ngày biểu quyết trở đi.")
+    }
+
+    @Test func aDecisionNumberTypedAsItsSerialIsStoredWhole() throws {
+        var data = try Fixtures.apply(.recordVote(id: "DN00001", vote: F.vote(agree: 7)), to: try withNomination())
+        data = try Fixtures.apply(.setNominationStatus(id: "DN00001", status: .submitted, reason: ""), to: data)
+        var typed = decision
+        typed.number = " 215 "
+        let applied = try data.apply(.recordDecision(id: "DN00001", decision: typed, awardID: "KT00001"), context: Fixtures.context)
+        #expect(applied.dataset.nominations["DN00001"]?.decision?.number == "215/QĐ-UBND")
+        #expect(applied.dataset.awards["KT00001"]?.decision.number == "215/QĐ-UBND")
+        guard case .recordDecision(_, let journaled, _) = applied.change else { Issue.record("not a decision"); return }
+        #expect(journaled.number == "215/QĐ-UBND", "the journal records the canonical number")
+        typed.number = "215 / QĐ-UBND"
+        #expect(try data.apply(.recordDecision(id: "DN00001", decision: typed, awardID: "KT00001"), context: Fixtures.context)
+            .dataset.awards["KT00001"]?.decision.number == "215/QĐ-UBND")
+        typed.number = "/QĐ-UBND"
+        #expect(message(.recordDecision(id: "DN00001", decision: typed, awardID: "KT00001"), data)
+            == "Số quyết định «/QĐ-UBND» thiếu số trước dấu «/»; nhập «215» hoặc «215/QĐ-UBND».")
     }
 
     @Test func theDecisionMovesTheAwardIntoTheHistoryAndUndoTakesItBack() throws {

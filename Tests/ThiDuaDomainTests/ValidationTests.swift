@@ -33,7 +33,7 @@ import ThiDuaDomain
 
     @Test func aLockedSheetRefusesEditsUntilUnlockedWithAReason() throws {
         var locked = try Fixtures.apply(.setScore(year: 2026, subject: unit, item: "1.1", field: .selfScore, value: 50), to: data)
-        locked = try Fixtures.apply(.setSheetState(year: 2026, subject: unit, state: .locked, reason: ""), to: locked)
+        locked = try Fixtures.apply(.setSheetState(year: 2026, subject: unit, state: .locked, reason: "Thẩm định trên giấy"), to: locked)
         #expect(message(.setScore(year: 2026, subject: unit, item: "1.1", field: .selfScore, value: 55), in: locked)
                 == "Phiếu chấm của Phòng Kinh tế năm 2026 đã khóa; hãy mở khóa (có ghi lý do) trước khi sửa.")
         #expect(message(.setSheetState(year: 2026, subject: unit, state: .draft, reason: "  "), in: locked)
@@ -103,5 +103,34 @@ import ThiDuaDomain
         }
         #expect(Points(hundredths: 850).display == "8,5")
         #expect(Points(hundredths: 805).display == "8,05")
+    }
+}
+
+/// A sheet is appraised and locked with every item appraised, or for a written reason.
+@Suite struct SheetAppraisalTests {
+    let unit = Subject.unit("DV0001")
+
+    private func message(_ change: Change, in data: Dataset) -> String? {
+        do { _ = try data.apply(change, context: Fixtures.context); return nil } catch { return error.message }
+    }
+
+    @Test func unappraisedItemsNeedAReasonToAppraiseOrLock() throws {
+        var data = try Fixtures.apply(.setScore(year: 2026, subject: unit, item: "1.1", field: .selfScore, value: 50),
+                                      to: Fixtures.commune)
+        data = try Fixtures.apply(.setScore(year: 2026, subject: unit, item: "1.1", field: .appraised, value: 45), to: data)
+        data = try Fixtures.apply(.setSheetState(year: 2026, subject: unit, state: .submitted, reason: ""), to: data)
+        let sheet = try #require(data.sheets[SheetKey(year: 2026, subject: unit)])
+        let missing = sheet.unappraisedItems(in: try #require(data.criteriaSet(for: sheet)))
+        #expect(!missing.isEmpty && !missing.contains("1.1"))
+        #expect(message(.setSheetState(year: 2026, subject: unit, state: .appraised, reason: " "), in: data)
+            == "Phiếu của Phòng Kinh tế năm 2026 còn \(missing.count) tiêu chí chưa có điểm thẩm định (\(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? ", …" : "")); muốn chuyển sang «Đã thẩm định» phải ghi lý do.")
+        let appraised = try data.apply(.setSheetState(year: 2026, subject: unit, state: .appraised, reason: "Thẩm định tại hội nghị"),
+                                       context: Fixtures.context)
+        guard case .setSheetState(_, _, _, let logged) = appraised.change else { Issue.record("not a state change"); return }
+        #expect(logged == "Thẩm định tại hội nghị", "the reason goes into the journal with the change")
+        #expect(message(.setSheetState(year: 2026, subject: unit, state: .locked, reason: ""), in: appraised.dataset)?
+            .contains("muốn chuyển sang «Đã khóa» phải ghi lý do") == true)
+        // Moving back never needs the appraisal, only its own reason.
+        #expect(message(.setSheetState(year: 2026, subject: unit, state: .submitted, reason: "Trả lại"), in: appraised.dataset) == nil)
     }
 }

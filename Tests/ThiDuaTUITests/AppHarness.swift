@@ -3,6 +3,7 @@ import Testing
 import ThiDuaDomain
 import ThiDuaRender
 import ThiDuaStore
+import ThiDuaTestSupport
 @testable import ThiDuaTUI
 
 /// The whole program in-process over a real data folder in a temporary directory, with
@@ -14,13 +15,14 @@ final class AppHarness {
     let store: DataStore
     let app: ThiDuaApp
 
-    /// `sample`: the sample commune; otherwise the plan's defaults with no units.
+    /// `sample`: the sample commune before its award round (`PreRoundSample`); otherwise the
+    /// plan's defaults with no units.
     init(sample: Bool = false, today: (Int, Int, Int) = (2026, 11, 24), telex: Bool = false,
          fileSystem: any FileSystem = PosixFileSystem()) throws {
         root = NSTemporaryDirectory() + "thidua-tui-\(UUID().uuidString)"
         folder = root + "/data"
         let defaults = try Defaults.dataset()
-        let dataset = sample ? try SampleCommune.build(from: defaults, names: try SampleNames.load()) : defaults
+        let dataset = sample ? try PreRoundSample.build() : defaults
         try DataStore.initialize(folder: folder, with: dataset)
         let clock = FixedClock(year: today.0, month: today.1, day: today.2)
         store = try DataStore.open(folder: folder, clock: clock, identity: Identity(user: "hoa", host: "may-vhxh", pid: 4242),

@@ -67,26 +67,26 @@ import ThiDuaStore
         #expect(n.status == .councilReviewed)
     }
 
-    @Test func aFindingBlocksTheNextStepUntilOverriddenThenTheDecisionEntersTheHistory() throws {
+    @Test func aFailedVoteBlocksTheNextStepAndIsNotOverriddenThenTheDecisionEntersTheHistory() throws {
         let h = try twoAccepted()
         try h.keys("v \"9\" Tab \"9\" Tab \"4\" Tab \"5\" Tab \"0\" F2")
         let id = try #require(screen(h)?.selected?.id)
         try h.keys("t Enter")
-        #expect(h.all.contains("còn cảnh báo"))
-        #expect(h.all.contains("chưa xử lý: Biểu quyết: 4/9 thành viên đồng ý"))
+        #expect(h.all.contains("Chưa lưu: Đề nghị \(id) (Công ty TNHH Thương mại Đồng Hỷ (mẫu)) không đạt"))
         #expect(h.data.nominations[id]?.status == .councilReviewed)
-        try h.keys("o Enter")
-        #expect(h.all.contains("Cần ghi lý do vẫn đề nghị"), "an empty reason is refused")
-        try h.keys("\"Hai thành viên vắng đã gửi ý kiến đồng ý\" Enter")
-        #expect(h.status.hasPrefix("Đã ghi lý do vẫn đề nghị \(id)"))
-        #expect(h.all.contains("✓ Biểu quyết: 4/9"))
+        try h.keys("o")
+        #expect(h.status.contains("không đạt biểu quyết của hội đồng"),
+                "a failed vote is the council's answer, not a warning")
+        #expect(h.data.nominations[id]?.findings.allSatisfy { $0.overrideReason == nil } == true)
+        // The vote was typed wrong: record it again.
+        try h.keys("v Tab Tab Tab Tab C-u \"7\" Tab C-u \"2\" F2")
+        #expect(h.data.councilOutcome(of: h.data.nominations[id]!) == .passed)
         try h.keys("t Enter")
         #expect(h.data.nominations[id]?.status == .submitted)
-        try h.keys("r \"123/QĐ-UBND\" F2")
-        #expect(h.status.hasPrefix("Đã ghi quyết định 123/QĐ-UBND"))
+        try h.keys("r \"123\" F2")
+        #expect(h.status.hasPrefix("Đã ghi quyết định 123/QĐ-UBND"), "a number typed as its serial is stored whole")
         let saved = try h.reopened()
         #expect(saved.nominations[id]?.status == .awarded)
-        #expect(saved.nominations[id]?.findings.first?.overrideReason == "Hai thành viên vắng đã gửi ý kiến đồng ý")
         #expect(saved.nominations[id]?.statusHistory.map(\.status) == [.councilReviewed, .submitted, .awarded])
         let award = try #require(saved.awards.values.first { $0.nominationID == id })
         #expect(award.decision.number == "123/QĐ-UBND")

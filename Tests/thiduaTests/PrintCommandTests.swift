@@ -16,7 +16,7 @@ import ThiDuaStore
         static let nominees: [String] = ["Doanh nghiệp tư nhân Ông Ích (mẫu)", "Công ty TNHH Thương mại Đồng Hỷ (mẫu)"]
 
         init() throws {
-            var dataset = try SampleCommune.build(from: try Defaults.dataset(), names: try SampleNames.load())
+            var dataset = try PreRoundSample.build()
             let context = ChangeContext(clock: FixedClock(year: 2026, month: 11, day: 24), user: "kiểm thử")
             let chosen = dataset.suggestions(period: .year(2025), formID: "giay-khen-xa").filter {
                 Self.nominees.contains(dataset.name(of: $0.subject))
@@ -79,7 +79,7 @@ import ThiDuaStore
         #expect(copy.starts(with: Array("%PDF-".utf8)), "lp got a finished PDF")
         #expect(err == "Đã gửi in tới máy in mặc định: 2 bản × 1 trang, khổ A4, in hai mặt (lệnh in VHXH-A4-3).\n")
 
-        let queued = try folder.run(["print", "to-trinh", "--year", "2025", "--form", "giay-khen-xa", "--number", "12",
+        let queued = try folder.run(["print", "danh-sach", "--year", "2025", "--form", "giay-khen-xa",
                                      "--printer", "Phong-VHXH"], lp: lp)
         #expect(queued.0 == 0, "\(queued.2)")
         #expect(Array(folder.lpArguments.prefix(4)) == ["-d", "Phong-VHXH", "-n", "1"])
@@ -97,7 +97,7 @@ import ThiDuaStore
         #expect(try Data(contentsOf: URL(fileURLWithPath: saved)).starts(with: Array("%PDF-".utf8)))
 
         let failing = try folder.fakeLP(exitCode: 1, stderr: "lp: Error - The printer or class does not exist.")
-        let (failed, _, failure) = try folder.run(["print", "danh-sach", "--printer", "khong-co"], lp: failing)
+        let (failed, _, failure) = try folder.run(["print", "danh-sach", "--period", "2025", "--printer", "khong-co"], lp: failing)
         #expect(failed == 1)
         #expect(failure == "Lệnh in báo lỗi (mã 1): lp: Error - The printer or class does not exist.\n")
     }

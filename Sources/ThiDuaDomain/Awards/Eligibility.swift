@@ -7,7 +7,7 @@ public enum Eligibility {
         let overrides = Dictionary(nomination.findings.compactMap { finding in
             finding.overrideReason.map { (finding.ruleID, $0) }
         }, uniquingKeysWith: { first, _ in first })
-        return data.rules.eligibility.filter(\.enabled).compactMap { rule in
+        return data.rules.eligibility.filter { $0.enabled && $0.applies(to: nomination.kind) }.compactMap { rule in
             reason(for: rule.check, nomination: nomination, in: data).map {
                 EligibilityFinding(ruleID: rule.id, reason: $0, overrideReason: overrides[rule.id])
             }
@@ -68,8 +68,9 @@ public enum Eligibility {
             let items = totals.itemsWithoutEvidence
             return "Năm \(year) có \(items.count) tiêu chí được chấm điểm nhưng chưa có minh chứng: \(items.joined(separator: ", "))."
 
-        case .prerequisite(let formID, let requiredID, let appliesToThematic):
-            guard formID == nomination.formID, nomination.kind != .thematic || appliesToThematic else { return nil }
+        case .prerequisite(let formID, let requiredID, _):
+            // Which kinds the prerequisite binds is the rule's `kinds` (see EligibilityRule).
+            guard formID == nomination.formID else { return nil }
             let requiredName = data.catalog.form(requiredID)?.name ?? requiredID
             let prior = data.awards.values.filter { award in
                 guard award.recipient == subject, case .form(let id, _) = award.recognition, id == requiredID,
@@ -92,6 +93,12 @@ public enum Eligibility {
 }
 
 extension Dataset {
+    /// Which kinds of commendation the rule behind `finding` binds, for the screens: every
+    /// finding says whether it is a merit-route standard or applies to every award.
+    public func scope(of finding: EligibilityFinding) -> String {
+        rules.eligibility.first { $0.id == finding.ruleID }.map { "Áp dụng cho \($0.kindsLabel)" } ?? ""
+    }
+
     /// An award of the nomination's form already granted to the nominee for the same year
     /// (entered from an older decision or from another nomination), if any. Only yearly
     /// periods have a year to compare; the mid-term and end of phase are checked by nominations.

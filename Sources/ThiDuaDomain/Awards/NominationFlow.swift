@@ -59,8 +59,9 @@ extension Dataset {
         }
         var result = nomination
         if target.needsClearedFindings && !current.isBackward(to: target) {
+            try requirePassed(nomination, toward: target)
             let findings = Eligibility.findings(for: nomination, in: self)
-            let open = findings.filter { $0.overrideReason == nil }
+            let open = findings.filter { $0.overrideReason == nil && isOverridable($0.ruleID) }
             if let first = open.first {
                 let more = open.count > 1 ? " Còn \(open.count - 1) cảnh báo khác." : ""
                 throw DomainError(field: "Cảnh báo",

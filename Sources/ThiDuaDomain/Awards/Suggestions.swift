@@ -54,18 +54,6 @@ extension Dataset {
         return ScoreSnapshot(year: year, total: total, className: rules.className(for: total), rank: nil)
     }
 
-    /// Vietnamese name order: units by name, people by given name first (then họ and đệm);
-    /// ties in a ranking are listed in this order.
-    public var vietnameseNameOrder: (Subject, Subject) -> Bool {
-        { a, b in
-            if case .person(let x) = a, case .person(let y) = b, let p = self.people[x], let q = self.people[y] {
-                return PersonName(fullName: p.fullName, givenName: p.givenName).sortKey
-                    < PersonName(fullName: q.fullName, givenName: q.givenName).sortKey
-            }
-            return VietnameseCollation.key(self.name(of: a)) < VietnameseCollation.key(self.name(of: b))
-        }
-    }
-
     /// Each khối in the office's order, then the individuals.
     var rankingBlocks: [(categoryID: String?, subjectKind: SubjectKind, label: String)] {
         categories.sorted { $0.order < $1.order }.map { ($0.id, .collective, "khối \($0.shortName)") }

@@ -22,7 +22,7 @@ extension Dataset {
             guard let old = nominations[id] else {
                 throw DomainError(field: "Đề nghị", "Không có đề nghị mã «\(id)».")
             }
-            if let award = awards.values.first(where: { $0.nominationID == id }) {
+            if let award = awards.values.filter({ $0.nominationID == id }).min(by: { $0.id < $1.id }) {
                 throw DomainError(field: "Đề nghị",
                     "Không xoá được đề nghị \(id) vì đã ghi vào lịch sử khen thưởng (\(award.decision.number)).")
             }
@@ -34,6 +34,7 @@ extension Dataset {
             var updated = old
             updated.vote = vote
             try vote.validate()
+            if let decision = old.decision { try Dataset.requireDecision(decision, after: updated) }
             if old.status == .proposed {
                 let threshold = rules.voteThreshold(forForm: old.formID)
                 updated = try moved(updated, to: .councilReviewed,
@@ -55,6 +56,10 @@ extension Dataset {
                 throw DomainError(field: "Cảnh báo",
                     "Đề nghị \(id) không có cảnh báo của quy tắc «\(ruleID)» (có thể đã được khắc phục).")
             }
+            guard isOverridable(ruleID) else {
+                throw DomainError(field: "Cảnh báo",
+                    "Kết quả biểu quyết của hội đồng không phải cảnh báo để bỏ qua: \(findings[index].reason) Nếu nhập sai thì ghi lại biểu quyết.")
+            }
             findings[index].overrideReason = reason
             var updated = old
             // Keep overrides of findings that come and go (a vote re-recorded, evidence removed).
@@ -71,7 +76,7 @@ extension Dataset {
                     "Chuyển sang «Đã khen» bằng cách ghi quyết định khen thưởng (số, ngày, cơ quan ban hành).")
             }
             var updated = try moved(old, to: status, reason: reason, context: context)
-            if old.status == .awarded, let award = awards.values.first(where: { $0.nominationID == id }) {
+            if old.status == .awarded, let award = awards.values.filter({ $0.nominationID == id }).min(by: { $0.id < $1.id }) {
                 throw DomainError(field: "Trạng thái",
                     "Đề nghị \(id) đã ghi vào lịch sử khen thưởng (\(award.decision.number)); hãy xoá khen thưởng đó trước.")
             }
@@ -88,6 +93,8 @@ extension Dataset {
             guard awards[awardID] == nil else {
                 throw DomainError(field: "Mã khen thưởng", "Mã khen thưởng «\(awardID)» đã có.")
             }
+            try requirePassed(old, toward: .awarded)
+            try Dataset.requireDecision(decision, after: old)
             var updated = old
             updated.decision = decision
             updated = try moved(updated, to: .awarded, reason: "Quyết định \(decision.number) ngày \(decision.date.display)",

@@ -65,19 +65,22 @@ extension Dataset {
 
     /// Why a subject cannot be deleted, or nil when nothing refers to it.
     public func referenceReason(for subject: Subject) -> String? {
-        if case .unit(let id) = subject, let person = people.values.first(where: { $0.unitID == id }) {
+        // The first record by id, so the message is the same in every process.
+        if case .unit(let id) = subject,
+           let person = people.values.filter({ $0.unitID == id }).min(by: { $0.id < $1.id }) {
             return "còn cá nhân «\(person.fullName)» thuộc đơn vị này"
         }
-        if let sheet = sheets.values.first(where: { $0.subject == subject }) {
+        if let sheet = sheets.values.filter({ $0.subject == subject }).min(by: { $0.key < $1.key }) {
             return "đã có phiếu chấm điểm năm \(sheet.year)"
         }
-        if case .unit(let id) = subject, let report = reports.values.first(where: { $0.unitID == id }) {
+        if case .unit(let id) = subject,
+           let report = reports.values.filter({ $0.unitID == id }).min(by: { $0.year < $1.year }) {
             return "đã có báo cáo năm \(report.year)"
         }
-        if let nomination = nominations.values.first(where: { $0.nominee == subject }) {
+        if let nomination = nominations.values.filter({ $0.nominee == subject }).min(by: { $0.id < $1.id }) {
             return "đã có đề nghị khen thưởng \(nomination.id)"
         }
-        if let award = awards.values.first(where: { $0.recipient == subject }) {
+        if let award = awards.values.filter({ $0.recipient == subject }).min(by: { $0.id < $1.id }) {
             return "đã có khen thưởng năm \(award.year)"
         }
         return nil

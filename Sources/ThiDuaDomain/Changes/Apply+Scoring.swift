@@ -66,6 +66,7 @@ extension Dataset {
                 let verb = sheet.state == .locked ? "Mở khóa" : "Chuyển phiếu về «\(state.label)»"
                 throw DomainError(field: "Lý do", "\(verb) phiếu của \(name(of: subject)) năm \(year) cần ghi lý do.")
             }
+            try requireAppraised(sheet, movingTo: state, reason: reason)
             sheets[key]?.state = state
             return .setSheetState(year: year, subject: subject, state: sheet.state,
                                   reason: "Hoàn tác: \(reason.isEmpty ? "chuyển trạng thái" : reason)")

@@ -5,7 +5,7 @@ extension Dataset {
     /// exactly what the files will hold. Errors name the field and the allowed range.
     public func apply(_ change: Change, context: ChangeContext) throws(DomainError) -> AppliedChange {
         var next = self
-        let normalised = change.normalised()
+        let normalised = try change.normalised().canonicalised(in: self)
         let inverse = try next.mutate(normalised, context: context)
         return AppliedChange(dataset: next, change: normalised, inverse: inverse)
     }
@@ -18,7 +18,7 @@ extension Dataset {
     /// the same in a commune of 1,000 people as in a province of 100,000.
     public mutating func applyInPlace(_ change: Change, context: ChangeContext) throws(DomainError)
         -> (change: Change, inverse: Change) {
-        let normalised = change.normalised()
+        let normalised = try change.normalised().canonicalised(in: self)
         let inverse = try mutate(normalised, context: context)
         return (normalised, inverse)
     }

@@ -199,6 +199,7 @@ enum Validate {
         if n.status == .awarded && n.decision == nil {
             throw DomainError(field: "Quyết định", "Đề nghị đã khen cần có số và ngày quyết định.")
         }
+        if let decision = n.decision { try Dataset.requireDecision(decision, after: n) }
         for finding in n.findings {
             if let reason = finding.overrideReason, reason.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw DomainError(field: "Lý do", "Lý do vẫn đề nghị dù có cảnh báo không được để trống.")

@@ -15,9 +15,15 @@ public struct AwardForm: Codable, Equatable, Sendable, Identifiable {
     public var decidedInCommune: Bool
     /// Classes of the form, if any ("hạng Nhất", "hạng Nhì", "hạng Ba").
     public var grades: [String]
+    /// Where its tờ trình goes (derived from `decidedInCommune` when a file does not say).
+    public var submittedTo: SubmissionTarget
+    /// The type and body of its decisions' numbers («QĐ-UBND» in «215/QĐ-UBND»), so a number
+    /// typed as «215» is stored whole.
+    public var decisionNumberCode: String
 
     public init(id: String, name: String, shortName: String? = nil, issuer: String, rank: Int,
-                periods: [Period.Kind], decidedInCommune: Bool, grades: [String] = []) {
+                periods: [Period.Kind], decidedInCommune: Bool, grades: [String] = [],
+                submittedTo: SubmissionTarget? = nil, decisionNumberCode: String = "QĐ-UBND") {
         self.id = id
         self.name = name
         self.shortName = shortName ?? name
@@ -26,12 +32,14 @@ public struct AwardForm: Codable, Equatable, Sendable, Identifiable {
         self.periods = periods
         self.decidedInCommune = decidedInCommune
         self.grades = grades
+        self.submittedTo = submittedTo ?? (decidedInCommune ? .communeChairman : .provinceChairman)
+        self.decisionNumberCode = decisionNumberCode
     }
 
     public func allows(_ period: Period) -> Bool { periods.contains(period.kind) }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, shortName, issuer, rank, periods, decidedInCommune, grades
+        case id, name, shortName, issuer, rank, periods, decidedInCommune, grades, submittedTo, decisionNumberCode
     }
 
     public init(from decoder: Decoder) throws {
@@ -44,6 +52,9 @@ public struct AwardForm: Codable, Equatable, Sendable, Identifiable {
         periods = try c.decode([Period.Kind].self, forKey: .periods)
         decidedInCommune = try c.decode(Bool.self, forKey: .decidedInCommune)
         grades = try c.decodeIfPresent([String].self, forKey: .grades) ?? []
+        submittedTo = try c.decodeIfPresent(SubmissionTarget.self, forKey: .submittedTo)
+            ?? (decidedInCommune ? .communeChairman : .provinceChairman)
+        decisionNumberCode = try c.decodeIfPresent(String.self, forKey: .decisionNumberCode) ?? "QĐ-UBND"
     }
 }
 

@@ -68,12 +68,45 @@ public struct EligibilityRule: Codable, Equatable, Sendable, Identifiable {
     public var enabled: Bool
     public var check: Check
     public var description: String
+    /// The kinds of commendation the rule applies to; empty: every kind. Merit-route
+    /// prerequisites (a Bằng khen of the Prime Minister needs one of the province first) do
+    /// not apply to thematic awards, for which a lower award is not required first.
+    public var kinds: [AwardKind]
 
-    public init(id: String, enabled: Bool = true, check: Check, description: String) {
+    public init(id: String, enabled: Bool = true, check: Check, description: String, kinds: [AwardKind]? = nil) {
         self.id = id
         self.enabled = enabled
         self.check = check
         self.description = description
+        self.kinds = kinds ?? EligibilityRule.defaultKinds(for: check)
+    }
+
+    public func applies(to kind: AwardKind) -> Bool { kinds.isEmpty || kinds.contains(kind) }
+
+    /// «khen thưởng theo công trạng và thành tích», or «mọi loại khen thưởng».
+    public var kindsLabel: String {
+        kinds.isEmpty ? "mọi loại khen thưởng"
+                      : "khen thưởng " + kinds.map { $0.label.lowercased() }.joined(separator: ", ")
+    }
+
+    /// Rules written before `kinds` existed: a prerequisite that does not apply to thematic
+    /// awards is a merit-route rule; every other check applies to every kind.
+    public static func defaultKinds(for check: Check) -> [AwardKind] {
+        if case .prerequisite(_, _, let appliesToThematic) = check, !appliesToThematic { return [.merit] }
+        return []
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, enabled, check, description, kinds
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        enabled = try c.decode(Bool.self, forKey: .enabled)
+        check = try c.decode(Check.self, forKey: .check)
+        description = try c.decode(String.self, forKey: .description)
+        kinds = try c.decodeIfPresent([AwardKind].self, forKey: .kinds) ?? EligibilityRule.defaultKinds(for: check)
     }
 }
 

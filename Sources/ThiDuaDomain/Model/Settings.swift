@@ -23,12 +23,22 @@ public struct Settings: Codable, Equatable, Sendable {
     public var deadlineDayIsOnTime: Bool
     /// Tone placement of the built-in Telex typing (hòa vs hoà).
     public var telexToneStyle: ToneStyleSetting
+    /// Head of the office, who signs its tờ trình to the commune chairman; empty: by hand.
+    public var officeHeadName: String
+    /// Whether a deputy signs the chairman's decisions («KT. CHỦ TỊCH»).
+    public var decisionSigning: DecisionSigning
+    /// The «Căn cứ» lines of award documents, each with the days it is in force.
+    public var legalBases: [LegalBasis]
+    /// How nominees are ordered inside the collectives and the individuals of every list.
+    public var nomineeOrder: NomineeOrder
 
     public init(communeName: String, provinceName: String, issuingBodyLines: [String], issuingBodyCode: String,
                 officeName: String, officeCode: String, movementName: String, planReference: String,
                 phaseStartYear: Int, phaseEndYear: Int, midTermYear: Int, signer: Signer,
                 unitReportDeadline: DayOfYear, communeReportDeadline: DayOfYear,
-                deadlineDayIsOnTime: Bool, telexToneStyle: ToneStyleSetting) {
+                deadlineDayIsOnTime: Bool, telexToneStyle: ToneStyleSetting, officeHeadName: String = "",
+                decisionSigning: DecisionSigning = DecisionSigning(), legalBases: [LegalBasis] = LegalBasis.defaults,
+                nomineeOrder: NomineeOrder = .name) {
         self.communeName = communeName
         self.provinceName = provinceName
         self.issuingBodyLines = issuingBodyLines
@@ -45,6 +55,44 @@ public struct Settings: Codable, Equatable, Sendable {
         self.communeReportDeadline = communeReportDeadline
         self.deadlineDayIsOnTime = deadlineDayIsOnTime
         self.telexToneStyle = telexToneStyle
+        self.officeHeadName = officeHeadName
+        self.decisionSigning = decisionSigning
+        self.legalBases = legalBases
+        self.nomineeOrder = nomineeOrder
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case communeName, provinceName, issuingBodyLines, issuingBodyCode, officeName, officeCode, movementName,
+             planReference, phaseStartYear, phaseEndYear, midTermYear, signer, unitReportDeadline,
+             communeReportDeadline, deadlineDayIsOnTime, telexToneStyle, officeHeadName, decisionSigning,
+             legalBases, nomineeOrder
+    }
+
+    /// Folders written before the signing, legal-basis and order settings existed get the
+    /// defaults: no office head named, the chairman signs, the bases of `LegalBasis.defaults`,
+    /// name order.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        communeName = try c.decode(String.self, forKey: .communeName)
+        provinceName = try c.decode(String.self, forKey: .provinceName)
+        issuingBodyLines = try c.decode([String].self, forKey: .issuingBodyLines)
+        issuingBodyCode = try c.decode(String.self, forKey: .issuingBodyCode)
+        officeName = try c.decode(String.self, forKey: .officeName)
+        officeCode = try c.decode(String.self, forKey: .officeCode)
+        movementName = try c.decode(String.self, forKey: .movementName)
+        planReference = try c.decode(String.self, forKey: .planReference)
+        phaseStartYear = try c.decode(Int.self, forKey: .phaseStartYear)
+        phaseEndYear = try c.decode(Int.self, forKey: .phaseEndYear)
+        midTermYear = try c.decode(Int.self, forKey: .midTermYear)
+        signer = try c.decode(Signer.self, forKey: .signer)
+        unitReportDeadline = try c.decode(DayOfYear.self, forKey: .unitReportDeadline)
+        communeReportDeadline = try c.decode(DayOfYear.self, forKey: .communeReportDeadline)
+        deadlineDayIsOnTime = try c.decode(Bool.self, forKey: .deadlineDayIsOnTime)
+        telexToneStyle = try c.decode(ToneStyleSetting.self, forKey: .telexToneStyle)
+        officeHeadName = try c.decodeIfPresent(String.self, forKey: .officeHeadName) ?? ""
+        decisionSigning = try c.decodeIfPresent(DecisionSigning.self, forKey: .decisionSigning) ?? DecisionSigning()
+        legalBases = try c.decodeIfPresent([LegalBasis].self, forKey: .legalBases) ?? LegalBasis.defaults
+        nomineeOrder = try c.decodeIfPresent(NomineeOrder.self, forKey: .nomineeOrder) ?? .name
     }
 
     public var phaseYears: ClosedRange<Int> { phaseStartYear...phaseEndYear }

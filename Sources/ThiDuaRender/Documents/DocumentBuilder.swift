@@ -14,16 +14,39 @@ public enum DocumentBuilder {
         let parts = DocumentParts(data: data, request: request)
         try parts.check()
         switch request.kind {
-        case .nominationList: return NominationListDocument(parts: parts).build()
-        case .submission: return SubmissionDocument(parts: parts).build()
+        case .nominationList: return try NominationListDocument(parts: parts).build()
+        case .submission: return try SubmissionDocument(parts: parts).build()
         case .decision: return try DecisionDocument(parts: parts).build()
-        case .minutes: return MinutesDocument(parts: parts).build()
+        case .minutes: return try MinutesDocument(parts: parts).build()
         case .scoreSummary: return ScoreSummaryDocument(parts: parts).build()
         case .scoreSheet: return try ScoreSheetDocument(parts: parts).build()
         case .reportStatus: return ReportStatusDocument(parts: parts).build()
-        case .yearReport: return YearReportDocument(parts: parts).build()
+        case .yearReport: return try YearReportDocument(parts: parts).build()
         case .awardHistory: return try AwardHistoryDocument(parts: parts).build()
         }
+    }
+}
+
+extension DocumentBuilder {
+    /// For a document that lists nominations, the ones it will hold and the ones it leaves
+    /// out with why, so a screen can show the rule before the document is made; nil for other
+    /// documents, or when a tờ trình's authority is still to be chosen.
+    public static func nominationSelection(_ request: DocumentRequest, data: Dataset) -> NominationSelection? {
+        let document: NominationDocument
+        switch request.kind {
+        case .nominationList: document = .councilList
+        case .minutes: document = .minutes
+        case .submission:
+            guard case .success(let target) = data.submissionTarget(period: request.period, formID: request.formID,
+                                                                   requested: request.target) else { return nil }
+            document = .submission(target)
+        case .decision:
+            let number = try? DocumentNumber.parse(request.number, code: "QĐ-\(data.settings.issuingBodyCode)")
+            document = .decision(number: number?.full ?? "")
+        default:
+            return nil
+        }
+        return data.selection(document, period: request.period, formID: request.formID)
     }
 }
 
@@ -67,39 +90,47 @@ struct DocumentParts {
     /// "Phong Quang, ngày 24 tháng 11 năm 2026".
     var placeAndDate: String { VietnameseDate.long(request.date, place: settings.communeName) }
 
-    /// "Số: 12/TTr-UBND", or "Số:      /TTr-UBND" left to fill in by hand.
-    func numberLine(type: String, body: String? = nil) -> String {
-        let number = request.number.trimmingCharacters(in: .whitespaces)
-        return "Số: \(number.isEmpty ? "      " : number)/\(type)-\(body ?? settings.issuingBodyCode)"
+    /// The document's own number for `code` («TTr-VHXH»): what the office typed, «215» or
+    /// «215/TTr-VHXH», read once so the code is never printed twice.
+    func number(code: String) throws(DocumentError) -> DocumentNumber {
+        do { return try DocumentNumber.parse(request.number, code: code) } catch { throw DocumentError(error.message) }
     }
 
-    func header(type: String, body: [String]? = nil, code: String? = nil) -> Document.Block {
-        .header(.administrative(issuingBody: body ?? settings.issuingBodyLines, number: numberLine(type: type, body: code),
+    /// "Số: 12/TTr-UBND", or "Số:      /TTr-UBND" left to fill in by hand.
+    func numberLine(code: String) throws(DocumentError) -> String {
+        "Số: " + Self.numbered(try number(code: code))
+    }
+
+    /// «12/TTr-UBND», or «      /TTr-UBND» with room to write the number by hand.
+    static func numbered(_ number: DocumentNumber) -> String {
+        number.serial.isEmpty ? "      /\(number.code)" : number.full
+    }
+
+    func header(code: String, body: [String]? = nil) throws(DocumentError) -> Document.Block {
+        .header(.administrative(issuingBody: body ?? settings.issuingBodyLines, number: try numberLine(code: code),
                                 placeAndDate: placeAndDate))
     }
 
-    /// The commune's signature with the usual recipients ending in "Lưu: VT, VHXH.".
-    func signature(recipients: [String]) -> Document.Block {
-        .signature(.init(recipients: recipients.map { "- \($0);" } + ["- Lưu: VT, \(settings.officeCode)."],
-                         authority: [settings.signer.authority, settings.signer.title], signer: settings.signer.name))
+    /// The signature of `act` with the recipients, ending in "Lưu: VT, VHXH.".
+    func signature(_ act: SigningAct, recipients: [String]) -> Document.Block {
+        let lines = settings.signature(for: act)
+        return .signature(.init(recipients: recipients.map { "- \($0);" } + ["- Lưu: VT, \(settings.officeCode)."],
+                                authority: lines.authority, signer: lines.name))
     }
 
     var periodLabel: String { request.period.label(settings: settings) }
 
-    /// The forms a nomination document covers, most senior first.
-    var forms: [AwardForm] {
-        if let id = request.formID, let form = data.catalog.form(id) { return [form] }
-        return data.catalog.forms(for: request.period)
+    /// The nominations `document` holds for the request's period and form.
+    func selection(_ document: NominationDocument) -> NominationSelection {
+        data.selection(document, period: request.period, formID: request.formID)
     }
 
-    /// Nominations that stand (not «Không được khen») for `form` in the period, collectives
-    /// then individuals, each part in Vietnamese name order.
-    func nominations(for form: AwardForm) -> (collectives: [Nomination], individuals: [Nomination]) {
-        let order = data.vietnameseNameOrder
-        let chosen = data.nominations.values.filter {
-            $0.period == request.period && $0.formID == form.id && $0.status != .rejected
-        }.sorted { order($0.nominee, $1.nominee) }
-        return (chosen.filter { $0.nominee.kind == .collective }, chosen.filter { $0.nominee.kind == .individual })
+    /// Refuses a document with nobody in it, saying which nominations were left out and why.
+    func requireNominees(_ selection: NominationSelection, what: String, hint: String = "") throws(DocumentError) {
+        guard selection.isEmpty else { return }
+        let left = selection.exclusionSummary
+        throw DocumentError("\(what) chưa có đề nghị nào của đợt «\(periodLabel)»"
+            + (left.isEmpty ? "." : " (để ngoài: \(left)).") + " " + (hint.isEmpty ? selection.document.rule : hint))
     }
 
     /// "Giấy khen của Chủ tịch UBND xã" plus the grade when there is one.
@@ -110,21 +141,38 @@ struct DocumentParts {
     /// The movement as written in the plan, quoted.
     var movement: String { "“\(settings.movementName)”" }
 
-    /// "3 tập thể và 2 cá nhân", leaving out an empty part.
-    func counted(_ collectives: Int, _ individuals: Int) -> String {
+    /// "3 tập thể và 2 cá nhân", leaving out an empty part; nil for nobody, so that every
+    /// sentence says «chưa có …» in its own words instead of counting zero.
+    func counted(_ collectives: Int, _ individuals: Int) -> String? {
         switch (collectives, individuals) {
-        case (0, 0): return "không có tập thể, cá nhân nào"
+        case (0, 0): return nil
         case (_, 0): return "\(collectives) tập thể"
         case (0, _): return "\(individuals) cá nhân"
         default: return "\(collectives) tập thể và \(individuals) cá nhân"
         }
     }
 
-    /// The legal bases every award document cites (DOMAIN §2).
-    var legalBases: [String] {
-        ["Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
-         "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
-         "Căn cứ \(settings.planReference);"]
+    /// «Giấy khen của Chủ tịch UBND xã cho 3 tập thể và 2 cá nhân; Bằng khen … cho 1 cá nhân»,
+    /// counting distinct nominees per form.
+    func perForm(_ selection: NominationSelection, verb: (AwardForm) -> String = { $0.name }) -> String {
+        selection.parts.compactMap { part in
+            counted(part.collectiveCount, part.individualCount).map { "\(verb(part.form)) cho \($0)" }
+        }.joined(separator: "; ")
+    }
+
+    /// «Đã nhận đủ 40/40 báo cáo (đúng hạn 34, muộn 6).», worded for none, some and all.
+    func reportReceipt(units: Int, onTime: Int, late: Int) -> String {
+        let received = onTime + late
+        guard units > 0 else { return "Chưa có đơn vị nào đăng ký thi đua." }
+        guard received > 0 else { return "Chưa nhận được báo cáo nào (\(units) đơn vị chưa nộp)." }
+        let timeliness = late == 0 ? "đều đúng hạn" : onTime == 0 ? "đều nộp muộn" : "đúng hạn \(onTime), muộn \(late)"
+        if received >= units { return "Đã nhận đủ \(received)/\(units) báo cáo (\(timeliness))." }
+        return "Đã nhận \(received)/\(units) báo cáo (\(timeliness)); \(units - received) đơn vị chưa nộp."
+    }
+
+    /// The latest date the council voted on any of these nominations, if recorded.
+    func councilMeeting(_ nominations: [Nomination]) -> CalendarDate? {
+        nominations.compactMap { $0.vote?.date }.max()
     }
 
     /// The khối of a unit, or the position and unit of a person ("Chuyên viên, Phòng Kinh tế").

@@ -42,12 +42,14 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case category
         /// The document's own number ("12" in "Số: 12/TTr-UBND"); optional.
         case number
+        /// The authority a tờ trình goes to; optional when the form or the nominations say.
+        case target
     }
 
     public var parameters: [Parameter] {
         switch self {
         case .nominationList, .minutes: return [.period, .form]
-        case .submission: return [.period, .form, .number]
+        case .submission: return [.period, .form, .target, .number]
         case .decision: return [.period, .form, .number]
         case .scoreSummary: return [.year, .category]
         case .scoreSheet: return [.year, .subject]

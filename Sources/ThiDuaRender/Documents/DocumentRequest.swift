@@ -10,19 +10,24 @@ public struct DocumentRequest: Sendable, Equatable {
     public var subject: Subject?
     /// nil: every khối and the individuals.
     public var categoryID: String?
-    /// The number typed by the office; empty leaves the usual blank to fill in by hand.
+    /// For a tờ trình: the authority it goes to; nil: the one of the form, or the only one
+    /// the period's nominations go to.
+    public var target: SubmissionTarget?
+    /// The number typed by the office («215» or «215/QĐ-UBND»); empty leaves the usual blank
+    /// to fill in by hand.
     public var number: String
     /// The date printed in the place-and-date line.
     public var date: CalendarDate
 
     public init(kind: DocumentKind, year: Int, period: Period? = nil, formID: String? = nil, subject: Subject? = nil,
-                categoryID: String? = nil, number: String = "", date: CalendarDate) {
+                categoryID: String? = nil, target: SubmissionTarget? = nil, number: String = "", date: CalendarDate) {
         self.kind = kind
         self.year = year
         self.period = period ?? .year(year)
         self.formID = formID
         self.subject = subject
         self.categoryID = categoryID
+        self.target = target
         self.number = number
         self.date = date
     }
@@ -32,7 +37,7 @@ public struct DocumentRequest: Sendable, Equatable {
         var parts = [kind.rawValue]
         switch kind {
         case .nominationList, .submission, .decision, .minutes:
-            if let formID { parts.append(formID) }
+            if let formID { parts.append(formID) } else if let target { parts.append(target.token) }
             parts.append(period.token)
         case .scoreSummary:
             if let categoryID { parts.append(categoryID) }

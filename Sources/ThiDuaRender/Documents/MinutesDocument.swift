@@ -15,21 +15,20 @@ struct MinutesDocument {
         Document.Column("Kết quả", width: 9),
     ]
 
-    func build() -> Document {
+    func build() throws(DocumentError) -> Document {
         let p = parts
         let s = p.settings
-        let voted = p.forms.flatMap { form -> [Nomination] in
-            let n = p.nominations(for: form)
-            return n.collectives + n.individuals
-        }
+        let selection = p.selection(.minutes)
+        try p.requireNominees(selection, what: "Biên bản")
+        let voted = selection.nominations
         let votes = voted.compactMap(\.vote)
-        let meeting = votes.compactMap(\.date).max()
+        let meeting = p.councilMeeting(voted)
         let total = votes.map(\.membersTotal).max()
         let present = votes.map(\.membersPresent).max()
         let methods = Set(votes.map(\.method.label)).sorted().joined(separator: ", ")
         let council = ["HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "XÃ \(s.communeName.uppercased())"]
         var blocks: [Document.Block] = [
-            .header(.administrative(issuingBody: council, number: p.numberLine(type: "BB", body: "HĐTĐKT"),
+            .header(.administrative(issuingBody: council, number: try p.numberLine(code: "BB-HĐTĐKT"),
                                     placeAndDate: p.placeAndDate)),
             .title(.init("Biên bản", summary: ["Họp Hội đồng Thi đua - Khen thưởng xã xét đề nghị khen thưởng",
                                               p.periodLabel])),
@@ -40,26 +39,25 @@ struct MinutesDocument {
         ]
         var rows: [Document.Row] = []
         var number = 0
-        for form in p.forms {
-            let threshold = p.data.rules.voteThreshold(forForm: form.id)
-            let n = p.nominations(for: form)
-            let all = n.collectives + n.individuals
-            guard !all.isEmpty else { continue }
-            rows.append(.group("\(form.name) (ngưỡng: \(threshold.label))"))
-            for nomination in all {
+        var passed = 0
+        for part in selection.parts {
+            let threshold = p.data.rules.voteThreshold(forForm: part.form.id)
+            rows.append(.group("\(part.form.name) (ngưỡng: \(threshold.label))"))
+            for nomination in part.nominations {
                 number += 1
-                let v = nomination.vote
-                let result = v.map { threshold.passes($0) ? "Đạt" : "Chưa đạt" } ?? "Chưa biểu quyết"
+                let v = nomination.vote!
+                let outcome = p.data.councilOutcome(of: nomination)
+                if outcome == .passed { passed += 1 }
                 rows.append(.data([String(number), p.data.name(of: nomination.nominee), p.formName(nomination),
-                                   v.map { String($0.membersTotal) } ?? "", v.map { String($0.membersPresent) } ?? "",
-                                   v.map { String($0.agree) } ?? "", v.map { String($0.disagree) } ?? "",
-                                   v.map { String($0.abstain) } ?? "", v.map { "\($0.agreePercentText) %" } ?? "", result]))
+                                   String(v.membersTotal), String(v.membersPresent), String(v.agree), String(v.disagree),
+                                   String(v.abstain), "\(v.agreePercentText) %", outcome == .passed ? "Đạt" : "Không đạt"]))
             }
         }
-        if rows.isEmpty { rows.append(.group("Chưa có đề nghị nào trong đợt này.")) }
         blocks.append(.table(.init(columns: Self.columns, rows: rows, fontSize: 11)))
-        let passed = voted.filter { n in n.vote.map { p.data.rules.voteThreshold(forForm: n.formID).passes($0) } ?? false }
-        blocks.append(.paragraph(.init("Hội đồng thống nhất đề nghị khen thưởng \(passed.count) trường hợp đạt ngưỡng biểu quyết. Biên bản kết thúc cùng ngày, đã thông qua các thành viên dự họp./.")))
+        let conclusion = passed == 0
+            ? "Không có trường hợp nào đạt ngưỡng biểu quyết."
+            : "Hội đồng thống nhất đề nghị khen thưởng \(passed)/\(number) trường hợp đạt ngưỡng biểu quyết."
+        blocks.append(.paragraph(.init("\(conclusion) Biên bản kết thúc cùng ngày, đã thông qua các thành viên dự họp./.")))
         blocks.append(.signature(.init(recipients: [], authority: ["TM. HỘI ĐỒNG", "CHỦ TỊCH HỘI ĐỒNG"], signer: s.signer.name)))
         return Document(page: .init(orientation: .landscape), blocks: blocks, title: "Biên bản họp Hội đồng Thi đua - Khen thưởng")
     }

@@ -40,7 +40,7 @@ struct ReportStatusDocument {
             .title(.init("Tình hình nộp báo cáo năm \(year)",
                          summary: ["Phong trào \(p.movement)"],
                          note: "(Hạn đơn vị nộp: \(due.display); tính đến \(p.request.date.display))")),
-            .paragraph(.init("Tổng số \(units.count) đơn vị: đã nộp \(late.count + onTime.count) (đúng hạn \(onTime.count), muộn \(late.count)), chưa nộp \(missing.count).",
+            .paragraph(.init("Tổng số \(units.count) đơn vị. " + p.reportReceipt(units: units.count, onTime: onTime.count, late: late.count),
                              alignment: .left, firstLineIndent: 0)),
             .table(.init(columns: Self.columns, rows: rows, fontSize: 12)),
             .signature(.init(recipients: [], authority: ["NGƯỜI LẬP"], signer: "")),

@@ -1,56 +1,55 @@
 import ThiDuaDomain
 
-/// "Tờ trình": the request to the authority that grants the form, citing the legal bases, the
-/// plan and the council's meeting, with the list attached (the list follows on a new page).
-/// A form the commune decides goes from the office to the commune chairman; a form decided
-/// higher up goes from the commune People's Committee to the province.
+/// "Tờ trình": the request to one authority (DOMAIN: who decides what), citing the legal bases
+/// in force on its date, the plan and the council's meeting, with the list of the nominations
+/// the council passed attached on the following pages. The office asks the commune chairman for
+/// the commune's Giấy khen; the commune People's Committee asks the provincial chairman for the
+/// province's forms and those decided further up.
 struct SubmissionDocument {
     let parts: DocumentParts
 
-    func build() -> Document {
+    func build() throws(DocumentError) -> Document {
         let p = parts
         let s = p.settings
-        let inCommune = p.forms.allSatisfy(\.decidedInCommune)
-        let forms = p.forms.map(\.name)
-        let counts = p.forms.map { p.nominations(for: $0) }
-        let collectives = counts.map(\.collectives.count).reduce(0, +)
-        let individuals = counts.map(\.individuals.count).reduce(0, +)
-        let issuer = inCommune ? "Chủ tịch Ủy ban nhân dân xã \(s.communeName)"
-                               : (p.forms.first?.issuer ?? "Chủ tịch Ủy ban nhân dân tỉnh \(s.provinceName)")
-        let body = inCommune ? [s.issuingBodyLines.first ?? "", s.officeName.uppercased()] : s.issuingBodyLines
-        let code = inCommune ? s.officeCode : s.issuingBodyCode
+        let target: SubmissionTarget
+        switch p.data.submissionTarget(period: p.request.period, formID: p.request.formID, requested: p.request.target) {
+        case .success(let chosen): target = chosen
+        case .failure(let choice): throw DocumentError(choice.message)
+        }
+        let selection = p.selection(.submission(target))
+        try p.requireNominees(selection, what: "Tờ trình gửi \(target.choiceLabel(forms: []))")
+        let addressee = target.addressee(s)
+        let number = try p.number(code: "TTr-\(target.bodyCode(s))")
+        let formNames = selection.parts.map(\.form.name).joined(separator: ", ")
         var blocks: [Document.Block] = [
-            p.header(type: "TTr", body: body, code: code),
-            .title(.init("Tờ trình", summary: ["Về việc đề nghị tặng \(forms.joined(separator: ", ")) cho các tập thể, cá nhân",
+            .header(.administrative(issuingBody: target.issuingBody(s), number: "Số: " + DocumentParts.numbered(number),
+                                    placeAndDate: p.placeAndDate)),
+            .title(.init("Tờ trình", summary: ["Về việc đề nghị tặng \(formNames) cho các tập thể, cá nhân",
                                               "có thành tích trong phong trào thi đua, \(p.periodLabel.lowercased())"])),
-            .paragraph(.init("Kính gửi: \(issuer).", alignment: .center, firstLineIndent: 0)),
+            .paragraph(.init("Kính gửi: \(addressee).", alignment: .center, firstLineIndent: 0)),
         ]
-        blocks += p.legalBases.map { .paragraph(.init($0, style: .italic)) }
-        if let meeting = councilMeeting {
+        blocks += s.legalBases(for: .submission, on: p.request.date).map { .paragraph(.init($0, style: .italic)) }
+        if let meeting = p.councilMeeting(selection.nominations) {
             blocks.append(.paragraph(.init("Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng xã ngày \(meeting.display);", style: .italic)))
         }
-        let sender = inCommune ? s.officeName : "Ủy ban nhân dân xã \(s.communeName)"
+        // The province grants its own Bằng khen and proposes the higher forms further up.
+        let asked = p.perForm(selection) { form in
+            let decidedByAddressee = target == .communeChairman
+                || VietnameseText.searchFold(form.issuer) == VietnameseText.searchFold(addressee)
+            return decidedByAddressee ? "tặng \(form.name)" : "đề nghị \(form.issuer) tặng \(form.name)"
+        }
         blocks.append(.paragraph(.init(
-            "Trên cơ sở kết quả chấm điểm, xếp loại theo bộ tiêu chí của phong trào \(p.movement) và đề nghị của Hội đồng Thi đua - Khen thưởng xã, \(sender) kính trình \(issuer) xem xét, tặng \(forms.joined(separator: ", ")) cho \(p.counted(collectives, individuals)) đã có thành tích xuất sắc trong phong trào (có danh sách kèm theo).")))
-        blocks.append(.paragraph(.init("Kính trình \(issuer) xem xét, quyết định./.")))
-        blocks.append(.signature(.init(
-            recipients: ["- Như trên;", "- Hội đồng Thi đua - Khen thưởng xã;", "- Lưu: VT, \(s.officeCode)."],
-            authority: inCommune ? ["TRƯỞNG PHÒNG"] : [s.signer.authority, s.signer.title],
-            signer: inCommune ? "" : s.signer.name)))
+            "Trên cơ sở kết quả chấm điểm, xếp loại theo bộ tiêu chí của phong trào \(p.movement) và kết quả biểu quyết của Hội đồng Thi đua - Khen thưởng xã, \(target.sender(s)) kính trình \(addressee) xem xét, \(asked) đã có thành tích xuất sắc trong phong trào (có danh sách kèm theo).")))
+        blocks.append(.paragraph(.init("Kính trình \(addressee) xem xét, quyết định./.")))
+        blocks.append(p.signature(target.signingAct, recipients: ["Như trên", "Hội đồng Thi đua - Khen thưởng xã"]))
         blocks.append(.pageBreak)
-        let list = NominationListDocument(parts: p).build()
-        var document = Document(page: .init(), blocks: blocks + list.blocks, title: "Tờ trình đề nghị khen thưởng \(p.periodLabel)")
-        // The attached list keeps its landscape layout only as its own document; inside the
-        // submission it follows on portrait pages so the set prints as one file.
-        document.page = .init()
-        return document
-    }
-
-    /// The latest date the council voted on any of these nominations, if recorded.
-    private var councilMeeting: CalendarDate? {
-        parts.forms.flatMap { form -> [Nomination] in
-            let n = parts.nominations(for: form)
-            return n.collectives + n.individuals
-        }.compactMap { $0.vote?.date }.max()
+        let tables = NominationTables(parts: p, selection: selection, proposing: true)
+        blocks.append(.title(.init("Danh sách đề nghị khen thưởng",
+                                   summary: ["\(selection.parts.count == 1 ? formNames : "các hình thức khen thưởng") — \(p.periodLabel)",
+                                             "Phong trào \(p.movement)"],
+                                   note: "(Kèm theo Tờ trình số \(DocumentParts.numbered(number)) ngày \(p.request.date.display))")))
+        blocks += tables.blocks() + [tables.closingLine]
+        // The attached list follows on portrait pages so the set prints as one file.
+        return Document(page: .init(), blocks: blocks, title: "Tờ trình đề nghị khen thưởng \(p.periodLabel)")
     }
 }

@@ -6,7 +6,7 @@ import ThiDuaDomain
 struct YearReportDocument {
     let parts: DocumentParts
 
-    func build() -> Document {
+    func build() throws(DocumentError) -> Document {
         let p = parts
         let s = p.settings
         let data = p.data
@@ -16,7 +16,7 @@ struct YearReportDocument {
         let bands = data.rules.classBands.map(\.name) + [data.rules.belowBandsName]
 
         var blocks: [Document.Block] = [
-            p.header(type: "BC"),
+            try p.header(code: "BC-\(s.issuingBodyCode)"),
             .title(.init("Báo cáo", summary: ["Kết quả thực hiện phong trào \(p.movement)", "năm \(year)"])),
             .paragraph(.init("Kính gửi: Ủy ban nhân dân tỉnh \(s.provinceName) (qua Sở Nội vụ).", alignment: .center,
                              firstLineIndent: 0)),
@@ -26,7 +26,9 @@ struct YearReportDocument {
         let perBlock = data.categories.sorted { $0.order < $1.order }.map { c in
             "\(c.shortName): \(units.filter { $0.categoryID == c.id }.count)"
         }
-        blocks.append(.paragraph(.init("Có \(units.count) tập thể đăng ký thi đua (\(perBlock.joined(separator: "; "))) và \(people.count) cá nhân.")))
+        let registered = p.counted(units.count, people.count)
+        blocks.append(.paragraph(.init(registered.map { "Có \($0) đăng ký thi đua" + (units.isEmpty ? "." : " (tập thể theo khối: \(perBlock.joined(separator: "; "))).") }
+            ?? "Chưa có tập thể, cá nhân nào đăng ký thi đua.")))
 
         blocks.append(section("II. KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI"))
         var columns = [Document.Column("Khối", width: 26), Document.Column("Số đối tượng", width: 9, alignment: .center),
@@ -49,7 +51,8 @@ struct YearReportDocument {
         blocks.append(section("III. BÁO CÁO CỦA CÁC ĐƠN VỊ"))
         let reports = units.compactMap { data.reports[ReportKey(year: year, unitID: $0.id)] }
         let late = reports.filter { s.timeliness(of: $0) == .late }.count
-        blocks.append(.paragraph(.init("Hạn các đơn vị gửi báo cáo về xã: \(s.unitReportDue(in: year).display). Đã nhận \(reports.count)/\(units.count) báo cáo (đúng hạn \(reports.count - late), muộn \(late)); chưa nộp \(units.count - reports.count).")))
+        blocks.append(.paragraph(.init("Hạn các đơn vị gửi báo cáo về xã: \(s.unitReportDue(in: year).display). "
+            + p.reportReceipt(units: units.count, onTime: reports.count - late, late: late))))
 
         blocks.append(section("IV. ĐỀ NGHỊ VÀ KẾT QUẢ KHEN THƯỞNG"))
         let nominations = data.nominations.values.filter { $0.period == .year(year) }
@@ -59,13 +62,17 @@ struct YearReportDocument {
                 let n = chosen.filter { $0.status == status }.count
                 return n == 0 ? nil : "\(status.label.lowercased()) \(n)"
             }
-            blocks.append(.paragraph(.init("\(form.name): \(chosen.count) đề nghị" + (statuses.isEmpty ? "." : " (\(statuses.joined(separator: ", "))).")) ))
+            blocks.append(.paragraph(.init(chosen.isEmpty ? "\(form.name): chưa có đề nghị."
+                : "\(form.name): \(chosen.count) đề nghị (\(statuses.joined(separator: ", ")))."))) 
         }
-        let awarded = data.awards.values.filter { $0.year == year }
-        let awardedCollectives = awarded.filter { $0.recipient.kind == .collective }.count
-        blocks.append(.paragraph(.init("Trong năm đã có \(p.counted(awardedCollectives, awarded.count - awardedCollectives)) được khen thưởng theo quyết định của cấp có thẩm quyền.")))
+        let awarded = Set(data.awards.values.filter { $0.year == year }.map(\.recipient))
+        let awardedCollectives = awarded.filter { $0.kind == .collective }.count
+        let awardedLine = p.counted(awardedCollectives, awarded.count - awardedCollectives)
+            .map { "Trong năm có \($0) được khen thưởng theo quyết định của cấp có thẩm quyền." }
+            ?? "Trong năm chưa có tập thể, cá nhân nào được khen thưởng theo quyết định của cấp có thẩm quyền."
+        blocks.append(.paragraph(.init(awardedLine)))
         blocks.append(.paragraph(.init("Trên đây là báo cáo kết quả thực hiện phong trào năm \(year) của Ủy ban nhân dân xã \(s.communeName)./.")))
-        blocks.append(p.signature(recipients: ["Như trên", "Thường trực Đảng ủy, HĐND xã"]))
+        blocks.append(p.signature(.committee, recipients: ["Như trên", "Thường trực Đảng ủy, HĐND xã"]))
         return Document(page: .init(), blocks: blocks, title: "Báo cáo kết quả phong trào năm \(year)")
     }
 

@@ -3,7 +3,7 @@ import ThiDuaDomain
 
 /// The sample commune of `thidua init --sample`: about 40 units across the seven
 /// categories, 150 people, scores for 2025 (locked) and 2026 (in progress), reports
-/// (some late, some missing) and a few past awards. Every record is marked `isSample`
+/// (some late, some missing), the decided 2025 award round and the 2026 one in preparation. Every record is marked `isSample`
 /// and every unit name carries "(mẫu)". Built through the `Change` path, so it obeys
 /// the same rules as data typed by hand.
 public enum SampleCommune {
@@ -72,7 +72,7 @@ public enum SampleCommune {
         try score(year: 2025, into: &data, rng: &rng, context: context, complete: true)
         try score(year: 2026, into: &data, rng: &rng, context: context, complete: false)
         try reports(into: &data, rng: &rng, context: context)
-        try pastAwards(into: &data, context: context)
+        try SampleAwardRound.add(into: &data, context: context)
         return data
     }
 
@@ -128,19 +128,6 @@ public enum SampleCommune {
                     documentNumber: "\(index + 1)/BC-TĐ")
                 data = try data.apply(.recordReport(report: report2026), context: context).dataset
             }
-        }
-    }
-
-    /// A few decisions of 2025 so the award history is not empty.
-    private static func pastAwards(into data: inout Dataset, context: ChangeContext) throws {
-        let ranking = data.ranking(year: 2025, categoryID: "ubnd") { $0 < $1 }
-        let decision = Decision(number: "215/QĐ-UBND", date: try CalendarDate(year: 2025, month: 12, day: 20),
-                                issuer: "Chủ tịch Ủy ban nhân dân xã Phong Quang")
-        for entry in ranking.prefix(2) {
-            let award = AwardRecord(id: data.nextAwardID(), recipient: entry.subject,
-                                    recognition: .form(id: "giay-khen-xa", grade: nil), kind: .thematic,
-                                    year: 2025, decision: decision, note: "Dữ liệu mẫu")
-            data = try data.apply(.addAward(award: award), context: context).dataset
         }
     }
 }

@@ -166,9 +166,21 @@ public final class ChecklistScreen: Screen {
         guard let next = SheetState.allCases.first(where: { $0 > sheet.state }) else {
             return [.message("Phiếu đã khóa; không còn trạng thái nào sau.")]
         }
+        let missing = session.data.criteriaSet(for: sheet).map { sheet.unappraisedItems(in: $0) } ?? []
+        if next >= .appraised, !missing.isEmpty {
+            // The domain asks a reason for this; ask it here, with what is missing.
+            let listed = missing.prefix(8).joined(separator: ", ") + (missing.count > 8 ? ", …" : "")
+            let subject = subject, year = year
+            return [.push(PromptScreen(title: next == .locked ? "Khóa phiếu" : "Chuyển phiếu sang «\(next.label)»", question: [
+                "Phiếu năm \(year) của \(session.data.name(of: subject)) còn \(missing.count) tiêu chí chưa có điểm thẩm định: \(listed).",
+                "Muốn vẫn chuyển sang «\(next.label)», ghi lý do (lưu vào lịch sử thay đổi); Esc để quay lại chấm tiếp.",
+            ], label: "Lý do", done: "Phiếu chuyển sang «\(next.label)». Đã lưu.") { reason in
+                .setSheetState(year: year, subject: subject, state: next, reason: reason)
+            })]
+        }
         if next == .locked {
             return [.confirm(Dialog.confirm(title: "Khóa phiếu",
-                message: "Khóa phiếu chấm năm \(year) của \(session.data.name(of: subject))?\nSau khi khóa, muốn sửa phải mở khóa và ghi lý do."),
+                message: "Khóa phiếu chấm năm \(year) của \(session.data.name(of: subject))? Mọi tiêu chí đã có điểm thẩm định.\nSau khi khóa, muốn sửa phải mở khóa và ghi lý do."),
                              tag: "lock")]
         }
         return [.commit(.setSheetState(year: year, subject: subject, state: next, reason: ""))]

@@ -286,7 +286,8 @@ public final class CriteriaSetScreen: Screen {
         case .failure(let error):
             return [.message("Không đọc được bộ mặc định: \(error.message)")]
         case .success(let defaults):
-            guard let template = defaults.criteriaSets.values.first(where: { $0.groupID == target.groupID }) else {
+            guard let template = defaults.criteriaSets.values.filter({ $0.groupID == target.groupID })
+                .min(by: { $0.key < $1.key }) else {
                 return [.message("Bộ mặc định của Kế hoạch không có nhóm \(target.groupID); hãy thêm tiêu chí bằng F7.")]
             }
             var set = template

@@ -73,7 +73,8 @@ public final class DecisionFormScreen: Screen {
     public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
         switch result {
         case .success:
-            let number = form.text("number") ?? ""
+            // The number as recorded («123» typed is kept as «123/QĐ-UBND»).
+            let number = nominations.first.flatMap { session.data.nominations[$0.id]?.decision?.number } ?? form.text("number") ?? ""
             let who = nominations.count == 1 ? "«\(session.data.name(of: nominations[0].nominee))»" : "\(nominations.count) đối tượng"
             return [.pop, .message("Đã ghi quyết định \(number): \(who) đã khen, có trong lịch sử khen thưởng.")]
         case .failure(let error):

@@ -10,6 +10,7 @@ extension DocumentKind.Parameter {
         case .subject: return "Đơn vị, cá nhân"
         case .category: return "Khối"
         case .number: return "Số văn bản"
+        case .target: return "Gửi tới"
         }
     }
 
@@ -22,6 +23,7 @@ extension DocumentKind.Parameter {
         case .subject: return "một đơn vị hoặc cá nhân"
         case .category: return "khối (hoặc tất cả)"
         case .number: return "số văn bản (nếu có)"
+        case .target: return "nơi gửi (nếu cần)"
         }
     }
 }

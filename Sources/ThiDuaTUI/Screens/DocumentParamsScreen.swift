@@ -47,11 +47,15 @@ public final class DocumentParamsScreen: Screen {
                 field = .choice(ChoiceField(["Tất cả khối"] + categories.map(\.name)))
             case .number:
                 field = .text(TextField("", maxLength: 20, visibleWidth: 12))
+            case .target:
+                field = .choice(ChoiceField(["Theo hình thức đã chọn"]
+                    + SubmissionTarget.allCases.map { $0.choiceLabel(forms: data.catalog.forms) }))
             }
             items.append(FormItem(id: parameter.id, label: parameter.label, field: field))
         }
         items.append(FormItem(id: "date", label: "Ngày ghi trên văn bản", field: .date(DateField(date: session.today))))
         form = Form(items)
+        refreshScope(session)
     }
 
     static func formChoice(_ forms: [AwardForm], selecting id: String?) -> ChoiceField {
@@ -84,12 +88,30 @@ public final class DocumentParamsScreen: Screen {
         }
         let event = form.handle(key)
         followPeriod(session.data)
+        refreshScope(session)
         switch event {
         case .ignored: return nil
         case .handled: return []
         case .submitted: return preview(session: session)
         case .cancelled: return [.pop]
         }
+    }
+
+    /// What the document will hold as the fields stand: its rule, how many nominations it
+    /// lists and how many it leaves out and why (lines under the form).
+    private(set) var scopeLines: [String] = []
+
+    private func refreshScope(_ session: Session) {
+        let request = request(session: session, date: form.date("date") ?? session.today)
+        guard let selection = DocumentBuilder.nominationSelection(request, data: session.data) else {
+            scopeLines = kind.parameters.contains(.target)
+                ? ["Đợt này có đề nghị trình hai nơi: chọn «Gửi tới» hoặc một hình thức."] : []
+            return
+        }
+        let held = selection.nominations.count
+        let left = selection.exclusionSummary
+        scopeLines = [selection.document.rule,
+                      "Văn bản gồm \(held) đề nghị" + (left.isEmpty ? "." : "; để ngoài \(selection.excluded.count): \(left).")]
     }
 
     /// The form choice offers the forms of the period now chosen, keeping the form picked
@@ -116,12 +138,18 @@ public final class DocumentParamsScreen: Screen {
     /// The request the form describes, or nil when a field is invalid (shown under it).
     func request(session: Session) -> DocumentRequest? {
         guard form.submit(), let date = form.date("date") else { return nil }
+        return request(session: session, date: date)
+    }
+
+    /// The request as the fields stand, without checking them (for the rule shown below).
+    private func request(session: Session, date: CalendarDate) -> DocumentRequest {
         let year = form.choiceIndex("year").map { years[$0] } ?? session.year
         let period = form.choiceIndex("period").map { periods[$0] } ?? .year(year)
         let formID = form.choiceIndex("form").flatMap { $0 > 0 && $0 <= forms.count ? forms[$0 - 1].id : nil }
         let categoryID = form.choiceIndex("category").flatMap { $0 > 0 ? categories[$0 - 1].id : nil }
+        let target = form.choiceIndex("target").flatMap { $0 > 0 ? SubmissionTarget.allCases[$0 - 1] : nil }
         return DocumentRequest(kind: kind, year: year, period: period, formID: formID, subject: subject,
-                               categoryID: categoryID, number: form.text("number") ?? "", date: date)
+                               categoryID: categoryID, target: target, number: form.text("number") ?? "", date: date)
     }
 
     private func preview(session: Session) -> [ScreenAction] {
@@ -132,6 +160,12 @@ public final class DocumentParamsScreen: Screen {
             return [.push(DocumentPreviewScreen(request: request, document: document))]
         } catch {
             form.message = error.message
+            // The nominations go to two authorities: ask where this tờ trình goes.
+            if let index = form.items.firstIndex(where: { $0.id == "target" }), request.target == nil, request.formID == nil,
+               case .failure = session.data.submissionTarget(period: request.period, formID: nil, requested: nil) {
+                form.focus(on: index)
+                form.setError("Chọn nơi gửi tờ trình.", for: "target")
+            }
             return [.message(error.message)]
         }
     }
@@ -141,8 +175,13 @@ public final class DocumentParamsScreen: Screen {
         buffer.put(kind.title, at: Point(x: rect.x + 2, y: rect.y + 1), style: .bold, clipWidth: rect.width - 4)
         buffer.put("Dùng ở dòng lệnh: thidua print \(kind.rawValue)", at: Point(x: rect.x + 2, y: rect.y + 2),
                    style: .dim, clipWidth: rect.width - 4)
-        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 4, width: rect.width, height: max(0, rect.height - 4)),
+        let formHeight = max(0, rect.height - 4 - (scopeLines.isEmpty ? 0 : scopeLines.count + 1))
+        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 4, width: rect.width, height: formHeight),
                     focused: true)
+        for (index, line) in scopeLines.enumerated() {
+            buffer.put(line, at: Point(x: rect.x + 2, y: rect.y + 5 + formHeight + index), style: .dim,
+                       clipWidth: rect.width - 4)
+        }
     }
 }
 
@@ -156,6 +195,7 @@ extension DocumentKind.Parameter {
         case .subject: return "subject"
         case .category: return "category"
         case .number: return "number"
+        case .target: return "target"
         }
     }
 }

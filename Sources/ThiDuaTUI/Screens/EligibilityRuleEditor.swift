@@ -96,6 +96,7 @@ struct EligibilityRuleEditor: RuleEditor {
         case .prerequisite:
             updated.check = .prerequisite(formID: formID("form"), requiresFormID: formID("requires"),
                                           appliesToThematic: form.choiceIndex("thematic") == 1)
+            updated.kinds = EligibilityRule.defaultKinds(for: updated.check)
         case .onePerNomineeFormPeriod, .discipline, .reportOnTime, .evidenceForScoredItems, .voteThreshold:
             break
         }

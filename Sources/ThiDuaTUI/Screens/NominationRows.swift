@@ -17,9 +17,9 @@ struct NominationRows {
     init(data: Dataset, period: Period, formID: String) {
         let chosen = data.nominations.values.filter { $0.period == period && $0.formID == formID }
         for n in chosen { counts[n.status, default: 0] += 1 }
-        let order = data.vietnameseNameOrder
-        let collectives = chosen.filter { $0.nominee.kind == .collective }.sorted { order($0.nominee, $1.nominee) }
-        let individuals = chosen.filter { $0.nominee.kind == .individual }.sorted { order($0.nominee, $1.nominee) }
+        let ordered = data.sortedNominations(Array(chosen))
+        let collectives = ordered.filter { $0.nominee.kind == .collective }
+        let individuals = ordered.filter { $0.nominee.kind == .individual }
         for (numeral, title, group) in [("I", "TẬP THỂ", collectives), ("II", "CÁ NHÂN", individuals)] {
             lines.append(.group("\(numeral). \(title) (\(group.count))"))
             for n in group {

@@ -82,10 +82,14 @@ extension NominationsScreen {
 
     private func override(_ data: Dataset) -> [ScreenAction] {
         guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
-        guard let finding = selectedFindings.first(where: { $0.overrideReason == nil }) else {
+        let standing = selectedFindings.filter { $0.overrideReason == nil && data.isOverridable($0.ruleID) }
+        guard let finding = standing.first else {
+            if data.councilOutcome(of: n) == .failed {
+                return [.message("Đề nghị \(n.id) không đạt biểu quyết của hội đồng; đó không phải cảnh báo để bỏ qua (ghi lại biểu quyết nếu nhập sai).")]
+            }
             return [.message("Đề nghị \(n.id) không có cảnh báo nào chưa xử lý.")]
         }
-        let open = selectedFindings.filter { $0.overrideReason == nil }.count
+        let open = standing.count
         let prompt = PromptScreen(
             title: "Vẫn đề nghị dù có cảnh báo",
             question: ["«\(data.name(of: n.nominee))» — \(data.catalog.form(n.formID)?.name ?? n.formID)",

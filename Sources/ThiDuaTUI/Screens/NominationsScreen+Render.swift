@@ -92,10 +92,12 @@ extension NominationsScreen {
         lines.add(facts.joined(separator: " · "), style: .bold, wrap: false)
         let findings = selectedFindings
         for finding in findings {
-            if let reason = finding.overrideReason {
-                lines.add("✓ \(finding.reason) — vẫn đề nghị: \(reason)", style: .dim)
+            let scope = data.scope(of: finding)
+            let reason = scope.isEmpty ? finding.reason : "\(finding.reason) [\(scope)]"
+            if let overrideReason = finding.overrideReason, data.isOverridable(finding.ruleID) {
+                lines.add("✓ \(reason) — vẫn đề nghị: \(overrideReason)", style: .dim)
             } else {
-                lines.add("⚠ \(finding.reason)", style: Style.bold.colored(.warning))
+                lines.add("⚠ \(reason)", style: Style.bold.colored(.warning))
             }
         }
         let summary = n.achievementSummary.replacingOccurrences(of: "\n", with: " ")

@@ -27,7 +27,8 @@ public final class PersonFormScreen: Screen {
         let data = session.data
         original = person
         id = person?.id ?? data.nextPersonID()
-        let units = data.units.values.filter { !$0.archived || $0.id == person?.unitID }.sortedVietnamese(by: \.name)
+        let units = data.units.values.filter { !$0.archived || $0.id == person?.unitID }
+            .sorted { $0.id < $1.id }.sortedVietnamese(by: \.name) // equal names stay in id order
         unitIDs = units.map(\.id)
         let chosenUnit = person == nil ? unitID : person?.unitID
         let unitIndex = chosenUnit.flatMap { id in units.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0

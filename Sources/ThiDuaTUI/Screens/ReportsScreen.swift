@@ -97,7 +97,8 @@ public final class ReportsScreen: Screen {
             let ca = order[a.categoryID] ?? 0, cb = order[b.categoryID] ?? 0
             if ca != cb { return ca < cb }
             if a.order != b.order { return a.order < b.order }
-            return VietnameseCollation.compare(a.name, b.name) == .orderedAscending
+            let byName = VietnameseCollation.compare(a.name, b.name)
+            return byName != .orderedSame ? byName == .orderedAscending : a.id < b.id
         }
         rows = units.map { unit in
             let report = data.reports[ReportKey(year: year, unitID: unit.id)]

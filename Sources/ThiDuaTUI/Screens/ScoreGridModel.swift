@@ -119,9 +119,8 @@ struct ScoreGridModel {
     private static func subjectsInNameOrder(data: Dataset, tab: Tab) -> [(subject: Subject, name: String)] {
         switch tab {
         case .category(let id, _):
-            return data.units.values.filter { $0.categoryID == id && !$0.archived }
-                .sortedVietnamese(by: \.name)
-                .map { (.unit($0.id), $0.name) }
+            return data.sortedByName(data.units.values.filter { $0.categoryID == id && !$0.archived }.map { .unit($0.id) })
+                .map { ($0, data.name(of: $0)) }
         case .individuals:
             let people = data.people.values.filter { !$0.archived }
             let keys = Dictionary(uniqueKeysWithValues: people.map {

@@ -33,8 +33,7 @@ struct SubjectList {
     init(data: Dataset, includeArchived: Bool, columns: [TableColumn], cells: @escaping (Candidate) -> [String]) {
         let units: [Subject] = data.units.values.filter { includeArchived || !$0.archived }.map { .unit($0.id) }
         let people: [Subject] = data.people.values.filter { includeArchived || !$0.archived }.map { .person($0.id) }
-        let order = data.vietnameseNameOrder
-        all = (units.sorted(by: order) + people.sorted(by: order)).map { subject in
+        all = data.sortedByName(units + people).map { subject in
             let name = data.name(of: subject)
             let place = subject.kind == .individual
                 ? "Cá nhân · " + NominationRows.placeOf(subject, data: data)

@@ -24,9 +24,10 @@ public final class VoteFormScreen: Screen {
     public init(session: Session, nominations: [Nomination]) {
         self.nominations = nominations
         // Start from this nomination's vote, else the council's size at its last vote.
-        let votes = session.data.nominations.values.compactMap(\.vote)
-        let previous = nominations.first?.vote
-            ?? votes.filter { $0.date != nil }.max { $0.date! < $1.date! } ?? votes.first
+        // The latest meeting; among votes of one day (or undated), the latest nomination's.
+        let latest = session.data.nominations.values.filter { $0.vote != nil }
+            .max { ($0.vote!.date?.iso ?? "", $0.id.rawValue) < ($1.vote!.date?.iso ?? "", $1.id.rawValue) }
+        let previous = nominations.first?.vote ?? latest?.vote
         let own = nominations.count == 1 ? nominations.first?.vote : nil
         func number(_ value: Int?) -> FormField {
             var field = NumberField(value.map { String($0) } ?? "", range: 0...999, visibleWidth: 6)

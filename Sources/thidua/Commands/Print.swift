@@ -44,7 +44,10 @@ struct PrintDocument: ParsableCommand {
     @Option(help: "Mã khối; bỏ trống: mọi khối.")
     var category: String?
 
-    @Option(help: "Số văn bản, ví dụ 12 (thành «Số: 12/TTr-…»); bỏ trống để điền tay.")
+    @Option(help: "Tờ trình gửi tới đâu: xa (Chủ tịch UBND xã) hoặc tinh (Chủ tịch UBND tỉnh); cần khi đợt có đề nghị trình hai nơi.")
+    var to: String?
+
+    @Option(help: "Số văn bản, ví dụ 12 hoặc 12/TTr-VHXH (thành «Số: 12/TTr-VHXH»); bỏ trống để điền tay.")
     var number: String?
 
     @Option(help: "Ngày ghi trên văn bản, dd/mm/yyyy; mặc định hôm nay.")
@@ -149,6 +152,13 @@ struct PrintDocument: ParsableCommand {
         if let category {
             guard uses.contains(.category) else { throw refuse("--category") }
             plan.categoryID = category
+        }
+        if let to {
+            guard uses.contains(.target) else { throw refuse("--to") }
+            guard let target = SubmissionTarget(token: to) else {
+                throw ArgumentParser.ValidationError("--to «\(to)»: dùng xa (Chủ tịch UBND xã) hoặc tinh (Chủ tịch UBND tỉnh).")
+            }
+            plan.target = target
         }
         if let number {
             guard uses.contains(.number) else { throw refuse("--number") }

@@ -16,6 +16,7 @@ struct PrintPlan {
     var formID: String?
     var subject: Subject?
     var categoryID: String?
+    var target: SubmissionTarget?
     var number = ""
     var date: CalendarDate?
     var destination = Destination.printer(queue: nil, copies: 1, duplex: false)
@@ -29,7 +30,7 @@ struct PrintPlan {
         let thisYear = min(max(today.year, phase.lowerBound), phase.upperBound)
         let year = self.year ?? thisYear
         return DocumentRequest(kind: kind, year: year, period: period ?? .year(year), formID: formID, subject: subject,
-                               categoryID: categoryID, number: number, date: date ?? today)
+                               categoryID: categoryID, target: target, number: number, date: date ?? today)
     }
 }
 
@@ -56,6 +57,7 @@ enum PrintCatalog {
             case .subject: return "--subject MÃ"
             case .category: return "[--category KHỐI]"
             case .number: return "[--number SỐ]"
+            case .target: return "[--to xa|tinh]"
             }
         }
         return (parts + ["[--date dd/mm/yyyy]"]).joined(separator: " ")
