@@ -1,3 +1,5 @@
+import Foundation
+
 /// Asks fontconfig (`fc-match`) for the file of a family's style: the override path of
 /// `FontLocator`, never the default one.
 enum FontconfigMatch {
