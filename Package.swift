@@ -19,12 +19,13 @@ let package = Package(
         // ncursesw through a shim header: no pkgConfig (it drops the _XOPEN_SOURCE defines).
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
 
-        // The plan's defaults (categories, criteria, award forms, rules, settings, sample names).
+        // The plan's defaults (categories, criteria, award forms, rules, settings, sample names)
+        // and the fonts documents are drawn with (Liberation Serif 2, OFL). Files only, no logic.
         .target(
             name: "ThiDuaResources",
             path: "Resources",
             sources: ["ResourceLocator.swift"],
-            resources: [.copy("defaults")]
+            resources: [.copy("defaults"), .copy("fonts")]
         ),
 
         .target(name: "ThiDuaDomain"),
@@ -40,7 +41,7 @@ let package = Package(
         ),
         .target(
             name: "ThiDuaRender",
-            dependencies: ["ThiDuaDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["ThiDuaDomain", "ThiDuaResources", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "ThiDuaTUI", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaRender"]),
         .target(name: "ThiDuaCurses", dependencies: ["ThiDuaTUI", "CNcurses"]),
@@ -71,7 +72,7 @@ let package = Package(
                 path: "Tests/Support"),
         .testTarget(name: "ThiDuaDomainTests", dependencies: ["ThiDuaDomain"]),
         .testTarget(name: "ThiDuaStoreTests", dependencies: ["ThiDuaStore", "ThiDuaDomain", "ThiDuaTestSupport"]),
-        .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaRender", "ThiDuaStore", "ThiDuaDomain"],
+        .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaRender", "ThiDuaResources", "ThiDuaStore", "ThiDuaDomain"],
                     exclude: ["__documents__"]),
         .testTarget(name: "ThiDuaTUITests",
                     dependencies: ["ThiDuaTUI", "ThiDuaStore", "ThiDuaDomain", "ThiDuaRender", "ThiDuaTestSupport"],

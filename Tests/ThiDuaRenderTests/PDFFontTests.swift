@@ -1,19 +1,24 @@
 import Foundation
 import Testing
+import ThiDuaResources
 @testable import ThiDuaRender
 
 @Suite struct PDFFontTests {
+    /// The fontconfig path (THIDUA_FONT_FAMILY, or bundled files missing): asking for Times New
+    /// Roman must give the installed Liberation Serif 2, not Liberation 1 or the bundled copy.
     @Test func fontconfigFindsLiberationSerif2() throws {
         let installed = try Tools.run("fc-list", [":family=Liberation Serif", "file"]).stdout
         #expect(installed.contains("liberation2/LiberationSerif"), "fonts-liberation2 is not installed")
-        let paths = try FontLocator().paths()
-        #expect(paths[.regular]?.hasSuffix("LiberationSerif-Regular.ttf") == true, "\(paths)")
-        #expect(paths[.bold]?.hasSuffix("LiberationSerif-Bold.ttf") == true, "\(paths)")
-        #expect(paths[.italic]?.hasSuffix("LiberationSerif-Italic.ttf") == true, "\(paths)")
-        #expect(paths[.boldItalic]?.hasSuffix("LiberationSerif-BoldItalic.ttf") == true, "\(paths)")
+        let paths = try FontLocator(source: .fontconfig(family: "Times New Roman")).paths()
+        #expect(paths[.regular]?.hasSuffix("liberation2/LiberationSerif-Regular.ttf") == true, "\(paths)")
+        #expect(paths[.bold]?.hasSuffix("liberation2/LiberationSerif-Bold.ttf") == true, "\(paths)")
+        #expect(paths[.italic]?.hasSuffix("liberation2/LiberationSerif-Italic.ttf") == true, "\(paths)")
+        #expect(paths[.boldItalic]?.hasSuffix("liberation2/LiberationSerif-BoldItalic.ttf") == true, "\(paths)")
+        let bundled = try #require(ResourceLocator.fontsDirectory()).path
+        for path in paths.values { #expect(!path.hasPrefix(bundled), "\(path) is the bundled copy") }
     }
 
-    @Test func overridePathsReplaceFontconfig() throws {
+    @Test func overridePathsReplaceTheBundledFaces() throws {
         let dejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSerif"
         let locator = FontLocator(overrides: [.regular: "\(dejaVu).ttf", .bold: "\(dejaVu)-Bold.ttf",
                                               .italic: "\(dejaVu)-Italic.ttf", .boldItalic: "\(dejaVu)-BoldItalic.ttf"])

@@ -117,7 +117,7 @@ import Testing
             subsets.append("\(style.rawValue) \(glyphs[style]?.count ?? 0) glyphs: \(subset.count) B raw, \(deflated) B deflated")
         }
         print("""
-        PDF 300 rows: \(data.count) bytes, \(pages) pages; font lookup (fc-match + parse) \(lookup); \
+        PDF 300 rows: \(data.count) bytes, \(pages) pages; font lookup (bundled files, parse) \(lookup); \
         layout+write first \(first), second \(second)
         subsets: \(subsets.joined(separator: "; "))
         """)

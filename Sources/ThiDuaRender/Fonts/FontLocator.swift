@@ -1,103 +1,128 @@
 import Foundation
+import ThiDuaResources
 
-/// Finds the four serif faces through fontconfig. Liberation Serif 2 (metric twin of Times New
-/// Roman, full Vietnamese) when installed, else DejaVu Serif. Results are cached for the life of
-/// the process: each `fc-match` launch costs about 50 ms here, parsing a font about 2 ms.
+/// Finds the four serif faces documents are drawn with.
+///
+/// By default these are the Liberation Serif 2 files shipped in `Resources/fonts` (metric twin of
+/// Times New Roman, full Vietnamese): no `fc-match` process runs, and a PDF has the same bytes on
+/// every machine, whatever fonts it has installed. Fontconfig is asked only for a family named on
+/// purpose (`THIDUA_FONT_FAMILY`), or when the shipped files are missing (a binary copied without
+/// its resource folder). Results are cached for the life of the process: each `fc-match` launch
+/// costs about 50 ms here, parsing a font about 2 ms.
 public struct FontLocator: Sendable {
-    /// Files to use instead of asking fontconfig, per style (tests, bundled fonts).
+    public enum Source: Sendable, Hashable {
+        /// The Liberation Serif 2 files in `Resources/fonts`; fontconfig only if they are missing.
+        case bundled
+        /// A fontconfig family, then DejaVu Serif for the styles the family cannot supply.
+        case fontconfig(family: String)
+    }
+
+    public var source: Source
+    /// Files to use instead, per style (tests); the other styles come from `source`.
     public var overrides: [FontStyle: String]
 
-    public init(overrides: [FontStyle: String] = [:]) {
+    public init(source: Source = .bundled, overrides: [FontStyle: String] = [:]) {
+        self.source = source
         self.overrides = overrides
-    }
-
-    /// `charset` ranks above the family in fontconfig's matching, so asking for Times New Roman
-    /// with Vietnamese letters (U+1EA0–1EF9) picks Liberation Serif 2 and never Liberation 1.07,
-    /// which has no Vietnamese and which a bare "Times New Roman" or `:lang=vi` would pick.
-    static func pattern(family: String, style: FontStyle) -> String {
-        "\(family):style=\(styleName(style)):fontformat=TrueType:lang=vi:charset=1ea0-1ef9"
-    }
-
-    static func styleName(_ style: FontStyle) -> String {
-        switch style {
-        case .regular: return "Regular"
-        case .bold: return "Bold"
-        case .italic: return "Italic"
-        case .boldItalic: return "Bold Italic"
-        }
     }
 
     /// Letters every chosen face must have; a face without them is skipped for the fallback.
     static let probe = "ĂÂĐÊÔƠƯăâđêôơưẠỹ"
 
-    /// The faces, loaded once per process for the same overrides.
+    /// The faces, loaded once per process for the same source and overrides.
     public func fonts() throws -> FontSet {
-        try FontCache.shared.fonts(for: overrides) { try locateAndLoad() }
+        try FontCache.shared.fonts(for: FontCache.Key(source: source, overrides: overrides)) {
+            try locateAndLoad()
+        }
     }
 
-    /// The font files fontconfig proposes (or the overrides), one per style.
+    /// The font files in use, one per style.
     public func paths() throws -> [FontStyle: String] {
         try fonts().pathsByStyle
     }
 
-    /// Uncached: every call asks fontconfig and parses the files again.
+    /// Uncached: every call reads the files (and asks fontconfig, if it comes to that) again.
     func locateAndLoad() throws -> FontSet {
+        try locateAndLoad(bundledDirectory: ResourceLocator.fontsDirectory())
+    }
+
+    /// `bundledDirectory` is where the shipped faces are, nil when they were not found.
+    func locateAndLoad(bundledDirectory: URL?) throws -> FontSet {
         var loaded: [FontStyle: TrueTypeFont] = [:]
         for (style, path) in overrides { loaded[style] = try TrueTypeFont(path: path) }
-        for family in ["Times New Roman", "DejaVu Serif"] {
-            let missing = FontStyle.allCases.filter { loaded[$0] == nil }
+        // Why each step found nothing, for the message when no step is left.
+        var notes: [String] = []
+        if source == .bundled {
+            if let bundledDirectory {
+                for style in Self.missing(from: loaded) {
+                    let path = bundledDirectory.appendingPathComponent(Self.bundledFileName(style)).path
+                    if let font = try? TrueTypeFont(path: path), Self.covers(font) { loaded[style] = font }
+                }
+            } else {
+                notes.append("không thấy thư mục phông đi kèm chương trình (fonts)")
+            }
+        }
+        var asked = false
+        for family in fontconfigFamilies {
+            let missing = Self.missing(from: loaded)
             if missing.isEmpty { break }
-            for (style, path) in try Self.match(family: family, styles: missing) {
+            let matches: [(FontStyle, String)]
+            do {
+                matches = try FontconfigMatch.files(family: family, styles: missing)
+            } catch let RenderError.fontNotFound(_, detail) {
+                notes.append(detail)
+                break
+            }
+            asked = true
+            for (style, path) in matches {
                 guard let font = try? TrueTypeFont(path: path), Self.covers(font) else { continue }
                 loaded[style] = font
             }
         }
         guard let regular = loaded[.regular], let bold = loaded[.bold],
               let italic = loaded[.italic], let boldItalic = loaded[.boldItalic] else {
-            let style = FontStyle.allCases.first { loaded[$0] == nil } ?? .regular
-            throw RenderError.fontNotFound(style: style, detail: "fc-match không trả về phông TrueType phù hợp")
+            if asked { notes.append("fc-match không trả về phông TrueType phù hợp") }
+            if case .fontconfig(let family) = source {
+                // The family came from the office's setting: say how to get the bundled fonts back.
+                notes.append("phông «\(family)» do biến \(Self.familyVariable) chọn; bỏ biến này thì dùng phông đi kèm chương trình")
+            }
+            let style = Self.missing(from: loaded).first ?? .regular
+            throw RenderError.fontNotFound(style: style, detail: notes.joined(separator: "; "))
         }
         return FontSet(regular: regular, bold: bold, italic: italic, boldItalic: boldItalic)
     }
 
-    static func covers(_ font: TrueTypeFont) -> Bool {
-        probe.unicodeScalars.allSatisfy { font.glyphID(for: $0) != nil }
+    /// The families fontconfig is asked for, in order. Times New Roman stands for Liberation
+    /// Serif 2 when the shipped copy is missing (see `FontconfigMatch.pattern`); DejaVu Serif
+    /// is the last resort because nearly every Linux has it and it covers Vietnamese.
+    var fontconfigFamilies: [String] {
+        switch source {
+        case .bundled: return ["Times New Roman", "DejaVu Serif"]
+        case .fontconfig(let family): return family == "DejaVu Serif" ? [family] : [family, "DejaVu Serif"]
+        }
     }
 
-    /// One `fc-match` per style, launched together.
-    private static func match(family: String, styles: [FontStyle]) throws -> [(FontStyle, String)] {
-        guard let fcMatch = ProcessRunner.which("fc-match") else {
-            throw RenderError.fontNotFound(style: styles[0], detail: "không có lệnh fc-match (gói fontconfig)")
+    static func bundledFileName(_ style: FontStyle) -> String {
+        let files = ResourceLocator.serifFontFiles
+        switch style {
+        case .regular: return files.regular
+        case .bold: return files.bold
+        case .italic: return files.italic
+        case .boldItalic: return files.boldItalic
         }
-        let commands = styles.map { style in
-            (executable: fcMatch, arguments: ["-f", "%{file}", pattern(family: family, style: style)])
-        }
-        let results = try ProcessRunner.runAll(commands)
-        return zip(styles, results).compactMap { style, result in
-            let path = String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            return result.status == 0 && !path.isEmpty ? (style, path) : nil
-        }
+    }
+
+    static func missing(from loaded: [FontStyle: TrueTypeFont]) -> [FontStyle] {
+        FontStyle.allCases.filter { loaded[$0] == nil }
+    }
+
+    static func covers(_ font: TrueTypeFont) -> Bool {
+        probe.unicodeScalars.allSatisfy { font.glyphID(for: $0) != nil }
     }
 }
 
 extension FontSet {
     var pathsByStyle: [FontStyle: String] {
         Dictionary(uniqueKeysWithValues: FontStyle.allCases.map { ($0, font($0).path) })
-    }
-}
-
-/// Process-wide memo of loaded faces, keyed by the overrides that produced them.
-private final class FontCache: @unchecked Sendable {
-    static let shared = FontCache()
-    private let lock = NSLock()
-    private var entries: [[FontStyle: String]: FontSet] = [:]
-
-    func fonts(for key: [FontStyle: String], load: () throws -> FontSet) throws -> FontSet {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = entries[key] { return cached }
-        let fonts = try load()
-        entries[key] = fonts
-        return fonts
     }
 }

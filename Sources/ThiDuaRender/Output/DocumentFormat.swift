@@ -38,6 +38,7 @@ public struct EncodedDocument: Sendable {
 public struct DocumentEncoder: Sendable {
     public var fonts: FontLocator
 
+    /// The default draws with the bundled fonts; the program's edges pass `.configured()`.
     public init(fonts: FontLocator = FontLocator()) {
         self.fonts = fonts
     }

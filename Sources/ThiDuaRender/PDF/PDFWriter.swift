@@ -15,7 +15,7 @@ public struct PDFWriter: Sendable {
         self.compress = compress
     }
 
-    /// Uses the system fonts fontconfig finds (looked up once per process).
+    /// Uses the fonts `locator` finds (the bundled Liberation Serif 2 by default; loaded once per process).
     public init(locator: FontLocator = FontLocator(), creationDate: Date? = nil) throws {
         self.init(fonts: try locator.fonts(), creationDate: creationDate)
     }

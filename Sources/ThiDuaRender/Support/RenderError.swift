@@ -4,7 +4,7 @@ import Foundation
 public enum RenderError: Error, Equatable, CustomStringConvertible, LocalizedError {
     /// The text holds a character the font cannot draw.
     case missingGlyph(scalar: UInt32, fontPath: String)
-    /// fontconfig found no usable font for a style.
+    /// Neither the bundled fonts nor fontconfig gave a usable font for a style.
     case fontNotFound(style: FontStyle, detail: String)
     /// The font file cannot be used (not TrueType outlines, damaged tables …).
     case unsupportedFont(path: String, reason: String)
@@ -18,7 +18,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible, LocalizedErr
             let code = String(format: "U+%04X", scalar)
             let character = Unicode.Scalar(scalar).map { String(Character($0)) } ?? "?"
             return "Phông chữ «\(fontPath)» không có ký tự \(code) «\(character)»; "
-                + "hãy sửa nội dung hoặc cài phông fonts-liberation2."
+                + "hãy sửa nội dung hoặc chọn phông khác có ký tự này (biến THIDUA_FONT_FAMILY)."
         case let .fontNotFound(style, detail):
             return "Không tìm thấy phông chữ có dấu tiếng Việt (kiểu \(style.vietnameseName)): \(detail). "
                 + "Hãy cài gói fonts-liberation2."

@@ -10,9 +10,11 @@ public final class FileDocumentOutput: DocumentOutput {
     let encoder: DocumentEncoder
     let fileSystem: any FileSystem
 
-    /// `printer` is read from the environment once, here (`THIDUA_LP` for tests).
+    /// `printer` and the encoder's fonts are read from the environment once, here (`THIDUA_LP`
+    /// for tests, `THIDUA_FONT_FAMILY` for a fontconfig family instead of the bundled fonts).
     public init(documentsFolder: String, printer: LinePrinter = .fromEnvironment(),
-                encoder: DocumentEncoder = DocumentEncoder(), fileSystem: any FileSystem = PosixFileSystem()) {
+                encoder: DocumentEncoder = DocumentEncoder(fonts: .configured()),
+                fileSystem: any FileSystem = PosixFileSystem()) {
         self.documentsFolder = documentsFolder
         self.printer = printer
         self.encoder = encoder

@@ -89,11 +89,14 @@ struct PrintDocument: ParsableCommand {
             // The parameters name something the records do not have: a usage error (exit 2).
             throw ArgumentParser.ValidationError(error.message)
         }
-        let service = FileDocumentOutput(documentsFolder: DocumentFolders.default(forDataFolder: data.folder))
+        // One encoder for files, the terminal and the printer, with the fonts the office chose.
+        let encoder = DocumentEncoder(fonts: .configured())
+        let service = FileDocumentOutput(documentsFolder: DocumentFolders.default(forDataFolder: data.folder),
+                                         encoder: encoder)
         switch plan.destination {
         case .standardOutput(let format):
             let encoded: EncodedDocument
-            do { encoded = try DocumentEncoder().encode(built, as: format) } catch let error as DocumentError {
+            do { encoded = try encoder.encode(built, as: format) } catch let error as DocumentError {
                 throw CommandFailure(error.message)
             }
             FileHandle.standardOutput.write(encoded.bytes)
