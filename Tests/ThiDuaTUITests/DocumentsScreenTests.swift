@@ -109,6 +109,27 @@ import ThiDuaTestSupport
         #expect(h.all.contains("Xã chỉ ra quyết định với hình thức do xã quyết định"))
     }
 
+    @Test func theParametersShowTheRuleAndWhatItLeavesOutAndAskWhereATờTrìnhGoes() throws {
+        let h = try DocumentSteps.harnessWithNominations()   // two 2025 Giấy khen proposals, not voted yet
+        try h.keys("7 Down Enter Left")
+        let params = try #require(h.app.top as? DocumentParamsScreen)
+        #expect(params.kind == .submission)
+        #expect(h.text(160, 40).contains("Mỗi tờ trình gửi một nơi: chọn «Gửi tới» hoặc một hình thức"))
+        try h.keys("F5")
+        #expect(h.app.top is DocumentParamsScreen, "no tờ trình to nobody knows whom")
+        let asked = h.text(160, 40)
+        #expect(asked.contains("hãy chọn nơi gửi («xa»: Chủ tịch UBND xã (Giấy khen xã); «tinh»: Chủ tịch UBND tỉnh"))
+        #expect(asked.contains("Chọn nơi gửi tờ trình."), "the question sits under «Gửi tới», which has the focus")
+        try h.keys("Right")
+        let scoped = h.text(160, 40)
+        #expect(scoped.contains("Gồm các đề nghị đã đạt biểu quyết của hội đồng, không còn cảnh báo chưa xử lý, thuộc hình thức trình Chủ tịch UBND xã."))
+        #expect(scoped.contains("Văn bản gồm 0 đề nghị; để ngoài 2: 2 chưa biểu quyết."))
+        assertGolden(h.screen(80, 24), "document-params-submission-80x24")
+        try h.keys("F5")
+        #expect(h.app.top is DocumentParamsScreen)
+        #expect(h.text(200, 40).contains("chưa có đề nghị nào của đợt «Năm 2025» (để ngoài: 2 chưa biểu quyết)"))
+    }
+
     @Test func theFuzzStartsReachTheirScreens() throws {
         let expected: [String: any Screen.Type] = [
             "documents": DocumentsScreen.self, "document params": DocumentParamsScreen.self,

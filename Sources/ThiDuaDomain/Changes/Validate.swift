@@ -28,6 +28,16 @@ enum Validate {
         try required(s.provinceName, field: "Tên tỉnh")
         try required(s.officeCode, field: "Mã phòng", max: 20)
         try required(s.signer.name, field: "Người ký")
+        if s.decisionSigning.byDeputy {
+            try required(s.decisionSigning.deputyName, field: "Phó Chủ tịch ký thay")
+        }
+        for (index, basis) in s.legalBases.enumerated() {
+            try required(basis.text, field: "Căn cứ pháp lý \(index + 1)", max: 1000)
+            if let from = basis.validFrom, let until = basis.validUntil, until < from {
+                throw DomainError(field: "Căn cứ pháp lý \(index + 1)",
+                    "Căn cứ pháp lý \(index + 1): ngày hết hiệu lực (\(until.display)) trước ngày có hiệu lực (\(from.display)).")
+            }
+        }
         guard !s.issuingBodyLines.isEmpty else {
             throw DomainError(field: "Cơ quan ban hành", "Cơ quan ban hành cần ít nhất một dòng.")
         }

@@ -86,8 +86,14 @@ public final class DocumentParamsScreen: Screen {
         if form.focusedItem?.id == "subject", key == .enter || key == .char(" ") {
             return [.push(pickSubject(session: session))]
         }
+        let choices = ["period", "form", "target"].map { form.choiceIndex($0) }
         let event = form.handle(key)
         followPeriod(session.data)
+        if ["period", "form", "target"].map({ form.choiceIndex($0) }) != choices {
+            // What the refusal was about has changed: its message and the question go.
+            form.message = nil
+            form.setError(nil, for: "target")
+        }
         refreshScope(session)
         switch event {
         case .ignored: return nil
@@ -105,7 +111,7 @@ public final class DocumentParamsScreen: Screen {
         let request = request(session: session, date: form.date("date") ?? session.today)
         guard let selection = DocumentBuilder.nominationSelection(request, data: session.data) else {
             scopeLines = kind.parameters.contains(.target)
-                ? ["Đợt này có đề nghị trình hai nơi: chọn «Gửi tới» hoặc một hình thức."] : []
+                ? ["Mỗi tờ trình gửi một nơi: chọn «Gửi tới» hoặc một hình thức để xem tờ trình gồm những đề nghị nào."] : []
             return
         }
         let held = selection.nominations.count
@@ -175,10 +181,12 @@ public final class DocumentParamsScreen: Screen {
         buffer.put(kind.title, at: Point(x: rect.x + 2, y: rect.y + 1), style: .bold, clipWidth: rect.width - 4)
         buffer.put("Dùng ở dòng lệnh: thidua print \(kind.rawValue)", at: Point(x: rect.x + 2, y: rect.y + 2),
                    style: .dim, clipWidth: rect.width - 4)
-        let formHeight = max(0, rect.height - 4 - (scopeLines.isEmpty ? 0 : scopeLines.count + 1))
+        // The rule and what it leaves out, wrapped: every word of it matters before printing.
+        let scope = scopeLines.flatMap { TextWrap.wrap($0, width: max(1, rect.width - 4)) }
+        let formHeight = max(0, rect.height - 4 - (scope.isEmpty ? 0 : scope.count + 1))
         form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 4, width: rect.width, height: formHeight),
                     focused: true)
-        for (index, line) in scopeLines.enumerated() {
+        for (index, line) in scope.enumerated() {
             buffer.put(line, at: Point(x: rect.x + 2, y: rect.y + 5 + formHeight + index), style: .dim,
                        clipWidth: rect.width - 4)
         }

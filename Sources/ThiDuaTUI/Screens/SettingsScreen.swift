@@ -10,9 +10,12 @@ public final class SettingsScreen: Screen {
                 help: "kiểm tra và ghi cài đặt"),
         Command(id: "settings.rules", title: "Quy tắc khen thưởng", fKey: 6, letterTwin: .ctrl("k"), context: commandContext,
                 help: "điều kiện khen thưởng, ngưỡng biểu quyết, quy tắc gợi ý đề nghị"),
+        Command(id: "settings.legalBases", title: "Căn cứ pháp lý", fKey: 7, letterTwin: .ctrl("l"), context: commandContext,
+                help: "các dòng «Căn cứ …» của tờ trình và quyết định, theo ngày có hiệu lực"),
     ]
 
     static let toneStyles = ["Kiểu cũ: hòa, thủy, khỏe", "Kiểu mới: hoà, thuỷ, khoẻ"]
+    static let decisionSigners = ["Chủ tịch ký (CHỦ TỊCH)", "Phó Chủ tịch ký thay (KT. CHỦ TỊCH)"]
     static let deadlineRules = ["Nộp đúng ngày hạn là đúng hạn", "Nộp đúng ngày hạn là muộn"]
 
     public let title = "Cài đặt"
@@ -45,7 +48,15 @@ public final class SettingsScreen: Screen {
             // Class bands (xếp loại): the minimum total of each, highest first.
             FormItem(id: "band\(index)", label: "«\(band.name)» từ",
                      field: .number(NumberField(band.minimum.display, range: 0...1000, visibleWidth: 8)))
-        })
+        } + [
+            // Who signs and how lists are ordered (after the older fields, whose order people know).
+            FormItem(id: "decisionSigner", label: "Quyết định khen thưởng", field: .choice(ChoiceField(SettingsScreen.decisionSigners,
+                selected: s.decisionSigning.byDeputy ? 1 : 0))),
+            FormItem(id: "deputy", label: "Phó Chủ tịch ký thay", field: text(s.decisionSigning.deputyName, 30)),
+            FormItem(id: "officeHead", label: "Trưởng phòng ký tờ trình", field: text(s.officeHeadName, 30)),
+            FormItem(id: "nomineeOrder", label: "Thứ tự trong danh sách", field: .choice(ChoiceField(NomineeOrder.allCases.map(\.label),
+                selected: NomineeOrder.allCases.firstIndex(of: s.nomineeOrder) ?? 0))),
+        ])
     }
 
     public var isEditingText: Bool { true }
@@ -53,6 +64,10 @@ public final class SettingsScreen: Screen {
     public var mode: String? { "NHẬP" }
     public var hint: String? {
         if form.focusedItem?.id == "tone" { return "← → chọn kiểu; áp dụng cho ô nhập khi bật Telex (^T)." }
+        if form.focusedItem?.id == "decisionSigner" {
+            return "← → chọn; quyết định ký «CHỦ TỊCH» hoặc «KT. CHỦ TỊCH»."
+        }
+        if form.focusedItem?.id == "nomineeOrder" { return "← → chọn; tập thể luôn trước cá nhân." }
         if form.focusedItem?.id.hasPrefix("band") == true {
             return "Tổng điểm tối thiểu của mỗi mức xếp loại, giảm dần; dưới mức thấp nhất: «\(originalRules.belowBandsName)»."
         }
@@ -71,6 +86,10 @@ public final class SettingsScreen: Screen {
         s.movementName = form.text("movement") ?? ""
         s.signer = Signer(authority: form.text("authority") ?? "", title: form.text("signerTitle") ?? "",
                           name: form.text("signer") ?? "")
+        s.decisionSigning = DecisionSigning(byDeputy: form.choiceIndex("decisionSigner") == 1,
+                                            deputyName: form.text("deputy") ?? "")
+        s.officeHeadName = form.text("officeHead") ?? ""
+        s.nomineeOrder = form.choiceIndex("nomineeOrder").map { NomineeOrder.allCases[$0] } ?? original.nomineeOrder
         s.midTermYear = form.integer("midTerm") ?? original.midTermYear
         s.deadlineDayIsOnTime = form.choiceIndex("deadlineRule") == 0
         s.telexToneStyle = form.choiceIndex("tone") == 1 ? .new : .old
@@ -91,6 +110,7 @@ public final class SettingsScreen: Screen {
         switch command.id {
         case "settings.save": return save()
         case "settings.rules": return [.push(RulesScreen(session: session))]
+        case "settings.legalBases": return [.push(LegalBasesScreen(session: session))]
         default: return []
         }
     }

@@ -1,0 +1,109 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// The «Căn cứ» lines of award documents, each with the days it is in force and the
+/// documents that cite it: a document cites the texts in force on its own date. The office
+/// corrects the wording here when a law or decree changes; saved as one undoable change.
+public final class LegalBasesScreen: Screen {
+    public static let commandContext: CommandContext = "legalBases"
+    public static let commands: [Command] = [
+        Command(id: "legalBases.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
+                help: "kiểm tra và ghi các căn cứ pháp lý"),
+    ]
+
+    public let title = "Căn cứ pháp lý"
+    public var context: CommandContext { LegalBasesScreen.commandContext }
+    public private(set) var form: Form
+    private let original: Settings
+
+    public init(session: Session) {
+        original = session.data.settings
+        form = Form(original.legalBases.enumerated().map { index, basis in
+            FormItem(id: "basis\(index)", label: LegalBasesScreen.label(basis),
+                     field: .text(TextField(basis.text, maxLength: 1000, visibleWidth: 60)))
+        })
+    }
+
+    /// «Từ 01/07/2025 · quyết định»: when the line is in force and which documents cite it.
+    static func label(_ basis: LegalBasis) -> String {
+        let days: String
+        switch (basis.validFrom, basis.validUntil) {
+        case (nil, nil): days = "Mọi lúc"
+        case (let from?, nil): days = "Từ \(from.display)"
+        case (nil, let until?): days = "Đến \(until.display)"
+        case (let from?, let until?): days = "\(from.display)–\(until.display)"
+        }
+        let uses = basis.usedIn == LegalBasisUse.allCases ? "" : " · " + basis.usedIn.map(\.label).joined(separator: ", ")
+        return days + uses
+    }
+
+    public var isEditingText: Bool { true }
+    public var hasUnsavedInput: Bool { draft() != original }
+    public var mode: String? { "NHẬP" }
+    public var hint: String? { "Mỗi dòng in nguyên văn trên văn bản có ngày trong khoảng hiệu lực · F2/^S lưu · Esc đóng." }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        form.setInputTransform(transform)
+    }
+
+    private func draft() -> Settings {
+        var settings = original
+        for index in settings.legalBases.indices {
+            settings.legalBases[index].text = form.text("basis\(index)") ?? ""
+        }
+        return settings
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        command.id == "legalBases.save" ? save() : []
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu các căn cứ đã sửa?") { save() }
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        FormKeys.answer(tag, button: button)
+    }
+
+    private func save() -> [ScreenAction] {
+        guard form.submit() else { return [] }
+        let settings = draft()
+        guard settings != original else { return [.pop, .message("Không có gì thay đổi.")] }
+        return [.commit(.updateSettings(settings: settings))]
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        switch result {
+        case .success: return [.pop, .message("Đã lưu các căn cứ pháp lý.")]
+        case .failure(let error):
+            form.show(error)
+            return []
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        buffer.put("Căn cứ in trên tờ trình và quyết định, theo ngày ghi trên văn bản", at: Point(x: rect.x + 2, y: rect.y),
+                   style: .bold, clipWidth: rect.width - 4)
+        buffer.put("(Nghị định 98/2023 đến 30/06/2025, Nghị định 152/2025 từ 01/07/2025)",
+                   at: Point(x: rect.x + 2, y: rect.y + 1), style: .dim, clipWidth: rect.width - 4)
+        let rows = form.items.count + 2
+        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: min(rows, max(0, rect.height - 3))),
+                    focused: true)
+        // The chosen line whole, as it will print: the field shows only part of a long line.
+        guard let text = form.focusedItem?.field.text, rect.height > rows + 4 else { return }
+        for (index, line) in TextWrap.wrap(text, width: max(1, rect.width - 6)).enumerated() where rows + 4 + index < rect.height {
+            buffer.put(line, at: Point(x: rect.x + 4, y: rect.y + 3 + rows + 1 + index), style: .plain, clipWidth: rect.width - 6)
+        }
+    }
+}
+
+extension LegalBasisUse {
+    /// «quyết định», «tờ trình».
+    var label: String {
+        switch self {
+        case .decision: return "quyết định"
+        case .submission: return "tờ trình"
+        }
+    }
+}
