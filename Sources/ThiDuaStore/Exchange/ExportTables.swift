@@ -79,13 +79,18 @@ public enum ExportTables {
     /// The nominations of one period (every period when nil): form, nominee, the score snapshot,
     /// the vote, the status, the findings with their override reasons, and the decision.
     public static func nominations(_ data: Dataset, period: Period?) -> Table {
+        // By period and form (most senior first), then the order of every list of nominees.
         let nominations = data.nominations.values
             .filter { period == nil || $0.period == period }
+            .map { (period: $0.period, rank: -(data.catalog.form($0.formID)?.rank ?? 0), formID: $0.formID,
+                    key: data.sortKey(of: $0), nomination: $0) }
             .sorted { a, b in
-                let rankA = data.catalog.form(a.formID)?.rank ?? 0, rankB = data.catalog.form(b.formID)?.rank ?? 0
-                return (a.period, -rankA, a.nominee.kind == .collective ? 0 : 1, a.id)
-                    < (b.period, -rankB, b.nominee.kind == .collective ? 0 : 1, b.id)
+                if (a.period, a.rank, a.formID) != (b.period, b.rank, b.formID) {
+                    return (a.period, a.rank, a.formID) < (b.period, b.rank, b.formID)
+                }
+                return a.key < b.key
             }
+            .map(\.nomination)
         return Table(
             name: "nominations",
             header: ["Đợt", "Mã đề nghị", "Hình thức", "Hạng", "Loại khen thưởng", "Tập thể / cá nhân", "Mã đối tượng",
