@@ -222,6 +222,41 @@ import ThiDuaStore
         #expect(text.contains("152/2025/NĐ-CP") && !text.contains("98/2023"))
     }
 
+    @Test func theDecisionStatesTheMoneyAndTheRewardListCountsIt() throws {
+        let data = Self.round.data
+        let held = data.selection(.decision(number: ""), period: .year(2026), formID: nil).nominations
+        let collectives = held.filter { $0.nominee.kind == .collective }.count
+        let individuals = held.count - collectives
+        // 23/11/2026: the base salary of 01/7/2026, 2.530.000 đồng; rounded up to ten thousand.
+        let total = collectives * 1_520_000 + individuals * 760_000
+        let (_, decision) = try Self.build(DocumentRequest(kind: .decision, year: 2026, date: Self.decisionDay))
+        #expect(decision.contains("mỗi tập thể 1.520.000 đồng (hệ số 0,6 × mức lương cơ sở 2.530.000 đồng)"))
+        #expect(decision.contains("mỗi cá nhân 760.000 đồng (hệ số 0,3 × mức lương cơ sở 2.530.000 đồng)"))
+        #expect(decision.contains("tổng cộng \(VietnameseMoney.display(total)) đồng, chi từ quỹ thi đua, khen thưởng của xã."))
+        let (list, text) = try Self.build(DocumentRequest(kind: .rewardList, year: 2026, date: Self.decisionDay))
+        #expect(Self.listed(list).count == held.count + 1, "every awardee and the total row")
+        #expect(text.contains("Tổng số tiền: \(VietnameseMoney.display(total)) đồng"))
+        #expect(text.contains("Mức lương cơ sở áp dụng: 2.530.000 đồng/tháng"))
+
+        // With the individuals' coefficient unset: no amount anywhere, the setting named.
+        var unset = data
+        var settings = unset.settings
+        let index = settings.rewardMoney.coefficients.firstIndex {
+            $0.recognition == .form(id: "giay-khen-xa", grade: nil) && $0.subjectKind == .individual
+        }!
+        settings.rewardMoney.coefficients[index].coefficient = nil
+        unset = try unset.apply(.updateSettings(settings: settings), context: Self.context).dataset
+        let (_, vague) = try Self.build(DocumentRequest(kind: .decision, year: 2026, date: Self.decisionDay), unset)
+        #expect(vague.contains("Điều 2. Tiền thưởng kèm theo thực hiện theo quy định của pháp luật về thi đua, khen thưởng, chi từ quỹ thi đua, khen thưởng của xã."))
+        #expect(!vague.contains("đồng (hệ số"))
+        do {
+            _ = try Self.build(DocumentRequest(kind: .rewardList, year: 2026, date: Self.decisionDay), unset)
+            Issue.record("a reward list without a coefficient was made")
+        } catch let error as DocumentError {
+            #expect(error.message == "Chưa lập được danh sách nhận tiền thưởng: Chưa đặt hệ số tiền thưởng của Giấy khen của Chủ tịch UBND xã cho cá nhân (Cài đặt, tiền thưởng).")
+        }
+    }
+
     @Test func sentencesCountingNobodyAreWordedForNobody() throws {
         let empty = try Defaults.dataset()
         let (_, text) = try Self.build(DocumentRequest(kind: .yearReport, year: 2026, date: Self.decisionDay), empty)

@@ -27,6 +27,7 @@ import ThiDuaStore
         ("to-trinh-giay-khen-xa-2025", DocumentRequest(kind: .submission, year: 2025, formID: "giay-khen-xa", number: "12", date: councilDay)),
         ("to-trinh-tinh-2025", DocumentRequest(kind: .submission, year: 2025, target: .provinceChairman, date: councilDay)),
         ("quyet-dinh-2025", DocumentRequest(kind: .decision, year: 2025, number: "215/QĐ-UBND", date: decisionDay)),
+        ("tien-thuong-2025", DocumentRequest(kind: .rewardList, year: 2025, number: "215", date: decisionDay)),
         ("bien-ban-2025", DocumentRequest(kind: .minutes, year: 2025, date: councilDay)),
         ("tong-hop-diem-2025", DocumentRequest(kind: .scoreSummary, year: 2025, date: today)),
         ("phieu-cham-2025", DocumentRequest(kind: .scoreSheet, year: 2025, subject: firstUnit, date: today)),

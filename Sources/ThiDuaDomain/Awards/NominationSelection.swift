@@ -81,6 +81,12 @@ public struct NominationSelection: Sendable {
     public let excluded: [(nomination: Nomination, reason: NominationExclusion)]
 
     public var nominations: [Nomination] { parts.flatMap(\.nominations) }
+
+    /// The day a decision's money is counted on: the recorded decision's own date, else the
+    /// date printed on the draft (the base salary is the one in force when it is signed).
+    public func decisionDate(draftDate: CalendarDate) -> CalendarDate {
+        nominations.compactMap { $0.decision?.date }.max() ?? draftDate
+    }
     public var isEmpty: Bool { parts.isEmpty }
 
     /// «3 chưa biểu quyết, 1 không đạt biểu quyết», or empty when nothing is left out.

@@ -31,6 +31,10 @@ enum Validate {
         if s.decisionSigning.byDeputy {
             try required(s.decisionSigning.deputyName, field: "Phó Chủ tịch ký thay")
         }
+        for salary in s.rewardMoney.baseSalaries where salary.amount <= 0 {
+            throw DomainError(field: "Mức lương cơ sở",
+                "Mức lương cơ sở từ ngày \(salary.validFrom.display) phải lớn hơn 0 (đã nhập \(salary.amount)).")
+        }
         for (index, basis) in s.legalBases.enumerated() {
             try required(basis.text, field: "Căn cứ pháp lý \(index + 1)", max: 1000)
             if let from = basis.validFrom, let until = basis.validUntil, until < from {

@@ -31,6 +31,8 @@ public struct Settings: Codable, Equatable, Sendable {
     public var legalBases: [LegalBasis]
     /// How nominees are ordered inside the collectives and the individuals of every list.
     public var nomineeOrder: NomineeOrder
+    /// Coefficients, base salary by date and rounding of the money that comes with an award.
+    public var rewardMoney: RewardMoneySettings
 
     public init(communeName: String, provinceName: String, issuingBodyLines: [String], issuingBodyCode: String,
                 officeName: String, officeCode: String, movementName: String, planReference: String,
@@ -38,7 +40,7 @@ public struct Settings: Codable, Equatable, Sendable {
                 unitReportDeadline: DayOfYear, communeReportDeadline: DayOfYear,
                 deadlineDayIsOnTime: Bool, telexToneStyle: ToneStyleSetting, officeHeadName: String = "",
                 decisionSigning: DecisionSigning = DecisionSigning(), legalBases: [LegalBasis] = LegalBasis.defaults,
-                nomineeOrder: NomineeOrder = .name) {
+                nomineeOrder: NomineeOrder = .name, rewardMoney: RewardMoneySettings = .defaults) {
         self.communeName = communeName
         self.provinceName = provinceName
         self.issuingBodyLines = issuingBodyLines
@@ -59,18 +61,19 @@ public struct Settings: Codable, Equatable, Sendable {
         self.decisionSigning = decisionSigning
         self.legalBases = legalBases
         self.nomineeOrder = nomineeOrder
+        self.rewardMoney = rewardMoney
     }
 
     private enum CodingKeys: String, CodingKey {
         case communeName, provinceName, issuingBodyLines, issuingBodyCode, officeName, officeCode, movementName,
              planReference, phaseStartYear, phaseEndYear, midTermYear, signer, unitReportDeadline,
              communeReportDeadline, deadlineDayIsOnTime, telexToneStyle, officeHeadName, decisionSigning,
-             legalBases, nomineeOrder
+             legalBases, nomineeOrder, rewardMoney
     }
 
-    /// Folders written before the signing, legal-basis and order settings existed get the
-    /// defaults: no office head named, the chairman signs, the bases of `LegalBasis.defaults`,
-    /// name order.
+    /// Folders written before the signing, legal-basis, order and reward settings existed get
+    /// the defaults: no office head named, the chairman signs, the bases of `LegalBasis.defaults`,
+    /// name order, the reward figures of `RewardMoneySettings.defaults`.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         communeName = try c.decode(String.self, forKey: .communeName)
@@ -93,6 +96,7 @@ public struct Settings: Codable, Equatable, Sendable {
         decisionSigning = try c.decodeIfPresent(DecisionSigning.self, forKey: .decisionSigning) ?? DecisionSigning()
         legalBases = try c.decodeIfPresent([LegalBasis].self, forKey: .legalBases) ?? LegalBasis.defaults
         nomineeOrder = try c.decodeIfPresent(NomineeOrder.self, forKey: .nomineeOrder) ?? .name
+        rewardMoney = try c.decodeIfPresent(RewardMoneySettings.self, forKey: .rewardMoney) ?? .defaults
     }
 
     public var phaseYears: ClosedRange<Int> { phaseStartYear...phaseEndYear }

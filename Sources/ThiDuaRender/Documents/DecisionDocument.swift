@@ -40,11 +40,11 @@ struct DecisionDocument {
         ])))
         blocks.append(.paragraph(.init([
             .bold("Điều 2. "),
-            .init("Quyết định này có hiệu lực kể từ ngày ký."),
+            .init(RewardWording(parts: p).article(for: selection)),
         ])))
         blocks.append(.paragraph(.init([
             .bold("Điều 3. "),
-            .init("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, \(s.officeName), các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."),
+            .init("Quyết định này có hiệu lực kể từ ngày ký. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, \(s.officeName), các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."),
         ])))
         blocks.append(p.signature(.chairmanDecision, recipients: ["Như Điều 3", "Hội đồng Thi đua - Khen thưởng xã"]))
         blocks.append(.pageBreak)

@@ -17,6 +17,7 @@ public enum DocumentBuilder {
         case .nominationList: return try NominationListDocument(parts: parts).build()
         case .submission: return try SubmissionDocument(parts: parts).build()
         case .decision: return try DecisionDocument(parts: parts).build()
+        case .rewardList: return try RewardListDocument(parts: parts).build()
         case .minutes: return try MinutesDocument(parts: parts).build()
         case .scoreSummary: return ScoreSummaryDocument(parts: parts).build()
         case .scoreSheet: return try ScoreSheetDocument(parts: parts).build()
@@ -40,7 +41,7 @@ extension DocumentBuilder {
             guard case .success(let target) = data.submissionTarget(period: request.period, formID: request.formID,
                                                                    requested: request.target) else { return nil }
             document = .submission(target)
-        case .decision:
+        case .decision, .rewardList:
             let number = try? DocumentNumber.parse(request.number, code: "QĐ-\(data.settings.issuingBodyCode)")
             document = .decision(number: number?.full ?? "")
         default:

@@ -12,6 +12,8 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case reportStatus = "tinh-hinh-bao-cao"
     case yearReport = "bao-cao-nam"
     case awardHistory = "lich-su-khen-thuong"
+    /// Last so the numbers of the older entries in the documents menu stay as staff know them.
+    case rewardList = "tien-thuong"
 
     /// The name in the documents menu.
     public var title: String {
@@ -19,6 +21,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .nominationList: return "Danh sách đề nghị khen thưởng"
         case .submission: return "Tờ trình đề nghị khen thưởng"
         case .decision: return "Dự thảo quyết định khen thưởng của xã (kèm danh sách)"
+        case .rewardList: return "Danh sách nhận tiền thưởng theo quyết định"
         case .minutes: return "Biên bản họp Hội đồng Thi đua - Khen thưởng"
         case .scoreSummary: return "Bảng tổng hợp điểm theo khối"
         case .scoreSheet: return "Phiếu chấm điểm của một đơn vị, cá nhân"
@@ -51,6 +54,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .nominationList, .minutes: return [.period, .form]
         case .submission: return [.period, .form, .target, .number]
         case .decision: return [.period, .form, .number]
+        case .rewardList: return [.period, .form, .number]
         case .scoreSummary: return [.year, .category]
         case .scoreSheet: return [.year, .subject]
         case .reportStatus: return [.year]

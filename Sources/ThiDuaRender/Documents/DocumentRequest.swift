@@ -36,7 +36,7 @@ public struct DocumentRequest: Sendable, Equatable {
     public func fileName(extension ext: String) -> String {
         var parts = [kind.rawValue]
         switch kind {
-        case .nominationList, .submission, .decision, .minutes:
+        case .nominationList, .submission, .decision, .rewardList, .minutes:
             if let formID { parts.append(formID) } else if let target { parts.append(target.token) }
             parts.append(period.token)
         case .scoreSummary:

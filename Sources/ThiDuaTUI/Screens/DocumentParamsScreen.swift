@@ -118,6 +118,13 @@ public final class DocumentParamsScreen: Screen {
         let left = selection.exclusionSummary
         scopeLines = [selection.document.rule,
                       "Văn bản gồm \(held) đề nghị" + (left.isEmpty ? "." : "; để ngoài \(selection.excluded.count): \(left).")]
+        if case .decision = selection.document, !selection.isEmpty {
+            // The money of Điều 2: say what setting is missing before the chairman reads it.
+            let tally = session.data.rewardTally(selection.nominations, on: selection.decisionDate(draftDate: request.date))
+            scopeLines.append(tally.isComplete
+                ? "Tiền thưởng: tổng cộng \(VietnameseMoney.display(tally.total)) đồng."
+                : "Tiền thưởng không ghi số tiền: " + tally.gaps.map(\.message).joined(separator: " "))
+        }
     }
 
     /// The form choice offers the forms of the period now chosen, keeping the form picked
