@@ -257,6 +257,44 @@ import ThiDuaStore
         }
     }
 
+    @Test func theMinutesNameTheCouncilFromTheRosterOrLeaveBlanks() throws {
+        let (blankDocument, blank) = try Self.build(DocumentRequest(kind: .minutes, year: 2026, date: Self.voteDay))
+        #expect(blank.contains("Chủ tọa: ……………………………; thư ký: ……………………………."))
+        #expect(blank.contains("Thời gian: bắt đầu lúc … giờ …, ngày 20 tháng 11 năm 2026; kết thúc lúc … giờ … cùng ngày."))
+        #expect(blank.contains("Địa điểm: ……………………………."))
+        guard case .signature(let unsigned)? = blankDocument.blocks.last else { Issue.record("no signature"); return }
+        #expect(unsigned.signer.isEmpty && unsigned.leftSigner?.signer.isEmpty == true, "no made-up name")
+        #expect(unsigned.authority == ["CHỦ TỌA"] && unsigned.leftSigner?.authority == ["THƯ KÝ"])
+
+        var data = Self.round.data
+        var settings = data.settings
+        let chair = CouncilMember(name: "Nguyễn Ánh Xuân", position: "Chủ tịch UBND xã")
+        let secretary = CouncilMember(name: "Lò Thị Hạnh", position: "Công chức Văn hóa - Xã hội")
+        let members = [CouncilMember(name: "Hoàng Văn Đức", position: "Phó Chủ tịch UBND xã"),
+                       CouncilMember(name: "Ma Thị Lan", position: "Chủ tịch Hội Liên hiệp Phụ nữ xã")]
+        settings.councilRoster = CouncilRoster(chair: chair, secretary: secretary, members: members)
+        settings.councilMeetings = [CouncilMeeting(period: .year(2026), startTime: "08:00", endTime: "10:30",
+                                                   place: "Hội trường Ủy ban nhân dân xã", chair: chair, secretary: secretary,
+                                                   present: [members[0]], absent: [members[1]])]
+        data = try data.apply(.updateSettings(settings: settings), context: Self.context).dataset
+        let (document, text) = try Self.build(DocumentRequest(kind: .minutes, year: 2026, date: Self.voteDay), data)
+        #expect(text.contains("Thời gian: bắt đầu lúc 8 giờ 00, ngày 20 tháng 11 năm 2026; kết thúc lúc 10 giờ 30 cùng ngày."))
+        #expect(text.contains("Địa điểm: Hội trường Ủy ban nhân dân xã."))
+        #expect(text.contains("Chủ tọa: Nguyễn Ánh Xuân, Chủ tịch UBND xã; thư ký: Lò Thị Hạnh, Công chức Văn hóa - Xã hội."))
+        #expect(text.contains("Thành viên dự họp: Hoàng Văn Đức, Phó Chủ tịch UBND xã."))
+        #expect(text.contains("Vắng mặt: Ma Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ xã."))
+        guard case .signature(let signed)? = document.blocks.last else { Issue.record("no signature"); return }
+        #expect(signed.signer == "Nguyễn Ánh Xuân" && signed.leftSigner?.signer == "Lò Thị Hạnh")
+
+        settings.councilMeetings[0].startTime = "8h"
+        do {
+            _ = try data.apply(.updateSettings(settings: settings), context: Self.context)
+            Issue.record("a time that is not hh:mm was accepted")
+        } catch {
+            #expect(error.message == "Giờ bắt đầu họp «8h» không đúng dạng giờ:phút, ví dụ 08:00.")
+        }
+    }
+
     @Test func sentencesCountingNobodyAreWordedForNobody() throws {
         let empty = try Defaults.dataset()
         let (_, text) = try Self.build(DocumentRequest(kind: .yearReport, year: 2026, date: Self.decisionDay), empty)

@@ -45,3 +45,26 @@ import ThiDuaDomain
         #expect(cited.first == "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;")
     }
 }
+
+/// The council's roster and the day's meeting, typed in Cài đặt › Hội đồng.
+@Suite struct CouncilScreenTests {
+    @Test func theRosterAndTheMeetingAreSavedForTheMinutes() throws {
+        let h = try AppHarness(sample: true)
+        try h.keys("9 F8")
+        #expect(h.app.top is CouncilScreen)
+        assertGolden(h.screen(80, 24), "council-80x24")
+        try h.keys("\"Nguyễn Ánh Xuân\" Tab \"Chủ tịch UBND xã\" Tab \"Lò Thị Hạnh\" Tab Tab "
+                   + "\"Hoàng Văn Đức, Phó Chủ tịch UBND xã; Ma Thị Lan, Chủ tịch Hội Phụ nữ xã\" Tab \"8h\" F2")
+        #expect(h.text(120, 40).contains("Giờ bắt đầu họp «8h» không đúng dạng giờ:phút, ví dụ 08:00."))
+        try h.keys("C-u \"08:00\" Tab \"10:30\" Tab \"Hội trường UBND xã\" Tab \"Ma Thị Lan\" F2")
+        #expect(h.status.contains("Đã lưu thành phần hội đồng."))
+        let settings = h.data.settings
+        #expect(settings.councilRoster.chair == CouncilMember(name: "Nguyễn Ánh Xuân", position: "Chủ tịch UBND xã"))
+        #expect(settings.councilRoster.secretary == CouncilMember(name: "Lò Thị Hạnh"))
+        #expect(settings.councilRoster.members.map(\.name) == ["Hoàng Văn Đức", "Ma Thị Lan"])
+        let meeting = try #require(settings.councilMeeting(for: .year(2026)))
+        #expect(meeting.startTime == "08:00" && meeting.endTime == "10:30" && meeting.place == "Hội trường UBND xã")
+        #expect(meeting.present.map(\.name) == ["Hoàng Văn Đức"] && meeting.absent.map(\.name) == ["Ma Thị Lan"])
+        #expect(try h.reopened().settings == settings)
+    }
+}

@@ -51,11 +51,14 @@ public enum SubmissionTarget: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// The issuing body printed top-left: the office under its superior body, or the committee.
-    public func issuingBody(_ settings: Settings) -> [String] {
+    /// The issuing body printed top-left, and the body it belongs to: the office under the
+    /// commune People's Committee's full name, or the committee itself.
+    public func issuingBody(_ settings: Settings) -> (superior: String?, body: [String]) {
         switch self {
-        case .communeChairman: return [settings.issuingBodyLines.first ?? "", settings.officeName.uppercased()]
-        case .provinceChairman: return settings.issuingBodyLines
+        case .communeChairman:
+            return (settings.issuingBodyLines.joined(separator: " "), [settings.officeName.uppercased()])
+        case .provinceChairman:
+            return (nil, settings.issuingBodyLines)
         }
     }
 

@@ -31,6 +31,19 @@ enum Validate {
         if s.decisionSigning.byDeputy {
             try required(s.decisionSigning.deputyName, field: "Phó Chủ tịch ký thay")
         }
+        for meeting in s.councilMeetings {
+            for (time, what) in [(meeting.startTime, "Giờ bắt đầu họp"), (meeting.endTime, "Giờ kết thúc họp")] where !time.isEmpty {
+                let parts = time.split(separator: ":").map { Int($0) }
+                guard parts.count == 2, let hour = parts[0], let minute = parts[1], (0...23).contains(hour), (0...59).contains(minute),
+                      time.count <= 5 else {
+                    throw DomainError(field: what, "\(what) «\(time)» không đúng dạng giờ:phút, ví dụ 08:00.")
+                }
+            }
+        }
+        for (index, meeting) in s.councilMeetings.enumerated()
+        where s.councilMeetings[..<index].contains(where: { $0.period == meeting.period }) {
+            throw DomainError(field: "Cuộc họp", "Đợt «\(meeting.period.label(settings: s))» đã có một cuộc họp hội đồng.")
+        }
         for salary in s.rewardMoney.baseSalaries where salary.amount <= 0 {
             throw DomainError(field: "Mức lương cơ sở",
                 "Mức lương cơ sở từ ngày \(salary.validFrom.display) phải lớn hơn 0 (đã nhập \(salary.amount)).")

@@ -33,6 +33,10 @@ public struct Settings: Codable, Equatable, Sendable {
     public var nomineeOrder: NomineeOrder
     /// Coefficients, base salary by date and rounding of the money that comes with an award.
     public var rewardMoney: RewardMoneySettings
+    /// The emulation council: chair, secretary, members (empty: the minutes leave blanks).
+    public var councilRoster: CouncilRoster
+    /// The council's meetings as their minutes record them, one per period at most.
+    public var councilMeetings: [CouncilMeeting]
 
     public init(communeName: String, provinceName: String, issuingBodyLines: [String], issuingBodyCode: String,
                 officeName: String, officeCode: String, movementName: String, planReference: String,
@@ -40,7 +44,8 @@ public struct Settings: Codable, Equatable, Sendable {
                 unitReportDeadline: DayOfYear, communeReportDeadline: DayOfYear,
                 deadlineDayIsOnTime: Bool, telexToneStyle: ToneStyleSetting, officeHeadName: String = "",
                 decisionSigning: DecisionSigning = DecisionSigning(), legalBases: [LegalBasis] = LegalBasis.defaults,
-                nomineeOrder: NomineeOrder = .name, rewardMoney: RewardMoneySettings = .defaults) {
+                nomineeOrder: NomineeOrder = .name, rewardMoney: RewardMoneySettings = .defaults,
+                councilRoster: CouncilRoster = CouncilRoster(), councilMeetings: [CouncilMeeting] = []) {
         self.communeName = communeName
         self.provinceName = provinceName
         self.issuingBodyLines = issuingBodyLines
@@ -62,18 +67,20 @@ public struct Settings: Codable, Equatable, Sendable {
         self.legalBases = legalBases
         self.nomineeOrder = nomineeOrder
         self.rewardMoney = rewardMoney
+        self.councilRoster = councilRoster
+        self.councilMeetings = councilMeetings
     }
 
     private enum CodingKeys: String, CodingKey {
         case communeName, provinceName, issuingBodyLines, issuingBodyCode, officeName, officeCode, movementName,
              planReference, phaseStartYear, phaseEndYear, midTermYear, signer, unitReportDeadline,
              communeReportDeadline, deadlineDayIsOnTime, telexToneStyle, officeHeadName, decisionSigning,
-             legalBases, nomineeOrder, rewardMoney
+             legalBases, nomineeOrder, rewardMoney, councilRoster, councilMeetings
     }
 
     /// Folders written before the signing, legal-basis, order and reward settings existed get
     /// the defaults: no office head named, the chairman signs, the bases of `LegalBasis.defaults`,
-    /// name order, the reward figures of `RewardMoneySettings.defaults`.
+    /// name order, the reward figures of `RewardMoneySettings.defaults`, no council roster.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         communeName = try c.decode(String.self, forKey: .communeName)
@@ -97,6 +104,8 @@ public struct Settings: Codable, Equatable, Sendable {
         legalBases = try c.decodeIfPresent([LegalBasis].self, forKey: .legalBases) ?? LegalBasis.defaults
         nomineeOrder = try c.decodeIfPresent(NomineeOrder.self, forKey: .nomineeOrder) ?? .name
         rewardMoney = try c.decodeIfPresent(RewardMoneySettings.self, forKey: .rewardMoney) ?? .defaults
+        councilRoster = try c.decodeIfPresent(CouncilRoster.self, forKey: .councilRoster) ?? CouncilRoster()
+        councilMeetings = try c.decodeIfPresent([CouncilMeeting].self, forKey: .councilMeetings) ?? []
     }
 
     public var phaseYears: ClosedRange<Int> { phaseStartYear...phaseEndYear }

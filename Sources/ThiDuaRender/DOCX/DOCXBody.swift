@@ -152,6 +152,16 @@ struct DOCXBody {
     }
 
     private func signatureTable(_ signature: Document.Signature) -> String {
+        func signer(_ authority: [String], _ name: String) -> String {
+            authority.map { paragraph([.bold($0)], alignment: .center) }.joined()
+                + paragraph([.bold(name)], alignment: .center, before: Twips.from(millimetres: signature.signatureSpace))
+        }
+        if let second = signature.leftSigner {
+            // Two signers side by side, half the width each.
+            return "<w:p/>" + layoutTable(widths: [textWidth / 2, textWidth - textWidth / 2],
+                                          cells: [signer(second.authority, second.signer),
+                                                  signer(signature.authority, signature.signer)], cantSplit: true)
+        }
         let leftWidth = Int(Double(textWidth) * PDFLayout.signatureLeftShare)
         var left = ""
         if !signature.recipients.isEmpty {
@@ -161,9 +171,7 @@ struct DOCXBody {
                 paragraph([Document.TextRun($0)], alignment: .left, size: PDFLayout.recipientsSize)
             }.joined()
         }
-        var right = signature.authority.map { paragraph([.bold($0)], alignment: .center) }.joined()
-        right += paragraph([.bold(signature.signer)], alignment: .center,
-                           before: Twips.from(millimetres: signature.signatureSpace))
+        let right = signer(signature.authority, signature.signer)
         // One row that may not split keeps the whole block on one page.
         return "<w:p/>" + layoutTable(widths: [leftWidth, textWidth - leftWidth], cells: [left, right], cantSplit: true)
     }

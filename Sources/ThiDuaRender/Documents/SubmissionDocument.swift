@@ -22,10 +22,9 @@ struct SubmissionDocument {
         let number = try p.number(code: "TTr-\(target.bodyCode(s))")
         let formNames = selection.parts.map(\.form.name).joined(separator: ", ")
         var blocks: [Document.Block] = [
-            .header(.administrative(issuingBody: target.issuingBody(s), number: "Số: " + DocumentParts.numbered(number),
-                                    placeAndDate: p.placeAndDate)),
-            .title(.init("Tờ trình", summary: ["Về việc đề nghị tặng \(formNames) cho các tập thể, cá nhân",
-                                              "có thành tích trong phong trào thi đua, \(p.periodLabel.lowercased())"])),
+            .header(.administrative(superiorBody: target.issuingBody(s).superior, issuingBody: target.issuingBody(s).body,
+                                    number: "Số: " + DocumentParts.numbered(number), placeAndDate: p.placeAndDate)),
+            .title(.init("Tờ trình", summary: ["Về việc đề nghị tặng \(formNames) cho các tập thể, cá nhân có thành tích trong phong trào thi đua, \(p.periodLabel.lowercased())"])),
             .paragraph(.init("Kính gửi: \(addressee).", alignment: .center, firstLineIndent: 0)),
         ]
         blocks += s.legalBases(for: .submission, on: p.request.date).map { .paragraph(.init($0, style: .italic)) }

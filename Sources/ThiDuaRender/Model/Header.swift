@@ -37,13 +37,17 @@ extension Document {
         /// The decree's layout: issuing body (bold capitals, short rule under), number line;
         /// national name (bold, 12 pt), motto (bold, rule under), place and date in italics.
         /// Pass an empty `issuingBody` or `nationalMotto: false` to leave a column out.
+        /// A body under another (an office of the People's Committee) has the superior body's
+        /// full name above its own, in regular capitals; only the issuing body is bold.
         public static func administrative(
+            superiorBody: String? = nil,
             issuingBody: [String],
             number: String? = nil,
             nationalMotto: Bool = true,
             placeAndDate: String? = nil
         ) -> Header {
-            var left: [HeaderLine] = issuingBody.enumerated().map { index, text in
+            var left: [HeaderLine] = superiorBody.map { [HeaderLine($0.uppercased())] } ?? []
+            left += issuingBody.enumerated().map { index, text in
                 HeaderLine(text.uppercased(), style: .bold,
                            rule: index == issuingBody.count - 1 ? .short : .none)
             }

@@ -9,12 +9,28 @@ extension Document {
         public var signer: String
         /// Space for signature and seal, in millimetres.
         public var signatureSpace: Double
+        /// A second signer drawn in the left column instead of the recipients (minutes are
+        /// signed by the secretary on the left and the chair on the right).
+        public var leftSigner: Column?
 
-        public init(recipients: [String] = [], authority: [String], signer: String, signatureSpace: Double = 25) {
+        /// A signing authority and the name under its signature.
+        public struct Column: Sendable, Equatable {
+            public var authority: [String]
+            public var signer: String
+
+            public init(authority: [String], signer: String) {
+                self.authority = authority
+                self.signer = signer
+            }
+        }
+
+        public init(recipients: [String] = [], authority: [String], signer: String, signatureSpace: Double = 25,
+                    leftSigner: Column? = nil) {
             self.recipients = recipients
             self.authority = authority
             self.signer = signer
             self.signatureSpace = signatureSpace
+            self.leftSigner = leftSigner
         }
 
         public static let recipientsHeading = "Nơi nhận:"

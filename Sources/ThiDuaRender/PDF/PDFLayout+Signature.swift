@@ -6,6 +6,7 @@ extension PDFLayout {
     static let recipientsSize = 11.0
 
     mutating func addSignature(_ signature: Document.Signature) throws {
+        if let second = signature.leftSigner { return try addTwoSignatures(left: second, right: signature) }
         let leftWidth = signature.recipients.isEmpty ? 0 : textWidth * Self.signatureLeftShare
         let rightWidth = textWidth - (signature.recipients.isEmpty ? textWidth * Self.signatureLeftShare : leftWidth)
         let rightX = right - rightWidth
@@ -53,5 +54,35 @@ extension PDFLayout {
             cursor += lineHeight(bodySize)
         }
         y += max(leftHeight, rightHeight)
+    }
+
+    /// Two signers side by side, each centred in half the width: authority, space, name; kept
+    /// whole on one page like a single signature.
+    private mutating func addTwoSignatures(left second: Document.Signature.Column, right signature: Document.Signature) throws {
+        let half = textWidth / 2
+        func column(_ authority: [String], _ signer: String) throws -> (authority: [LaidLine], signer: [LaidLine]) {
+            var lines: [LaidLine] = []
+            for text in authority { lines += try breaker(bodySize).lines([.bold(text)], width: half, alignment: .center) }
+            return (lines, try breaker(bodySize).lines([.bold(signer)], width: half, alignment: .center))
+        }
+        let columns = [try column(second.authority, second.signer), try column(signature.authority, signature.signer)]
+        let space = Units.points(signature.signatureSpace)
+        let height = columns.map { Double($0.authority.count + $0.signer.count) * lineHeight(bodySize) + space }.max() ?? 0
+        if pageHasContent { y += Self.blockGap * 2 }
+        ensureSpace(height)
+        for (index, column) in columns.enumerated() {
+            let x = left + Double(index) * half
+            var cursor = y
+            for line in column.authority {
+                draw(line, x: x, top: cursor, size: bodySize)
+                cursor += lineHeight(bodySize)
+            }
+            cursor += space
+            for line in column.signer {
+                draw(line, x: x, top: cursor, size: bodySize)
+                cursor += lineHeight(bodySize)
+            }
+        }
+        y += height
     }
 }

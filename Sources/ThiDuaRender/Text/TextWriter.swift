@@ -110,17 +110,19 @@ public struct TextWriter: Sendable {
     }
 
     private func signatureLines(_ signature: Document.Signature) -> [String] {
-        let leftWidth = Int(Double(width) * PDFLayout.signatureLeftShare)
+        let leftWidth = signature.leftSigner == nil ? Int(Double(width) * PDFLayout.signatureLeftShare) : width / 2
         let rightWidth = width - leftWidth
+        func signer(_ authority: [String], _ name: String, in width: Int) -> [String] {
+            authority.flatMap { centred($0, in: width) } + Array(repeating: "", count: 3) + centred(name, in: width)
+        }
         var left: [String] = []
-        if !signature.recipients.isEmpty {
+        if let second = signature.leftSigner {
+            left = signer(second.authority, second.signer, in: leftWidth)
+        } else if !signature.recipients.isEmpty {
             left.append(Document.Signature.recipientsHeading)
             for recipient in signature.recipients { left += PlainText.wrap(recipient, width: leftWidth - 1) }
         }
-        var right: [String] = []
-        for line in signature.authority { right += centred(line, in: rightWidth) }
-        right += Array(repeating: "", count: 3)
-        right += centred(signature.signer, in: rightWidth)
+        let right = signer(signature.authority, signature.signer, in: rightWidth)
         return (0..<max(left.count, right.count)).map { index in
             PlainText.pad(index < left.count ? left[index] : "", to: leftWidth, alignment: .left)
                 + (index < right.count ? right[index] : "")

@@ -10,6 +10,8 @@ public final class SettingsScreen: Screen {
                 help: "kiểm tra và ghi cài đặt"),
         Command(id: "settings.rules", title: "Quy tắc khen thưởng", fKey: 6, letterTwin: .ctrl("k"), context: commandContext,
                 help: "điều kiện khen thưởng, ngưỡng biểu quyết, quy tắc gợi ý đề nghị"),
+        Command(id: "settings.council", title: "Hội đồng", fKey: 8, letterTwin: .ctrl("o"), context: commandContext,
+                help: "thành phần Hội đồng Thi đua - Khen thưởng và cuộc họp của đợt, in trong biên bản"),
         Command(id: "settings.legalBases", title: "Căn cứ pháp lý", fKey: 7, letterTwin: .ctrl("l"), context: commandContext,
                 help: "các dòng «Căn cứ …» của tờ trình và quyết định, theo ngày có hiệu lực"),
     ]
@@ -111,6 +113,7 @@ public final class SettingsScreen: Screen {
         case "settings.save": return save()
         case "settings.rules": return [.push(RulesScreen(session: session))]
         case "settings.legalBases": return [.push(LegalBasesScreen(session: session))]
+        case "settings.council": return [.push(CouncilScreen(session: session))]
         default: return []
         }
     }
