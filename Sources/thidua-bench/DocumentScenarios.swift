@@ -56,7 +56,7 @@ struct DocumentScenarios {
             let id = NominationID(String(format: "DN%05d", i + 1))
             data.nominations[id] = Nomination(
                 id: id, period: .year(2026), formID: "giay-khen-xa", nominee: subjects[i % subjects.count],
-                achievementSummary: "Hoàn thành xuất sắc nhiệm vụ chuyển đổi số năm 2026; triển khai \(i % 7 + 1) sáng kiến, số hoá hồ sơ một cửa và hướng dẫn người dân dùng dịch vụ công trực tuyến.")
+                achievementSummary: "Hoàn thành xuất sắc nhiệm vụ chuyển đổi số năm 2026; triển khai \(i % 7 + 1) sáng kiến, số hóa hồ sơ một cửa và hướng dẫn người dân dùng dịch vụ công trực tuyến.")
         }
         return data
     }

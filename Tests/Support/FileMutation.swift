@@ -29,7 +29,7 @@ public struct FileMutation: Sendable {
             case .trailingGarbage: return "rác cuối tệp"
             case .byteOrderMark: return "BOM"
             case .nfd: return "NFD"
-            case .reorderedKeys: return "đổi thứ tự khoá"
+            case .reorderedKeys: return "đổi thứ tự khóa"
             case .crlf: return "CRLF"
             case .minified: return "một dòng"
             }

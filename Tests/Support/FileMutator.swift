@@ -118,7 +118,7 @@ public enum FileMutator {
         case .reorderedKeys, .minified:
             guard let tree = JSONText.parse(text) else { return nil }
             let rewritten = kind == .minified ? tree.text(pretty: false) : tree.reversingKeys.text(pretty: true) + "\n"
-            return made(kind == .minified ? "cả tệp trên một dòng" : "khoá theo thứ tự ngược", Array(rewritten.utf8), .accepted)
+            return made(kind == .minified ? "cả tệp trên một dòng" : "khóa theo thứ tự ngược", Array(rewritten.utf8), .accepted)
 
         case .crlf:
             return made("xuống dòng CRLF", Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8), .accepted)

@@ -256,7 +256,7 @@ struct ProgramEndToEndTests {
         try tmux.sendKeys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
         try tmux.waitFor("← → chọn kiểu")
         try tmux.sendKeys("Right")
-        try tmux.waitForLine(containing: ["Bỏ dấu khi gõ Telex", "Kiểu mới: hoà, thuỷ, khoẻ"])
+        try tmux.waitForLine(containing: ["Bỏ dấu khi gõ Telex", "Kiểu mới: hoà, thủy, khoẻ"])
         try tmux.sendKeys("F2")
         try tmux.waitFor("Đã lưu cài đặt.")
         try tmux.waitFor(N.home)

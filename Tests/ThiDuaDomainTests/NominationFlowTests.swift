@@ -141,7 +141,7 @@ import Testing
         #expect(award.nominationID == "DN00001")
         #expect(message(.removeNomination(id: "DN00001"), data)?.contains("đã ghi vào lịch sử khen thưởng") == true)
         #expect(message(.setNominationStatus(id: "DN00001", status: .submitted, reason: "Nhầm"), data)?
-            .contains("hãy xoá khen thưởng đó trước") == true)
+            .contains("hãy xóa khen thưởng đó trước") == true)
         #expect(try data.apply(applied.inverse, context: Fixtures.context).dataset == before)
     }
 

@@ -130,7 +130,7 @@ import Testing
                                                    unitID: "DV0003", kind: .nhanDan)),
                          at: "2026-11-24 10:15", by: "hoa")
         let message = try #require(Self.refusal(trail.plan(undoing: 0)))
-        #expect(message.hasPrefix("Không hoàn tác được: Không xoá được «Thôn Đồng Tâm»"))
+        #expect(message.hasPrefix("Không hoàn tác được: Không xóa được «Thôn Đồng Tâm»"))
         #expect(message.contains("còn cá nhân «Lê Thị Ơn» thuộc đơn vị này"))
     }
 

@@ -55,7 +55,7 @@ import ThiDuaDomain
 
     @Test func aReferencedUnitIsArchivedNotDeleted() {
         #expect(message(.removeUnit(id: "DV0001"))
-                == "Không xoá được «Phòng Kinh tế» vì còn cá nhân «Nguyễn Thị Hòa» thuộc đơn vị này; hãy lưu trữ đơn vị thay vì xoá.")
+                == "Không xóa được «Phòng Kinh tế» vì còn cá nhân «Nguyễn Thị Hòa» thuộc đơn vị này; hãy lưu trữ đơn vị thay vì xóa.")
         #expect(message(.setUnitArchived(id: "DV0001", archived: true)) == nil)
     }
 

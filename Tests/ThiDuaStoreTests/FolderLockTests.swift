@@ -120,7 +120,7 @@ struct FolderLockTests {
             return
         }
         #expect(path == lockPath)
-        #expect(result.message?.contains("không rõ ai: tệp khoá «\(lockPath)» không đọc được") == true)
+        #expect(result.message?.contains("không rõ ai: tệp khóa «\(lockPath)» không đọc được") == true)
         #expect(text(try PosixFileSystem().readFile(lockPath)) == "rác")
 
         #expect(try FolderLock.forceBreak(folder: folder.path) == nil)

@@ -108,7 +108,7 @@ struct JournalDamageTests {
         #expect(result.entries.map(\.seq) == [1, 2, 4, 5])
         #expect(result.problems.map(\.kind) == [.chainBreak, .seqGap])
         #expect(result.problems.allSatisfy { $0.line == 3 && $0.seq == 4 })
-        #expect(result.problems[0].message == "«\(path)» dòng 3 (seq 4) không nối tiếp mục trước: mã băm «prev» không khớp (có dòng bị xoá, chèn hoặc sửa ngay trước dòng này).")
+        #expect(result.problems[0].message == "«\(path)» dòng 3 (seq 4) không nối tiếp mục trước: mã băm «prev» không khớp (có dòng bị xóa, chèn hoặc sửa ngay trước dòng này).")
         #expect(result.problems[1].message == "«\(path)» dòng 3 (seq 4): số thứ tự nhảy từ 2 lên 4, thiếu seq 3.")
     }
 

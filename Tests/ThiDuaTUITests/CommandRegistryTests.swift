@@ -12,7 +12,7 @@ import ThiDuaTUI
             Command(id: "palette", title: "Bảng lệnh", keys: [.char(":"), .ctrl("p")]),
             Command(id: "unit.add", title: "Thêm đơn vị", fKey: 7, letterTwin: .char("a"), context: units,
                     help: "Thêm một đơn vị thi đua"),
-            Command(id: "unit.delete", title: "Xoá đơn vị", fKey: 8, letterTwin: .char("d"), context: units),
+            Command(id: "unit.delete", title: "Xóa đơn vị", fKey: 8, letterTwin: .char("d"), context: units),
             Command(id: "unit.search", title: "Tìm đơn vị", fKey: 3, letterTwin: .char("/"), context: units),
         ])
     }

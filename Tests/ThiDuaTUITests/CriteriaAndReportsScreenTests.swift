@@ -42,8 +42,8 @@ import ThiDuaStore
         let users = h.data.sheets.values.filter { $0.year == 2026 && $0.groupID == "III.1" && $0.items["1.1"] != nil }
         #expect(!users.isEmpty)
         try h.keys("d")
-        #expect(h.all.contains("Không xoá được"))
-        #expect(h.all.contains("Không xoá được tiêu chí 1.1: đang có \(users.count) phiếu chấm năm"))
+        #expect(h.all.contains("Không xóa được"))
+        #expect(h.all.contains("Không xóa được tiêu chí 1.1: đang có \(users.count) phiếu chấm năm"))
         try h.keys("Enter")
         #expect(h.data.criteriaSets[key2026]?.items.count == 7)
     }

@@ -3,7 +3,7 @@ import ThiDuaTUI
 
 @Suite struct DialogTests {
     @Test func confirmDefaultsToNo() {
-        var d = Dialog.confirm(message: "Xoá đơn vị «Thôn Đông»?")
+        var d = Dialog.confirm(message: "Xóa đơn vị «Thôn Đông»?")
         #expect(d.buttons == ["Có", "Không"])
         #expect(d.selectedButton == Dialog.no)
         let e = d.handle(.enter)
@@ -12,20 +12,20 @@ import ThiDuaTUI
     }
 
     @Test func escCancelsAndLettersChoose() {
-        var d = Dialog.confirm(message: "Xoá?")
+        var d = Dialog.confirm(message: "Xóa?")
         #expect(d.handle(.escape) == .cancelled)
         #expect(d.handle(.char("c")) == .chosen(Dialog.yes))
-        var d2 = Dialog.confirm(message: "Xoá?")
+        var d2 = Dialog.confirm(message: "Xóa?")
         _ = d2.handle(.left)
         #expect(Dialog.isYes(d2.handle(.enter)))
-        var d3 = Dialog.confirm(message: "Xoá?")
+        var d3 = Dialog.confirm(message: "Xóa?")
         #expect(d3.handle(.char("K")) == .chosen(Dialog.no))
     }
 
     @Test func golden() {
         var b = Buffer(size: Size(width: 80, height: 24))
         b.fill(b.bounds, with: ".")
-        Dialog.confirm(title: "Xoá đơn vị", message: "Xoá đơn vị «Thôn Đông» khỏi danh sách năm 2026?\nKhông thể hoàn tác sau khi lưu.")
+        Dialog.confirm(title: "Xóa đơn vị", message: "Xóa đơn vị «Thôn Đông» khỏi danh sách năm 2026?\nKhông thể hoàn tác sau khi lưu.")
             .render(into: &b, rect: b.bounds)
         assertGolden(b, "dialog-confirm-80x24")
     }
@@ -74,23 +74,23 @@ import ThiDuaTUI
         FKeyEntry(number: 1, title: "Trợ giúp", twin: "?"), FKeyEntry(number: 2, title: "Lưu", twin: "^S"),
         FKeyEntry(number: 3, title: "Tìm", twin: "/"), FKeyEntry(number: 4, title: "Sửa", twin: "e"),
         FKeyEntry(number: 5, title: "Xem/In", twin: "p"), FKeyEntry(number: 7, title: "Thêm", twin: "a"),
-        FKeyEntry(number: 8, title: "Xoá", twin: "d"), FKeyEntry(number: 10, title: "Thoát", twin: "q"),
+        FKeyEntry(number: 8, title: "Xóa", twin: "d"), FKeyEntry(number: 10, title: "Thoát", twin: "q"),
     ]
 
     @Test func fKeyBarShowsTwinsWhenRoomy() {
         var b = Buffer(size: Size(width: 80, height: 1))
         FKeyBar(entries).render(into: &b, rect: b.bounds)
-        #expect(b.lines()[0] == "F1 Trợ giúp ? F2 Lưu ^S F3 Tìm / F4 Sửa e F5 Xem/In p F7 Thêm F8 Xoá F10 Thoát q")
+        #expect(b.lines()[0] == "F1 Trợ giúp ? F2 Lưu ^S F3 Tìm / F4 Sửa e F5 Xem/In p F7 Thêm F8 Xóa F10 Thoát q")
         #expect(b.styleMask()[0].hasPrefix("BB.RRRRRRRRRR.BB.RRRRRR."))
         var wide = Buffer(size: Size(width: 100, height: 1))
         FKeyBar(entries).render(into: &wide, rect: wide.bounds)
-        #expect(wide.lines()[0].hasPrefix("F1 Trợ giúp ? F2 Lưu ^S F3 Tìm / F4 Sửa e F5 Xem/In p F7 Thêm a F8 Xoá d F10 Thoát q "))
+        #expect(wide.lines()[0].hasPrefix("F1 Trợ giúp ? F2 Lưu ^S F3 Tìm / F4 Sửa e F5 Xem/In p F7 Thêm a F8 Xóa d F10 Thoát q "))
     }
 
     @Test func fKeyBarDropsTwinsThenShortensTitles() {
         let bar = FKeyBar(entries)
-        #expect(bar.slots(width: 67).map(\.title) == ["Trợ giúp", "Lưu", "Tìm", "Sửa", "Xem/In", "Thêm", "Xoá", "Thoát"])
-        #expect(bar.slots(width: 60).map(\.title) == ["Trợ", "Lưu", "Tìm", "Sửa", "Xem/", "Thêm", "Xoá", "Thoá"])
+        #expect(bar.slots(width: 67).map(\.title) == ["Trợ giúp", "Lưu", "Tìm", "Sửa", "Xem/In", "Thêm", "Xóa", "Thoát"])
+        #expect(bar.slots(width: 60).map(\.title) == ["Trợ", "Lưu", "Tìm", "Sửa", "Xem/", "Thêm", "Xóa", "Thoá"])
         let narrow = bar.slots(width: 40)
         #expect(narrow.count == 8)
         #expect(narrow.allSatisfy { $0.title.displayWidth <= 1 })

@@ -27,7 +27,7 @@ import ThiDuaStore
         #expect(h.status.contains("Đã hoàn tác"))
         #expect(h.data.units.values.map(\.name) == ["Trạm Y tế xã"])
         #expect(try h.reopened().units.count == 1)
-        #expect(h.all.contains("Xoá đơn vị «Công an xã»"), "the undo is itself in the history")
+        #expect(h.all.contains("Xóa đơn vị «Công an xã»"), "the undo is itself in the history")
     }
 
     @Test func undoIsRefusedWhenALaterChangeTouchedTheSameRecord() throws {

@@ -163,7 +163,7 @@ import ThiDuaStore
     @Test func aDecidedNominationCannotBeDeletedAndAnOpenOneAsksFirst() throws {
         let h = try twoAccepted()
         try h.keys("d")
-        #expect(h.all.contains("Xoá đề nghị"))
+        #expect(h.all.contains("Xóa đề nghị"))
         try h.keys("Enter")
         #expect(h.data.nominations.count == 2, "the dialog starts on Không")
         try h.keys("d Left Enter")

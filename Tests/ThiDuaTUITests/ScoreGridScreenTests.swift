@@ -145,7 +145,7 @@ import ThiDuaStore
         let old = try #require(score(h.data, 2026, subject, "1.1")?.selfScore)
         try h.keys("BSpace")
         #expect(score(h.data, 2026, subject, "1.1")?.selfScore == nil)
-        #expect(h.app.message.contains("Đã xoá điểm tự chấm tiêu chí 1.1"))
+        #expect(h.app.message.contains("Đã xóa điểm tự chấm tiêu chí 1.1"))
         try h.keys("u")
         #expect(score(h.data, 2026, subject, "1.1")?.selfScore == old)
         try h.keys("F8")
@@ -280,7 +280,7 @@ import ThiDuaStore
     @Test func helpListsTheGridKeysWhole() throws {
         let (h, _) = try open("?")
         let text = h.text()
-        for line in ["Xoá điểm — không hỏi; cả Del, Backspace; u hoàn tác", "Nhập/Lưu — sửa ô, hoặc gõ ngay số; đang nhập thì lưu",
+        for line in ["Xóa điểm — không hỏi; cả Del, Backspace; u hoàn tác", "Nhập/Lưu — sửa ô, hoặc gõ ngay số; đang nhập thì lưu",
                      "Tự chấm / Thẩm định — đổi cột điểm; * = chưa thẩm định"] {
             #expect(text.contains(line))
         }

@@ -39,10 +39,10 @@ import ThiDuaDomain
         assertGolden(h.screen(80, 24), "legal-bases-80x24")
         try h.keys("Tab C-u F2")
         #expect(h.text(120, 40).contains("Căn cứ pháp lý 2 không được để trống."))
-        try h.keys("\"Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;\" F2")
+        try h.keys("\"Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 được Quốc hội thông qua ngày 15 tháng 6 năm 2022;\" F2")
         #expect(h.status.contains("Đã lưu các căn cứ pháp lý."))
         let cited = h.data.settings.legalBases(for: .submission, on: try CalendarDate(year: 2026, month: 1, day: 5))
-        #expect(cited.first == "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;")
+        #expect(cited.first == "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 được Quốc hội thông qua ngày 15 tháng 6 năm 2022;")
     }
 }
 

@@ -146,7 +146,7 @@ import ThiDuaTestSupport
             "dòng 5: Tên đơn vị không được để trống.",
             "dòng 6: Họ và tên không được để trống.",
             "dòng 7: không phải thay đổi hợp lệ: JSON không hợp lệ: cần tên trường trong ngoặc kép.",
-            "dòng 8: không phải thay đổi hợp lệ: không có loại thay đổi «xoaHet»; mỗi dòng là một đối tượng có đúng một khoá như «setScore» hay «addUnit», như các dòng của journal.jsonl.",
+            "dòng 8: không phải thay đổi hợp lệ: không có loại thay đổi «xoaHet»; mỗi dòng là một đối tượng có đúng một khóa như «setScore» hay «addUnit», như các dòng của journal.jsonl.",
             "8 dòng không áp dụng được.",
         ]
         #expect(err.split(separator: "\n").map(String.init) == expected)

@@ -24,7 +24,7 @@ extension Dataset {
             }
             if let award = awards.values.filter({ $0.nominationID == id }).min(by: { $0.id < $1.id }) {
                 throw DomainError(field: "Đề nghị",
-                    "Không xoá được đề nghị \(id) vì đã ghi vào lịch sử khen thưởng (\(award.decision.number)).")
+                    "Không xóa được đề nghị \(id) vì đã ghi vào lịch sử khen thưởng (\(award.decision.number)).")
             }
             nominations[id] = nil
             return .addNomination(nomination: old)
@@ -78,7 +78,7 @@ extension Dataset {
             var updated = try moved(old, to: status, reason: reason, context: context)
             if old.status == .awarded, let award = awards.values.filter({ $0.nominationID == id }).min(by: { $0.id < $1.id }) {
                 throw DomainError(field: "Trạng thái",
-                    "Đề nghị \(id) đã ghi vào lịch sử khen thưởng (\(award.decision.number)); hãy xoá khen thưởng đó trước.")
+                    "Đề nghị \(id) đã ghi vào lịch sử khen thưởng (\(award.decision.number)); hãy xóa khen thưởng đó trước.")
             }
             if status.step < NominationStatus.awarded.step { updated.decision = nil }
             nominations[id] = updated

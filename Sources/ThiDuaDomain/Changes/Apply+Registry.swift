@@ -25,7 +25,7 @@ extension Dataset {
             guard let old = units[id] else { throw Dataset.missing(unit: id) }
             if let reason = referenceReason(for: .unit(id)) {
                 throw DomainError(field: "Đơn vị",
-                    "Không xoá được «\(old.name)» vì \(reason); hãy lưu trữ đơn vị thay vì xoá.")
+                    "Không xóa được «\(old.name)» vì \(reason); hãy lưu trữ đơn vị thay vì xóa.")
             }
             units[id] = nil
             return .addUnit(unit: old)
@@ -53,7 +53,7 @@ extension Dataset {
             guard let old = people[id] else { throw Dataset.missing(person: id) }
             if let reason = referenceReason(for: .person(id)) {
                 throw DomainError(field: "Cá nhân",
-                    "Không xoá được «\(old.fullName)» vì \(reason); hãy lưu trữ thay vì xoá.")
+                    "Không xóa được «\(old.fullName)» vì \(reason); hãy lưu trữ thay vì xóa.")
             }
             people[id] = nil
             return .addPerson(person: old)

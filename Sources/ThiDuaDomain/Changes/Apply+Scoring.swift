@@ -17,7 +17,7 @@ extension Dataset {
             }
             if sheets.values.contains(where: { $0.year == year && $0.groupID == groupID }) {
                 throw DomainError(field: "Bộ tiêu chí",
-                    "Không xoá được bộ tiêu chí nhóm «\(groupID)» năm \(year) vì đã có phiếu chấm dùng nó.")
+                    "Không xóa được bộ tiêu chí nhóm «\(groupID)» năm \(year) vì đã có phiếu chấm dùng nó.")
             }
             criteriaSets[key] = nil
             return .putCriteriaSet(set: old)
@@ -86,7 +86,7 @@ extension Dataset {
             }
             guard old.state != .locked else {
                 throw DomainError(field: "Phiếu chấm",
-                    "Phiếu chấm của \(name(of: subject)) năm \(year) đã khóa; không xoá được.")
+                    "Phiếu chấm của \(name(of: subject)) năm \(year) đã khóa; không xóa được.")
             }
             sheets[key] = nil
             return .putSheet(sheet: old)

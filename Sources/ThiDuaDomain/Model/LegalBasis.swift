@@ -41,7 +41,7 @@ public struct LegalBasis: Codable, Equatable, Sendable {
         return [
             LegalBasis(text: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
                        validFrom: switchover, usedIn: [.decision]),
-            LegalBasis(text: "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"),
+            LegalBasis(text: "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;"),
             LegalBasis(text: "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
                        validUntil: lastDayOf98),
             LegalBasis(text: "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;",

@@ -156,6 +156,6 @@ public struct DayOfYear: Codable, Equatable, Sendable {
 public enum ToneStyleSetting: String, Codable, Sendable, CaseIterable {
     /// hòa, thủy
     case old
-    /// hoà, thuỷ
+    /// hoà, thủy
     case new
 }

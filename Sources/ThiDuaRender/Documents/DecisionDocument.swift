@@ -31,7 +31,9 @@ struct DecisionDocument {
                              alignment: .center, firstLineIndent: 0)),
         ]
         blocks += s.legalBases(for: .decision, on: p.request.date).map { .paragraph(.init($0, style: .italic)) }
-        blocks.append(.paragraph(.init("Xét đề nghị của \(s.officeName) và Hội đồng Thi đua - Khen thưởng xã.", style: .italic)))
+        // The council's proposal: its meeting is the day of the votes on these nominations.
+        let meeting = p.councilMeeting(selection.nominations).map { " (biên bản họp ngày \($0.display))" } ?? ""
+        blocks.append(.paragraph(.init("Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã\(meeting) và của Trưởng \(s.officeName.prefix(1).lowercased() + s.officeName.dropFirst()).", style: .italic)))
         blocks.append(.paragraph(.init("QUYẾT ĐỊNH:", style: .bold, alignment: .center, firstLineIndent: 0)))
         blocks.append(.paragraph(.init([
             .bold("Điều 1. "),

@@ -70,7 +70,7 @@ extension FileOperation {
         case .sync: return "ghi xuống đĩa"
         case .syncDirectory: return "ghi thư mục xuống đĩa"
         case .rename: return "đổi tên"
-        case .remove: return "xoá"
+        case .remove: return "xóa"
         case .truncate: return "cắt ngắn"
         case .setPermissions: return "đặt quyền cho"
         }

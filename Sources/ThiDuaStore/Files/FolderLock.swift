@@ -24,7 +24,7 @@ public enum LockResult: Sendable {
         case .acquired: return nil
         case .heldBy(let holder): return holder.description
         case .heldByUnknown(let path):
-            return "Thư mục đang được mở bởi không rõ ai: tệp khoá «\(path)» không đọc được. Nếu chắc chắn không còn ai dùng thư mục này, hãy phá khoá rồi mở lại."
+            return "Thư mục đang được mở bởi không rõ ai: tệp khóa «\(path)» không đọc được. Nếu chắc chắn không còn ai dùng thư mục này, hãy phá khóa rồi mở lại."
         }
     }
 }

@@ -74,7 +74,7 @@ public struct JournalProblem: Sendable, Equatable, CustomStringConvertible {
     static func chainBreak(file: String, line: Int, seq: Int) -> JournalProblem {
         JournalProblem(
             kind: .chainBreak, file: file, line: line, seq: seq,
-            message: "\(location(file, line, seq)) không nối tiếp mục trước: mã băm «prev» không khớp (có dòng bị xoá, chèn hoặc sửa ngay trước dòng này)."
+            message: "\(location(file, line, seq)) không nối tiếp mục trước: mã băm «prev» không khớp (có dòng bị xóa, chèn hoặc sửa ngay trước dòng này)."
         )
     }
 

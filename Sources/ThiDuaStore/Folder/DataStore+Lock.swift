@@ -18,7 +18,7 @@ extension DataStore {
             case .heldBy, .heldByUnknown: return .heldBy(result.message ?? "Thư mục đang được mở.")
             }
         } catch {
-            throw StoreFailure("Không khoá được thư mục «\(folder)»: \(StoreFailure.message(for: error))")
+            throw StoreFailure("Không khóa được thư mục «\(folder)»: \(StoreFailure.message(for: error))")
         }
     }
 }

@@ -100,7 +100,7 @@ public final class AwardFormScreen: Screen {
         case "form", "title", "grade", "kind": return "← → hoặc gõ chữ đầu để chọn. F2 lưu."
         case "year": return "Năm khen thưởng, ví dụ 2023."
         case "date": return "Ngày quyết định dạng dd/mm/yyyy, ví dụ 12/12/2023."
-        default: return "Tab/↓ ô sau · F2 hoặc ^S lưu · Esc huỷ ô đang sửa, Esc lần nữa đóng."
+        default: return "Tab/↓ ô sau · F2 hoặc ^S lưu · Esc hủy ô đang sửa, Esc lần nữa đóng."
         }
     }
 

@@ -11,8 +11,8 @@ public final class AwardHistoryScreen: Screen {
                 help: "sửa khen thưởng đang chọn (hoặc Enter)"),
         Command(id: "awardHistory.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext,
                 help: "nhập một khen thưởng đã nhận theo quyết định cũ"),
-        Command(id: "awardHistory.remove", title: "Xoá", fKey: 8, letterTwin: .char("d"), context: commandContext,
-                help: "xoá khen thưởng đang chọn khỏi lịch sử (hỏi trước)"),
+        Command(id: "awardHistory.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext,
+                help: "xóa khen thưởng đang chọn khỏi lịch sử (hỏi trước)"),
     ]
 
     public let subject: Subject
@@ -30,7 +30,7 @@ public final class AwardHistoryScreen: Screen {
     public var selectedAward: AwardRecord? { awards.isEmpty ? nil : awards[table.selectedIndex] }
 
     public var hint: String? {
-        awards.isEmpty ? "F7 nhập khen thưởng đã nhận từ quyết định cũ." : "Enter sửa · F7 thêm · F8 xoá · Esc quay lại."
+        awards.isEmpty ? "F7 nhập khen thưởng đã nhận từ quyết định cũ." : "Enter sửa · F7 thêm · F8 xóa · Esc quay lại."
     }
 
     /// The issuer needs room to be read; on narrow screens it is in the panel below.
@@ -108,9 +108,9 @@ public final class AwardHistoryScreen: Screen {
     }
 
     private func remove(session: Session) -> [ScreenAction] {
-        guard let award = selectedAward else { return [.message("Chưa có khen thưởng nào để xoá.")] }
+        guard let award = selectedAward else { return [.message("Chưa có khen thưởng nào để xóa.")] }
         let data = session.data
-        var lines = ["Xoá khỏi lịch sử của «\(data.name(of: subject))» khen thưởng \(award.id):",
+        var lines = ["Xóa khỏi lịch sử của «\(data.name(of: subject))» khen thưởng \(award.id):",
                      "\(data.catalog.name(of: award.recognition)), năm \(award.year),"
                         + " quyết định \(award.decision.number) ngày \(award.decision.date.display)?"]
         if let nomination = award.nominationID {
@@ -120,7 +120,7 @@ public final class AwardHistoryScreen: Screen {
                          + " ở màn hình đề nghị khen thưởng.")
         }
         lines.append("Có thể hoàn tác bằng u ngay sau đó.")
-        return [.confirm(Dialog.confirm(title: "Xoá khen thưởng", message: lines.joined(separator: "\n")),
+        return [.confirm(Dialog.confirm(title: "Xóa khen thưởng", message: lines.joined(separator: "\n")),
                          tag: "remove:\(award.id)")]
     }
 
@@ -133,7 +133,7 @@ public final class AwardHistoryScreen: Screen {
         switch result {
         case .success(let applied):
             if case .removeAward(let id) = applied.change {
-                return [.message("Đã xoá khen thưởng \(id) khỏi lịch sử. Đã lưu; hoàn tác: u.")]
+                return [.message("Đã xóa khen thưởng \(id) khỏi lịch sử. Đã lưu; hoàn tác: u.")]
             }
             return [.message("Đã lưu.")]
         case .failure(let error):

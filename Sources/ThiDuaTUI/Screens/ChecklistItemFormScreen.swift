@@ -38,7 +38,7 @@ public final class ChecklistItemFormScreen: Screen {
     public var isEditingText: Bool { true }
     public var hasUnsavedInput: Bool { (try? changes()) .map { !$0.isEmpty } ?? true }
     public var mode: String? { "NHẬP" }
-    public var hint: String? { "Điểm 0–\(item.maximum.display), nhập 8,5 hoặc 8.5; trống = chưa chấm; ^U xoá ô. F2 lưu." }
+    public var hint: String? { "Điểm 0–\(item.maximum.display), nhập 8,5 hoặc 8.5; trống = chưa chấm; ^U xóa ô. F2 lưu." }
 
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {
         form.setInputTransform(transform)

@@ -11,7 +11,7 @@ public final class ChecklistScreen: Screen {
         Command(id: "checklist.edit", title: "Sửa điểm", fKey: 4, letterTwin: .char("e"), context: commandContext,
                 help: "tự chấm, thẩm định, ghi chú của tiêu chí đang chọn (hoặc Enter)"),
         Command(id: "checklist.evidence", title: "Minh chứng", fKey: 5, letterTwin: .char("m"), context: commandContext,
-                help: "xem, thêm, sửa, xoá minh chứng của tiêu chí đang chọn"),
+                help: "xem, thêm, sửa, xóa minh chứng của tiêu chí đang chọn"),
         Command(id: "checklist.done", title: "Đánh dấu xong/chưa", letterTwin: .char(" "), keys: [.char("x")],
                 context: commandContext),
         Command(id: "checklist.next", title: "Chuyển trạng thái tiếp", letterTwin: .char(">"), context: commandContext,

@@ -70,7 +70,7 @@ public final class CriteriaItemFormScreen: Screen {
         switch form.focusedItem?.id {
         case "maximum": return "Điểm tối đa (điểm chuẩn) lớn hơn 0, ví dụ 15 hoặc 8,5. F2 lưu."
         case "kind": return "← → chọn: tiêu chí thường (tính vào tổng), điểm cộng hoặc điểm trừ."
-        default: return "Tab/↓ ô sau · F2 hoặc ^S lưu · Esc huỷ ô đang sửa, Esc lần nữa đóng."
+        default: return "Tab/↓ ô sau · F2 hoặc ^S lưu · Esc hủy ô đang sửa, Esc lần nữa đóng."
         }
     }
 
@@ -122,7 +122,7 @@ public final class CriteriaItemFormScreen: Screen {
         var set = session.data.criteriaSets[key] ?? CriteriaSet(year: key.year, groupID: key.groupID, items: [])
         if let original {
             guard let index = set.items.firstIndex(where: { $0.code == original.code }) else {
-                form.message = "Chưa lưu: tiêu chí \(original.code) không còn trong bộ (đã bị xoá hoặc hoàn tác)."
+                form.message = "Chưa lưu: tiêu chí \(original.code) không còn trong bộ (đã bị xóa hoặc hoàn tác)."
                 return []
             }
             set.items[index] = item

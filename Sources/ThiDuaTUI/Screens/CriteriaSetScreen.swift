@@ -13,8 +13,8 @@ public final class CriteriaSetScreen: Screen {
                 help: "sửa tiêu chí đang chọn (hoặc Enter)"),
         Command(id: "criteria.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext,
                 help: "thêm tiêu chí vào cuối bộ đang xem"),
-        Command(id: "criteria.remove", title: "Xoá", fKey: 8, letterTwin: .char("d"), context: commandContext,
-                help: "xoá tiêu chí chưa phiếu chấm nào dùng"),
+        Command(id: "criteria.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext,
+                help: "xóa tiêu chí chưa phiếu chấm nào dùng"),
         Command(id: "criteria.up", title: "Chuyển tiêu chí lên", letterTwin: .char("K"), context: commandContext,
                 help: "đổi thứ tự: tiêu chí đang chọn lên trên một dòng (Shift-K)"),
         Command(id: "criteria.down", title: "Chuyển tiêu chí xuống", letterTwin: .char("J"), context: commandContext,
@@ -31,7 +31,7 @@ public final class CriteriaSetScreen: Screen {
                 help: "chép bộ tiêu chí năm đang xem (nhóm này hoặc mọi nhóm) sang năm sau; hỏi trước khi ghi đè"),
         Command(id: "criteria.defaults", title: "Tạo từ bộ mặc định", letterTwin: .char("m"), context: commandContext,
                 help: "tạo bộ tiêu chí của năm từ bộ mặc định theo Kế hoạch (mục III)"),
-        Command(id: "criteria.removeSet", title: "Xoá cả bộ tiêu chí của năm", letterTwin: .char("X"),
+        Command(id: "criteria.removeSet", title: "Xóa cả bộ tiêu chí của năm", letterTwin: .char("X"),
                 context: commandContext, help: "chỉ khi chưa có phiếu chấm nào dùng bộ này (Shift-X)"),
         Command(id: "criteria.categories", title: "Khối dùng bộ tiêu chí nào", letterTwin: .char("c"),
                 context: commandContext, help: "xem và đổi nhóm tiêu chí của từng khối"),
@@ -169,15 +169,15 @@ public final class CriteriaSetScreen: Screen {
             let names = users.map { data.name(of: $0) }.sortedVietnamese()
             let shown = names.prefix(3).joined(separator: ", ")
             let more = names.count > 3 ? " và \(names.count - 3) phiếu khác" : ""
-            let message = "Không xoá được tiêu chí \(item.code): đang có \(users.count) phiếu chấm năm \(year) dùng"
+            let message = "Không xóa được tiêu chí \(item.code): đang có \(users.count) phiếu chấm năm \(year) dùng"
                 + " (\(shown)\(more))."
-            return [.confirm(Dialog.alert(title: "Không xoá được",
-                                          message: message + "\nHãy bỏ điểm của tiêu chí này trong các phiếu đó trước, hoặc sửa tiêu chí thay vì xoá."),
+            return [.confirm(Dialog.alert(title: "Không xóa được",
+                                          message: message + "\nHãy bỏ điểm của tiêu chí này trong các phiếu đó trước, hoặc sửa tiêu chí thay vì xóa."),
                              tag: "refused"),
-                    .message("Không xoá được tiêu chí \(item.code): \(users.count) phiếu chấm đang dùng.")]
+                    .message("Không xóa được tiêu chí \(item.code): \(users.count) phiếu chấm đang dùng.")]
         }
-        let dialog = Dialog.confirm(title: "Xoá tiêu chí",
-            message: "Xoá tiêu chí \(item.code) «\(item.text.truncated(toWidth: 60))» khỏi bộ \(key.groupID) năm \(year)?\nCó thể hoàn tác bằng u ngay sau đó.")
+        let dialog = Dialog.confirm(title: "Xóa tiêu chí",
+            message: "Xóa tiêu chí \(item.code) «\(item.text.truncated(toWidth: 60))» khỏi bộ \(key.groupID) năm \(year)?\nCó thể hoàn tác bằng u ngay sau đó.")
         return [.confirm(dialog, tag: "removeItem|\(item.code)")]
     }
 
@@ -240,10 +240,10 @@ public final class CriteriaSetScreen: Screen {
         guard let set = shown else { return [.message("Năm \(year) chưa có bộ tiêu chí nhóm \(key.groupID).")] }
         let sheets = data.sheets.values.filter { $0.year == year && $0.groupID == set.groupID }.count
         guard sheets == 0 else {
-            return [.message("Không xoá được bộ tiêu chí nhóm \(set.groupID) năm \(year): đã có \(sheets) phiếu chấm dùng bộ này.")]
+            return [.message("Không xóa được bộ tiêu chí nhóm \(set.groupID) năm \(year): đã có \(sheets) phiếu chấm dùng bộ này.")]
         }
-        let dialog = Dialog.confirm(title: "Xoá cả bộ tiêu chí",
-            message: "Xoá cả bộ tiêu chí nhóm \(set.groupID) năm \(year) (\(set.items.count) tiêu chí)?\nCó thể hoàn tác bằng u, hoặc tạo lại bằng m (bộ mặc định).")
+        let dialog = Dialog.confirm(title: "Xóa cả bộ tiêu chí",
+            message: "Xóa cả bộ tiêu chí nhóm \(set.groupID) năm \(year) (\(set.items.count) tiêu chí)?\nCó thể hoàn tác bằng u, hoặc tạo lại bằng m (bộ mặc định).")
         return [.confirm(dialog, tag: "removeSet")]
     }
 
@@ -306,7 +306,7 @@ public final class CriteriaSetScreen: Screen {
             case .batch(let label, _):
                 return [.message("Đã lưu: \(label).")]
             case .removeCriteriaSet(let year, let groupID):
-                return [.message("Đã xoá bộ tiêu chí nhóm \(groupID) năm \(year). Hoàn tác: u.")]
+                return [.message("Đã xóa bộ tiêu chí nhóm \(groupID) năm \(year). Hoàn tác: u.")]
             case .putCriteriaSet(let set) where applied.inverse == .removeCriteriaSet(year: set.year, groupID: set.groupID):
                 let empty = set.items.isEmpty ? " Bộ chưa có tiêu chí nào: F7 để thêm." : ""
                 return [.message("Đã tạo bộ tiêu chí nhóm \(set.groupID) năm \(set.year) (\(set.items.count) tiêu chí).\(empty)")]

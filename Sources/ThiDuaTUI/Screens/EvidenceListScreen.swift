@@ -8,7 +8,7 @@ public final class EvidenceListScreen: Screen {
     public static let commands: [Command] = [
         Command(id: "evidence.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext),
         Command(id: "evidence.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext),
-        Command(id: "evidence.remove", title: "Xoá", fKey: 8, letterTwin: .char("d"), context: commandContext),
+        Command(id: "evidence.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext),
     ]
 
     public var title: String { "Minh chứng \(item.code)" }
@@ -37,7 +37,7 @@ public final class EvidenceListScreen: Screen {
         })
     }
 
-    public var hint: String? { evidence.isEmpty ? "Chưa có minh chứng. F7 để thêm." : "F7 thêm · Enter sửa · F8 xoá." }
+    public var hint: String? { evidence.isEmpty ? "Chưa có minh chứng. F7 để thêm." : "F7 thêm · Enter sửa · F8 xóa." }
 
     public func dataChanged(session: Session) { refresh(session.data) }
 
@@ -60,7 +60,7 @@ public final class EvidenceListScreen: Screen {
             guard !evidence.isEmpty else { return [.message("Chưa có minh chứng nào.")] }
             let e = evidence[table.selectedIndex]
             let name = e.documentNumber.isEmpty ? (e.summary.isEmpty ? e.product : e.summary) : e.documentNumber
-            return [.confirm(Dialog.confirm(title: "Xoá minh chứng", message: "Xoá minh chứng «\(name)»?"),
+            return [.confirm(Dialog.confirm(title: "Xóa minh chứng", message: "Xóa minh chứng «\(name)»?"),
                              tag: "remove:\(table.selectedIndex)")]
         default:
             return []

@@ -35,7 +35,7 @@ public final class HistoryScreen: Screen {
     public var isEditingText: Bool { isSearching }
     public var mode: String? { isSearching ? "TÌM" : nil }
     public var hint: String? {
-        if isSearching { return "Gõ để lọc; Enter về danh sách, Esc xoá ô tìm." }
+        if isSearching { return "Gõ để lọc; Enter về danh sách, Esc xóa ô tìm." }
         return "Enter chi tiết · F8 hoàn tác mục chọn · u hoàn tác việc vừa làm."
     }
 

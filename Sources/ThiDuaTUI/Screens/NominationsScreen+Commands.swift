@@ -59,10 +59,10 @@ extension NominationsScreen {
     private func confirmRemoval(_ data: Dataset) -> [ScreenAction] {
         guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
         guard n.status != .awarded else {
-            return [.message("Đề nghị \(n.id) đã có quyết định khen (\(n.decision?.number ?? "")); không xoá được.")]
+            return [.message("Đề nghị \(n.id) đã có quyết định khen (\(n.decision?.number ?? "")); không xóa được.")]
         }
-        let dialog = Dialog.confirm(title: "Xoá đề nghị",
-            message: "Xoá đề nghị \(n.id): «\(data.name(of: n.nominee))» (\(n.status.label))?\nCó thể hoàn tác bằng u.")
+        let dialog = Dialog.confirm(title: "Xóa đề nghị",
+            message: "Xóa đề nghị \(n.id): «\(data.name(of: n.nominee))» (\(n.status.label))?\nCó thể hoàn tác bằng u.")
         return [.confirm(dialog, tag: NominationsScreen.removeTag)]
     }
 
@@ -129,7 +129,7 @@ extension NominationsScreen {
         case .awarded, .rejected: previous = .submitted
         }
         if n.status == .awarded {
-            return [.message("Đề nghị đã ghi vào lịch sử khen thưởng (\(n.decision?.number ?? "")); xoá khen thưởng đó trong lịch sử khen thưởng trước, hoặc u để hoàn tác ngay sau khi ghi.")]
+            return [.message("Đề nghị đã ghi vào lịch sử khen thưởng (\(n.decision?.number ?? "")); xóa khen thưởng đó trong lịch sử khen thưởng trước, hoặc u để hoàn tác ngay sau khi ghi.")]
         }
         let prompt = PromptScreen(
             title: "Trả về bước trước",
@@ -158,7 +158,7 @@ extension NominationsScreen {
         switch result {
         case .success(let applied):
             switch applied.change {
-            case .removeNomination(let id): return [.message("Đã xoá đề nghị \(id). Hoàn tác: u.")]
+            case .removeNomination(let id): return [.message("Đã xóa đề nghị \(id). Hoàn tác: u.")]
             case .setNominationStatus(let id, let status, _):
                 return [.message("Đã chuyển đề nghị \(id) sang «\(status.label)».")]
             default: return [.message("Đã lưu.")]

@@ -12,8 +12,8 @@ public final class NominationsScreen: Screen {
                 help: "sửa tóm tắt thành tích, loại, hạng, ghi chú (hoặc Enter)"),
         Command(id: "nominations.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext,
                 help: "đề nghị thêm một tập thể hoặc cá nhân (tìm theo tên, không cần dấu)"),
-        Command(id: "nominations.remove", title: "Xoá", fKey: 8, letterTwin: .char("d"), context: commandContext,
-                help: "xoá đề nghị đang chọn (chưa có quyết định khen)"),
+        Command(id: "nominations.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext,
+                help: "xóa đề nghị đang chọn (chưa có quyết định khen)"),
         Command(id: "nominations.checklist", title: "Phiếu chấm", fKey: 5, letterTwin: .char("c"), context: commandContext,
                 help: "phiếu chấm điểm của đối tượng trong năm xét"),
         Command(id: "nominations.suggest", title: "Gợi ý từ xếp hạng", letterTwin: .char("g"), context: commandContext,
@@ -77,7 +77,7 @@ public final class NominationsScreen: Screen {
             return "Có cảnh báo: o ghi lý do vẫn đề nghị · v biểu quyết · t chuyển bước · ? trợ giúp."
         }
         switch n.status {
-        case .proposed: return "v ghi biểu quyết (V cho cả danh sách) · Enter sửa · F8 xoá."
+        case .proposed: return "v ghi biểu quyết (V cho cả danh sách) · Enter sửa · F8 xóa."
         case .councilReviewed: return "t chuyển «Đã trình» hoặc «Không được khen» · b trả về."
         case .submitted: return "r ghi quyết định khen (R cho cả danh sách) · t «Không được khen»."
         case .awarded, .rejected: return "b trả về bước trước (ghi lý do) · c phiếu chấm."

@@ -62,7 +62,7 @@ public final class PersonFormScreen: Screen {
     public var hint: String? {
         if form.focusedItem?.id == "unit" { return "Gõ chữ đầu tên đơn vị để nhảy tới; ← → lần lượt." }
         if form.focusedItem?.id == "givenName" { return "Để trống: lấy chữ cuối của họ tên (dùng để sắp xếp)." }
-        return "Tab/↓ ô sau · F2 hoặc ^S lưu · Esc huỷ ô đang sửa, Esc lần nữa đóng."
+        return "Tab/↓ ô sau · F2 hoặc ^S lưu · Esc hủy ô đang sửa, Esc lần nữa đóng."
     }
 
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {

@@ -11,8 +11,8 @@ public final class PersonListScreen: Screen {
         Command(id: "people.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext,
                 help: "sửa cá nhân đang chọn (hoặc Enter)"),
         Command(id: "people.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext),
-        Command(id: "people.remove", title: "Xoá", fKey: 8, letterTwin: .char("d"), context: commandContext,
-                help: "xoá hẳn, hoặc lưu trữ khi đã được dùng; với người đã lưu trữ: khôi phục"),
+        Command(id: "people.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext,
+                help: "xóa hẳn, hoặc lưu trữ khi đã được dùng; với người đã lưu trữ: khôi phục"),
         Command(id: "people.sort", title: "Đổi cách sắp xếp", letterTwin: .char("s"), context: commandContext,
                 help: "theo tên (tên trước, rồi họ đệm) hoặc theo đơn vị"),
         Command(id: "people.archived", title: "Hiện/ẩn người đã lưu trữ", letterTwin: .char("h"), context: commandContext),
@@ -60,8 +60,8 @@ public final class PersonListScreen: Screen {
     public var isEditingText: Bool { filter.isSearching }
     public var mode: String? { filter.isSearching ? "TÌM" : nil }
     public var hint: String? {
-        if filter.isSearching { return "Gõ để lọc; Enter hoặc ↓ về danh sách, Esc xoá ô tìm." }
-        return shown.isEmpty ? "F7 thêm cá nhân, i nhập từ CSV." : "Enter sửa, F7 thêm, F8 xoá/lưu trữ, / tìm."
+        if filter.isSearching { return "Gõ để lọc; Enter hoặc ↓ về danh sách, Esc xóa ô tìm." }
+        return shown.isEmpty ? "F7 thêm cá nhân, i nhập từ CSV." : "Enter sửa, F7 thêm, F8 xóa/lưu trữ, / tìm."
     }
     public var selectedPerson: Person? { shown.isEmpty ? nil : shown[table.selectedIndex].person }
 

@@ -14,11 +14,11 @@ enum RemovalDialog {
         }
         if let reason = referenceReason {
             let dialog = Dialog.confirm(title: "Lưu trữ \(noun)",
-                message: "Không xoá hẳn được «\(name)»: \(reason).\nLưu trữ \(noun) này (ẩn khỏi danh sách, giữ dữ liệu)?")
+                message: "Không xóa hẳn được «\(name)»: \(reason).\nLưu trữ \(noun) này (ẩn khỏi danh sách, giữ dữ liệu)?")
             return .confirm(dialog, tag: "archive:\(id)")
         }
-        let dialog = Dialog(title: "Xoá \(noun)", message: ["Xoá hẳn \(noun) «\(name)»?", "Có thể hoàn tác bằng u ngay sau đó."],
-                            buttons: ["Xoá hẳn", "Lưu trữ", "Không"], defaultButton: 2)
+        let dialog = Dialog(title: "Xóa \(noun)", message: ["Xóa hẳn \(noun) «\(name)»?", "Có thể hoàn tác bằng u ngay sau đó."],
+                            buttons: ["Xóa hẳn", "Lưu trữ", "Không"], defaultButton: 2)
         return .confirm(dialog, tag: "remove:\(id)")
     }
 

@@ -11,8 +11,8 @@ public final class ReportsScreen: Screen {
                 help: "sửa ngày nhận, số văn bản của báo cáo đang chọn"),
         Command(id: "reports.add", title: "Ghi nhận", fKey: 7, letterTwin: .char("a"), context: commandContext,
                 help: "ghi nhận đã nhận báo cáo của đơn vị đang chọn (hoặc Enter)"),
-        Command(id: "reports.remove", title: "Xoá", fKey: 8, letterTwin: .char("d"), context: commandContext,
-                help: "xoá báo cáo đã ghi nhận nhầm"),
+        Command(id: "reports.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext,
+                help: "xóa báo cáo đã ghi nhận nhầm"),
         Command(id: "reports.prevTab", title: "Bộ lọc trước", letterTwin: .char("["), keys: [.left],
                 context: commandContext, help: "Tất cả / Chưa nộp / Muộn"),
         Command(id: "reports.nextTab", title: "Bộ lọc sau", letterTwin: .char("]"), keys: [.right],
@@ -64,7 +64,7 @@ public final class ReportsScreen: Screen {
     public var hint: String? {
         guard let row = selectedRow else { return "Không có đơn vị nào trong bộ lọc này; ← → đổi bộ lọc." }
         return row.report == nil ? "Enter hoặc F7: ghi nhận đã nhận báo cáo của đơn vị này."
-                                 : "Enter/F4 sửa, F8 xoá báo cáo; ← → lọc Tất cả / Chưa nộp / Muộn."
+                                 : "Enter/F4 sửa, F8 xóa báo cáo; ← → lọc Tất cả / Chưa nộp / Muộn."
     }
 
     static func columns(wide: Bool) -> [TableColumn] {
@@ -149,9 +149,9 @@ public final class ReportsScreen: Screen {
             return open(session: session)
         case "reports.remove":
             guard let row = selectedRow else { return [.message("Chưa chọn đơn vị nào.")] }
-            guard let report = row.report else { return [.message("«\(row.unit.name)» chưa có báo cáo năm \(year) để xoá.")] }
-            let dialog = Dialog.confirm(title: "Xoá báo cáo",
-                message: "Xoá báo cáo năm \(year) của «\(row.unit.name)» (nhận ngày \(report.receivedDate.display))?\nĐơn vị sẽ trở lại «Chưa nộp». Có thể hoàn tác bằng u.")
+            guard let report = row.report else { return [.message("«\(row.unit.name)» chưa có báo cáo năm \(year) để xóa.")] }
+            let dialog = Dialog.confirm(title: "Xóa báo cáo",
+                message: "Xóa báo cáo năm \(year) của «\(row.unit.name)» (nhận ngày \(report.receivedDate.display))?\nĐơn vị sẽ trở lại «Chưa nộp». Có thể hoàn tác bằng u.")
             return [.confirm(dialog, tag: row.unit.id.rawValue)]
         case "reports.prevTab", "reports.nextTab":
             let step = command.id == "reports.prevTab" ? -1 : 1
@@ -188,7 +188,7 @@ public final class ReportsScreen: Screen {
         switch result {
         case .success(let applied):
             guard case .removeReport(_, let id) = applied.change else { return [.message("Đã lưu.")] }
-            return [.message("Đã xoá báo cáo năm \(year) của «\(session.data.units[id]?.name ?? id.rawValue)». Hoàn tác: u.")]
+            return [.message("Đã xóa báo cáo năm \(year) của «\(session.data.units[id]?.name ?? id.rawValue)». Hoàn tác: u.")]
         case .failure(let error):
             return [.message("Chưa lưu: \(error.message)")]
         }

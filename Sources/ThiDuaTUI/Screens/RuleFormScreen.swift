@@ -52,7 +52,7 @@ public final class RuleFormScreen: Screen {
     public var hasUnsavedInput: Bool { form.items.map(\.field.text) != pristine }
     public var mode: String? { "NHẬP" }
     public var hint: String? {
-        editor.hint(for: form.focusedItem?.id) ?? "Tab/↓ ô sau · F2 hoặc ^S lưu · Esc huỷ ô đang sửa, Esc lần nữa đóng."
+        editor.hint(for: form.focusedItem?.id) ?? "Tab/↓ ô sau · F2 hoặc ^S lưu · Esc hủy ô đang sửa, Esc lần nữa đóng."
     }
 
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {

@@ -71,7 +71,7 @@ public final class ScoreGridScreen: Screen {
     public var hint: String? {
         if let editor {
             return "Điểm \(field.label.lowercased()) \(editor.item.code) từ \(editor.rangeText) · Enter lưu ↓ · Tab lưu → · "
-                + "Esc trả lại · để trống là xoá"
+                + "Esc trả lại · để trống là xóa"
         }
         if let problem = model.problem { return problem }
         if let item = focusedItem { return ScoreGridModel.describe(item) }
@@ -223,7 +223,7 @@ public final class ScoreGridScreen: Screen {
             guard let saved else { return [.message("Đã lưu.")] }
             return [.message(savedMessage(saved, session: session))]
         case (.clear(let code)?, .success):
-            return [.message("Đã xoá điểm \(field.label.lowercased()) tiêu chí \(code). u để hoàn tác.")]
+            return [.message("Đã xóa điểm \(field.label.lowercased()) tiêu chí \(code). u để hoàn tác.")]
         case (_, .failure(let error)):
             // The edit line stays open with the typed text, so it can be corrected.
             return refuse(error.message)
@@ -298,7 +298,7 @@ public final class ScoreGridScreen: Screen {
     /// Del, Backspace, x or F8: the focused score goes, without a question (u undoes it).
     private func clear() -> [ScreenAction] {
         guard let current = focusedRow, let item = focusedItem else {
-            return [.message("Chọn một ô điểm để xoá.")]
+            return [.message("Chọn một ô điểm để xóa.")]
         }
         guard current.scores[column - 1]?[field] != nil || current.isLocked else {
             return [.message("Ô \(item.code) chưa có điểm \(field.label.lowercased()).")]

@@ -16,7 +16,7 @@ public final class SettingsScreen: Screen {
                 help: "các dòng «Căn cứ …» của tờ trình và quyết định, theo ngày có hiệu lực"),
     ]
 
-    static let toneStyles = ["Kiểu cũ: hòa, thủy, khỏe", "Kiểu mới: hoà, thuỷ, khoẻ"]
+    static let toneStyles = ["Kiểu cũ: hòa, thủy, khỏe", "Kiểu mới: hoà, thủy, khoẻ"]
     static let decisionSigners = ["Chủ tịch ký (CHỦ TỊCH)", "Phó Chủ tịch ký thay (KT. CHỦ TỊCH)"]
     static let deadlineRules = ["Nộp đúng ngày hạn là đúng hạn", "Nộp đúng ngày hạn là muộn"]
 

@@ -49,7 +49,7 @@ public final class UnitFormScreen: Screen {
     /// Unsaved when the form no longer describes what it was opened with.
     public var hasUnsavedInput: Bool { draft(nil) != pristine }
     public var mode: String? { "NHẬP" }
-    public var hint: String? { "Tab/↓ ô sau · F2 hoặc ^S lưu · Esc huỷ ô đang sửa, Esc lần nữa đóng." }
+    public var hint: String? { "Tab/↓ ô sau · F2 hoặc ^S lưu · Esc hủy ô đang sửa, Esc lần nữa đóng." }
 
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {
         form.setInputTransform(transform)

@@ -12,8 +12,8 @@ public final class UnitListScreen: Screen {
                 help: "sửa đơn vị đang chọn (hoặc Enter)"),
         Command(id: "units.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext,
                 help: "thêm đơn vị vào khối đang xem"),
-        Command(id: "units.remove", title: "Xoá", fKey: 8, letterTwin: .char("d"), context: commandContext,
-                help: "xoá hẳn, hoặc lưu trữ khi đơn vị đã được dùng; với đơn vị đã lưu trữ: khôi phục"),
+        Command(id: "units.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext,
+                help: "xóa hẳn, hoặc lưu trữ khi đơn vị đã được dùng; với đơn vị đã lưu trữ: khôi phục"),
         Command(id: "units.sort", title: "Đổi cách sắp xếp", letterTwin: .char("s"), context: commandContext,
                 help: "theo tên (thứ tự tiếng Việt) hoặc theo thứ tự trong khối"),
         Command(id: "units.archived", title: "Hiện/ẩn đơn vị lưu trữ", letterTwin: .char("h"), context: commandContext),
@@ -45,8 +45,8 @@ public final class UnitListScreen: Screen {
     public var isEditingText: Bool { filter.isSearching }
     public var mode: String? { filter.isSearching ? "TÌM" : nil }
     public var hint: String? {
-        if filter.isSearching { return "Gõ để lọc; Enter hoặc ↓ về danh sách, Esc xoá ô tìm." }
-        return visible.isEmpty ? "F7 thêm đơn vị, i nhập từ CSV." : "Enter sửa, F7 thêm, F8 xoá/lưu trữ, / tìm."
+        if filter.isSearching { return "Gõ để lọc; Enter hoặc ↓ về danh sách, Esc xóa ô tìm." }
+        return visible.isEmpty ? "F7 thêm đơn vị, i nhập từ CSV." : "Enter sửa, F7 thêm, F8 xóa/lưu trữ, / tìm."
     }
     public var selectedUnit: OrgUnit? { visible.isEmpty ? nil : visible[table.selectedIndex] }
 

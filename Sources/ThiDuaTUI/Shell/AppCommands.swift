@@ -19,7 +19,7 @@ public enum AppCommands {
     public static let movementHelp = [
         "↑ ↓ PgUp PgDn Home End  di chuyển",
         "Enter                    mở / chấp nhận",
-        "Esc                      quay lại, huỷ (không bao giờ thoát chương trình)",
+        "Esc                      quay lại, hủy (không bao giờ thoát chương trình)",
         "Tab / S-Tab              sang ô sau / ô trước",
         "Esc rồi 1…0              thay cho F1…F10 khi terminal nuốt phím F",
     ]

@@ -49,7 +49,7 @@ struct Apply: ParsableCommand {
         if case .typeMismatch(_, let context)? = error as? DecodingError, context.codingPath.isEmpty,
            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] {
             let keys = object.keys.sorted().map { "«\($0)»" }.joined(separator: ", ")
-            return "không có loại thay đổi \(keys.isEmpty ? "nào (đối tượng rỗng)" : keys); mỗi dòng là một đối tượng có đúng một khoá như «setScore» hay «addUnit», như các dòng của journal.jsonl."
+            return "không có loại thay đổi \(keys.isEmpty ? "nào (đối tượng rỗng)" : keys); mỗi dòng là một đối tượng có đúng một khóa như «setScore» hay «addUnit», như các dòng của journal.jsonl."
         }
         return StoreError.decoding(error, file: "", data: Data(line.utf8)).reason
     }

@@ -4,7 +4,7 @@ import ThiDuaStore
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Tạo thư mục dữ liệu mới từ kế hoạch của xã (tuỳ chọn: kèm dữ liệu mẫu).")
+        abstract: "Tạo thư mục dữ liệu mới từ kế hoạch của xã (tùy chọn: kèm dữ liệu mẫu).")
 
     @OptionGroup var data: DataOptions
 
