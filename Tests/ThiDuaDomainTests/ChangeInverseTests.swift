@@ -66,6 +66,8 @@ import Testing
             .recordReport(report: ReportSubmission(year: 2026, unitID: "DV0002", receivedDate: date, documentNumber: "5/BC")),
             .recordReport(report: ReportSubmission(year: 2026, unitID: "DV0001", receivedDate: date, documentNumber: "6/BC")),
             .removeReport(year: 2026, unitID: "DV0001"),
+            .putCommuneReport(report: CommuneYearReport(year: 2026, results: "Kết quả nổi bật", recommendations: "Kiến nghị")),
+            .putCommuneReport(report: CommuneYearReport(year: 2026, results: "Kết quả đã sửa")),
             .addNomination(nomination: Nomination(id: "DN00002", period: .endOfPhase, formID: "huan-chuong", grade: "hạng Ba", nominee: .person("CN00001"))),
             .updateNomination(nomination: nomination),
             .removeNomination(id: "DN00001"),

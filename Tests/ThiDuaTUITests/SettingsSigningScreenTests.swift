@@ -68,3 +68,24 @@ import ThiDuaDomain
         #expect(try h.reopened().settings == settings)
     }
 }
+
+/// The office's sections of the commune's year report, written in Báo cáo › b.
+@Suite struct CommuneReportScreenTests {
+    @Test func theSectionsAreWrittenAndPrintedInTheYearReport() throws {
+        let h = try AppHarness(sample: true)
+        try h.keys("5 b")
+        let screen = try #require(h.app.top as? CommuneReportScreen)
+        #expect(screen.year == 2026)
+        try h.keys("\"100% thôn có tổ công nghệ số cộng đồng.\" Enter \"Cấp 1.200 chữ ký số cho người dân.\" Tab Tab "
+                   + "\"Mở lớp Bình dân học AI cho các thôn.\"")
+        assertGolden(h.screen(80, 24), "commune-report-80x24")
+        try h.keys("F2")
+        #expect(h.status.contains("Đã lưu báo cáo năm 2026 của xã."))
+        let report = try #require(h.data.communeReports[2026])
+        #expect(report.results == "100% thôn có tổ công nghệ số cộng đồng.\nCấp 1.200 chữ ký số cho người dân.")
+        #expect(report.shortcomings.isEmpty && report.nextYearTasks == "Mở lớp Bình dân học AI cho các thôn.")
+        #expect(try h.reopened().communeReports[2026] == report, "kept in the folder")
+        try h.keys("u")
+        #expect(h.data.communeReports[2026] == nil, "one undo takes it back")
+    }
+}

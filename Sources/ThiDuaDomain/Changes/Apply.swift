@@ -77,6 +77,15 @@ extension Dataset {
             catalog.forms[index] = form
             return .updateAwardForm(form: old)
 
+        case .putCommuneReport(let report):
+            try Validate.year(report.year, in: settings)
+            for section in CommuneYearReport.Section.allCases {
+                try Validate.length(report[section], max: 20_000, field: section.heading)
+            }
+            let old = communeReports[report.year] ?? CommuneYearReport(year: report.year)
+            communeReports[report.year] = report.isEmpty ? nil : report
+            return .putCommuneReport(report: old)
+
         case .addUnit, .updateUnit, .setUnitArchived, .removeUnit,
              .addPerson, .updatePerson, .setPersonArchived, .removePerson:
             return try mutateRegistry(change, context: context)

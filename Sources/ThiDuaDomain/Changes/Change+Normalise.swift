@@ -32,6 +32,9 @@ extension Change {
             report.documentNumber = TextCleaning.line(report.documentNumber)
             report.note = TextCleaning.block(report.note)
             return .recordReport(report: report)
+        case .putCommuneReport(var report):
+            for section in CommuneYearReport.Section.allCases { report[section] = TextCleaning.block(report[section]) }
+            return .putCommuneReport(report: report)
         case .addNomination(let n): return .addNomination(nomination: n.normalised())
         case .updateNomination(let n): return .updateNomination(nomination: n.normalised())
         case .overrideFinding(let id, let ruleID, let reason):

@@ -13,6 +13,7 @@ public enum RecordRef: Hashable, Sendable, Comparable, CustomStringConvertible {
     case report(ReportKey)
     case nomination(NominationID)
     case award(AwardRecordID)
+    case communeReport(year: Int)
 
     /// Vietnamese, fit to follow a verb: "đơn vị DV0003", "phiếu chấm điểm năm 2026 của đơn vị DV0003".
     public var description: String {
@@ -27,6 +28,7 @@ public enum RecordRef: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .criteriaSet(let key): return "bộ tiêu chí nhóm \(key.groupID) năm \(key.year)"
         case .sheet(let key): return "phiếu chấm điểm năm \(key.year) của \(Self.describe(key.subject))"
         case .report(let key): return "báo cáo năm \(key.year) của đơn vị \(key.unitID)"
+        case .communeReport(let year): return "báo cáo năm \(year) của xã gửi tỉnh"
         case .nomination(let id): return "đề nghị khen thưởng \(id)"
         case .award(let id): return "khen thưởng \(id)"
         }
@@ -56,6 +58,7 @@ public enum RecordRef: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .report(let key): return (9, key.year, key.unitID.rawValue)
         case .nomination(let id): return (10, 0, id.rawValue)
         case .award(let id): return (11, 0, id.rawValue)
+        case .communeReport(let year): return (12, year, "")
         }
     }
 }
@@ -94,6 +97,7 @@ extension Change {
 
         case .recordReport(let report): return [.report(report.key)]
         case .removeReport(let year, let unitID): return [.report(ReportKey(year: year, unitID: unitID))]
+        case .putCommuneReport(let report): return [.communeReport(year: report.year)]
 
         case .addNomination(let nomination), .updateNomination(let nomination):
             return [.nomination(nomination.id)]

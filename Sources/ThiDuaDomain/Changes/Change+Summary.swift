@@ -37,6 +37,8 @@ extension Change {
             return "Nhận báo cáo năm \(r.year) của «\(data.name(of: .unit(r.unitID)))» ngày \(r.receivedDate.display)"
         case .removeReport(let year, let unitID):
             return "Bỏ ghi nhận báo cáo năm \(year) của «\(data.name(of: .unit(unitID)))»"
+        case .putCommuneReport(let report):
+            return "Sửa báo cáo năm \(report.year) của xã gửi tỉnh"
         case .addNomination(let n):
             return "Đề nghị \(data.catalog.form(n.formID)?.name ?? n.formID) cho «\(data.name(of: n.nominee))» (\(n.period.label(settings: data.settings)))"
         case .updateNomination(let n):

@@ -30,6 +30,8 @@ public indirect enum Change: Codable, Equatable, Sendable {
 
     case recordReport(report: ReportSubmission)
     case removeReport(year: Int, unitID: UnitID)
+    /// The office's sections of the commune's year report; an empty one removes them.
+    case putCommuneReport(report: CommuneYearReport)
 
     case addNomination(nomination: Nomination)
     case updateNomination(nomination: Nomination)

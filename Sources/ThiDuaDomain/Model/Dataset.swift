@@ -15,12 +15,14 @@ public struct Dataset: Equatable, Sendable {
     public var reports: [ReportKey: ReportSubmission]
     public var nominations: [NominationID: Nomination]
     public var awards: [AwardRecordID: AwardRecord]
+    /// The office's sections of the commune's year report to the province, per year.
+    public var communeReports: [Int: CommuneYearReport]
 
     public init(settings: Settings, categories: [UnitCategory], criteriaGroups: [CriteriaGroup],
                 catalog: AwardCatalog, rules: Rules, units: [UnitID: OrgUnit] = [:], people: [PersonID: Person] = [:],
                 criteriaSets: [CriteriaSetKey: CriteriaSet] = [:], sheets: [SheetKey: ScoreSheet] = [:],
                 reports: [ReportKey: ReportSubmission] = [:], nominations: [NominationID: Nomination] = [:],
-                awards: [AwardRecordID: AwardRecord] = [:]) {
+                awards: [AwardRecordID: AwardRecord] = [:], communeReports: [Int: CommuneYearReport] = [:]) {
         self.settings = settings
         self.categories = categories
         self.criteriaGroups = criteriaGroups
@@ -33,6 +35,7 @@ public struct Dataset: Equatable, Sendable {
         self.reports = reports
         self.nominations = nominations
         self.awards = awards
+        self.communeReports = communeReports
     }
 
     // MARK: Lookups

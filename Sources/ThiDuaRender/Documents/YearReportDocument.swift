@@ -55,25 +55,55 @@ struct YearReportDocument {
             + p.reportReceipt(units: units.count, onTime: reports.count - late, late: late))))
 
         blocks.append(section("IV. ĐỀ NGHỊ VÀ KẾT QUẢ KHEN THƯỞNG"))
-        let nominations = data.nominations.values.filter { $0.period == .year(year) }
-        for form in data.catalog.forms(for: .year(year)) {
-            let chosen = nominations.filter { $0.formID == form.id }
-            let statuses = NominationStatus.allCases.compactMap { status -> String? in
-                let n = chosen.filter { $0.status == status }.count
-                return n == 0 ? nil : "\(status.label.lowercased()) \(n)"
-            }
-            blocks.append(.paragraph(.init(chosen.isEmpty ? "\(form.name): chưa có đề nghị."
-                : "\(form.name): \(chosen.count) đề nghị (\(statuses.joined(separator: ", ")))."))) 
-        }
+        blocks.append(nominationTable(year: year))
         let awarded = Set(data.awards.values.filter { $0.year == year }.map(\.recipient))
         let awardedCollectives = awarded.filter { $0.kind == .collective }.count
         let awardedLine = p.counted(awardedCollectives, awarded.count - awardedCollectives)
             .map { "Trong năm có \($0) được khen thưởng theo quyết định của cấp có thẩm quyền." }
             ?? "Trong năm chưa có tập thể, cá nhân nào được khen thưởng theo quyết định của cấp có thẩm quyền."
         blocks.append(.paragraph(.init(awardedLine)))
+        // The office's own sections; a section not written yet is left to write by hand.
+        let written = data.communeReports[year] ?? CommuneYearReport(year: year)
+        for (index, part) in CommuneYearReport.Section.allCases.enumerated() {
+            blocks.append(section("\(["V", "VI", "VII", "VIII"][index]). \(part.heading.uppercased())"))
+            let paragraphs = written[part].split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+            blocks += paragraphs.isEmpty
+                ? [.paragraph(.init(String(repeating: "…", count: 60), alignment: .left)),
+                   .paragraph(.init(String(repeating: "…", count: 60), alignment: .left))]
+                : paragraphs.map { .paragraph(.init($0)) }
+        }
         blocks.append(.paragraph(.init("Trên đây là báo cáo kết quả thực hiện phong trào năm \(year) của Ủy ban nhân dân xã \(s.communeName)./.")))
         blocks.append(p.signature(.committee, recipients: ["Như trên", "Thường trực Đảng ủy, HĐND xã"]))
         return Document(page: .init(), blocks: blocks, title: "Báo cáo kết quả phong trào năm \(year)")
+    }
+
+    /// Per form of the year: distinct collectives and individuals proposed, passed by the
+    /// council's vote and not passed (the rest were not voted on yet), and awarded.
+    private func nominationTable(year: Int) -> Document.Block {
+        let data = parts.data
+        let columns = [Document.Column("Hình thức", width: 24),
+                       Document.Column("Tập thể đề nghị", width: 8, alignment: .center),
+                       Document.Column("Tập thể đạt", width: 8, alignment: .center),
+                       Document.Column("Tập thể không đạt", width: 8, alignment: .center),
+                       Document.Column("Cá nhân đề nghị", width: 8, alignment: .center),
+                       Document.Column("Cá nhân đạt", width: 8, alignment: .center),
+                       Document.Column("Cá nhân không đạt", width: 8, alignment: .center),
+                       Document.Column("Đã khen", width: 8, alignment: .center)]
+        let nominations = data.nominations.values.filter { $0.period == .year(year) }
+        var rows: [Document.Row] = []
+        for form in data.catalog.forms(for: .year(year)) {
+            let chosen = nominations.filter { $0.formID == form.id }
+            func count(_ kind: SubjectKind, _ keep: (Nomination) -> Bool) -> String {
+                String(Set(chosen.filter { $0.nominee.kind == kind && keep($0) }.map(\.nominee)).count)
+            }
+            let passed: (Nomination) -> Bool = { data.councilOutcome(of: $0) == .passed }
+            let failed: (Nomination) -> Bool = { data.councilOutcome(of: $0) == .failed }
+            let awarded = Set(chosen.filter { $0.status == .awarded }.map(\.nominee)).count
+            rows.append(.data([form.name, count(.collective) { _ in true }, count(.collective, passed), count(.collective, failed),
+                               count(.individual) { _ in true }, count(.individual, passed), count(.individual, failed),
+                               String(awarded)]))
+        }
+        return .table(.init(columns: columns, rows: rows, fontSize: 11))
     }
 
     private func section(_ title: String) -> Document.Block {

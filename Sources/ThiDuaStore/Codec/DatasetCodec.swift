@@ -18,7 +18,8 @@ enum DatasetCodec {
             let settingsFile = SettingsFile(
                 schemaVersion: Dataset.currentSchemaVersion, checkpointSeq: header.checkpointSeq,
                 settings: data.settings, categories: data.categories,
-                criteriaGroups: data.criteriaGroups, catalog: data.catalog, rules: data.rules)
+                criteriaGroups: data.criteriaGroups, catalog: data.catalog, rules: data.rules,
+                communeReports: data.communeReports.isEmpty ? nil : data.communeReports.values.sorted { $0.year < $1.year })
             files[FolderLayout.settings] = try StoreFormat.encode(settingsFile)
         }
         if wanted(FolderLayout.units) {
@@ -52,7 +53,7 @@ enum DatasetCodec {
     static func changedFiles(from old: Dataset, to new: Dataset) -> Set<String> {
         var names: Set<String> = []
         if old.settings != new.settings || old.categories != new.categories || old.criteriaGroups != new.criteriaGroups
-            || old.catalog != new.catalog || old.rules != new.rules {
+            || old.catalog != new.catalog || old.rules != new.rules || old.communeReports != new.communeReports {
             names.insert(FolderLayout.settings)
         }
         if old.units != new.units { names.insert(FolderLayout.units) }

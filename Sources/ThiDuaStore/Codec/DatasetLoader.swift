@@ -29,10 +29,18 @@ enum DatasetLoader {
         let settingsFile = try DatasetCodec.decodeSettings(settingsBytes)
 
         let records = try decodeAll(Array(paths.dropFirst()), folder: folder, fileSystem: fileSystem)
+        var communeReports: [Int: CommuneYearReport] = [:]
+        for report in settingsFile.communeReports ?? [] {
+            guard communeReports.updateValue(report, forKey: report.year) == nil else {
+                throw StoreError(file: FolderLayout.settings,
+                                 reason: "báo cáo năm \(report.year) của xã ghi hai lần; mỗi năm chỉ được ghi một lần.")
+            }
+        }
 
         var merger = Merger(folder: folder, fileSystem: fileSystem, dataset: Dataset(
             settings: settingsFile.settings, categories: settingsFile.categories,
-            criteriaGroups: settingsFile.criteriaGroups, catalog: settingsFile.catalog, rules: settingsFile.rules))
+            criteriaGroups: settingsFile.criteriaGroups, catalog: settingsFile.catalog, rules: settingsFile.rules,
+            communeReports: communeReports))
         var normalised: Set<String> = []
         for (path, decoded) in zip(paths.dropFirst(), records) {
             let file = try decoded.get()

@@ -10,4 +10,6 @@ struct SettingsFile: Codable, Equatable {
     var criteriaGroups: [CriteriaGroup]
     var catalog: AwardCatalog
     var rules: Rules
+    /// The office's sections of the commune's year reports, by year; absent when none is written.
+    var communeReports: [CommuneYearReport]?
 }

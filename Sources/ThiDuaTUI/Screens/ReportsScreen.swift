@@ -13,6 +13,8 @@ public final class ReportsScreen: Screen {
                 help: "ghi nhận đã nhận báo cáo của đơn vị đang chọn (hoặc Enter)"),
         Command(id: "reports.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext,
                 help: "xóa báo cáo đã ghi nhận nhầm"),
+        Command(id: "reports.communeReport", title: "Báo cáo của xã", letterTwin: .char("b"), context: commandContext,
+                help: "viết các phần của báo cáo năm của xã gửi tỉnh: kết quả, tồn tại, phương hướng, kiến nghị"),
         Command(id: "reports.prevTab", title: "Bộ lọc trước", letterTwin: .char("["), keys: [.left],
                 context: commandContext, help: "Tất cả / Chưa nộp / Muộn"),
         Command(id: "reports.nextTab", title: "Bộ lọc sau", letterTwin: .char("]"), keys: [.right],
@@ -153,6 +155,8 @@ public final class ReportsScreen: Screen {
             let dialog = Dialog.confirm(title: "Xóa báo cáo",
                 message: "Xóa báo cáo năm \(year) của «\(row.unit.name)» (nhận ngày \(report.receivedDate.display))?\nĐơn vị sẽ trở lại «Chưa nộp». Có thể hoàn tác bằng u.")
             return [.confirm(dialog, tag: row.unit.id.rawValue)]
+        case "reports.communeReport":
+            return [.push(CommuneReportScreen(session: session, year: year))]
         case "reports.prevTab", "reports.nextTab":
             let step = command.id == "reports.prevTab" ? -1 : 1
             let count = Filter.allCases.count

@@ -1,0 +1,111 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// The office's own sections of the commune's year report to the province (results,
+/// shortcomings, next year's tasks, recommendations), one text area each; the counts and
+/// tables of the report are the program's. Tab moves between the sections; F2 saves all four
+/// as one undoable change.
+public final class CommuneReportScreen: Screen {
+    public static let commandContext: CommandContext = "communeReport"
+    public static let commands: [Command] = [
+        Command(id: "communeReport.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
+                help: "ghi các phần của báo cáo năm của xã"),
+    ]
+
+    public var title: String { "Báo cáo năm \(year) của xã" }
+    public var context: CommandContext { CommuneReportScreen.commandContext }
+    let year: Int
+    private let original: CommuneYearReport
+    private(set) var areas: [TextArea]
+    private(set) var focus = 0
+    private var error: String?
+
+    public init(session: Session, year: Int) {
+        self.year = year
+        original = session.data.communeReports[year] ?? CommuneYearReport(year: year)
+        areas = CommuneYearReport.Section.allCases.map { [original] in TextArea(original[$0], maxLength: 20_000) }
+    }
+
+    public var isEditingText: Bool { true }
+    public var hasUnsavedInput: Bool { draft() != original }
+    public var mode: String? { "NHẬP" }
+    public var hint: String? { "Enter xuống dòng · Tab phần sau · F2 hoặc ^S lưu · Esc đóng." }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        for index in areas.indices { areas[index].inputTransform = transform }
+    }
+
+    private func draft() -> CommuneYearReport {
+        var report = CommuneYearReport(year: year)
+        for (section, area) in zip(CommuneYearReport.Section.allCases, areas) { report[section] = area.value }
+        return report
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        command.id == "communeReport.save" ? save() : []
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        switch key {
+        case .tab, .backTab:
+            focus = (focus + (key == .tab ? 1 : areas.count - 1)) % areas.count
+            return []
+        case .escape:
+            return FormKeys.outcome(of: .cancelled, unsaved: hasUnsavedInput, question: "Đóng mà không lưu báo cáo?") { [] }
+        default:
+            switch areas[focus].handle(key) {
+            case .ignored: return nil
+            case .invalid(let message):
+                error = message
+                return []
+            default:
+                error = nil
+                return []
+            }
+        }
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        FormKeys.answer(tag, button: button)
+    }
+
+    private func save() -> [ScreenAction] {
+        let report = draft()
+        guard report != original else { return [.pop, .message("Không có gì thay đổi.")] }
+        return [.commit(.putCommuneReport(report: report))]
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        switch result {
+        case .success: return [.pop, .message("Đã lưu báo cáo năm \(year) của xã.")]
+        case .failure(let failure):
+            error = failure.message
+            return []
+        }
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard rect.height > 4 else { return }
+        buffer.put("Các phần do Phòng viết; số liệu và bảng do chương trình lập (in: thidua print bao-cao-nam)",
+                   at: Point(x: rect.x + 2, y: rect.y), style: .dim, clipWidth: rect.width - 4)
+        let bottom = rect.maxY - (error == nil ? 0 : 1)
+        let each = max(2, (bottom - rect.y - 1) / areas.count)
+        let cursorBefore = buffer.cursor
+        var focusedCursor = buffer.cursor
+        for (index, section) in CommuneYearReport.Section.allCases.enumerated() {
+            let top = rect.y + 1 + index * each
+            guard top + 1 < bottom else { break }
+            let focused = index == focus
+            buffer.put((focused ? "▶ " : "  ") + section.heading, at: Point(x: rect.x, y: top), style: .bold,
+                       clipWidth: rect.width)
+            let area = Rect(x: rect.x + 4, y: top + 1, width: rect.width - 6, height: min(each - 1, bottom - top - 1))
+            areas[index].render(into: &buffer, rect: area, focused: focused)
+            if focused { focusedCursor = buffer.cursor }
+            buffer.cursor = cursorBefore
+        }
+        buffer.cursor = focusedCursor
+        if let error {
+            buffer.put("! " + error, at: Point(x: rect.x + 2, y: rect.maxY - 1), style: .bold, clipWidth: rect.width - 4)
+        }
+    }
+}
