@@ -89,3 +89,22 @@ import ThiDuaDomain
         #expect(h.data.communeReports[2026] == nil, "one undo takes it back")
     }
 }
+
+/// Reward money figures, edited in Cài đặt › Tiền thưởng with their sources shown.
+@Suite struct RewardMoneyScreenTests {
+    @Test func aCoefficientIsUnsetOrCorrectedAndABadAmountIsNamed() throws {
+        let h = try AppHarness(sample: true)
+        try h.keys("9 F9")
+        #expect(h.app.top is RewardMoneyScreen)
+        #expect(h.all.contains("Giấy khen xã — cá nhân: Điều 54 khoản 1 Nghị định 152/2025/NĐ-CP"), "the source on screen")
+        assertGolden(h.screen(80, 24), "reward-money-80x24")
+        try h.keys("C-u Tab C-u \"0,7\" F2")
+        #expect(h.status.contains("Đã lưu tiền thưởng."))
+        let money = h.data.settings.rewardMoney
+        #expect(money.coefficients[0].coefficient == nil, "left empty: not set")
+        #expect(money.coefficients[1].coefficient == (try Coefficient(parsing: "0.7")))
+        try h.keys("F9 " + Array(repeating: "Tab", count: money.coefficients.count).joined(separator: " ") + " C-u \"hai triệu\" F2")
+        #expect(h.text(160, 40).contains("Mức lương cơ sở từ 01/07/2024 «hai triệu» không phải số đồng, ví dụ 2.340.000."))
+        #expect(h.app.top is RewardMoneyScreen, "the cursor is on the base salaries, beyond the first screen")
+    }
+}

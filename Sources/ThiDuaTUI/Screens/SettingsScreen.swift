@@ -12,6 +12,8 @@ public final class SettingsScreen: Screen {
                 help: "điều kiện khen thưởng, ngưỡng biểu quyết, quy tắc gợi ý đề nghị"),
         Command(id: "settings.council", title: "Hội đồng", fKey: 8, letterTwin: .ctrl("o"), context: commandContext,
                 help: "thành phần Hội đồng Thi đua - Khen thưởng và cuộc họp của đợt, in trong biên bản"),
+        Command(id: "settings.rewardMoney", title: "Tiền thưởng", fKey: 9, letterTwin: .ctrl("g"), context: commandContext,
+                help: "hệ số tiền thưởng theo hình thức, mức lương cơ sở theo ngày, cách làm tròn"),
         Command(id: "settings.legalBases", title: "Căn cứ pháp lý", fKey: 7, letterTwin: .ctrl("l"), context: commandContext,
                 help: "các dòng «Căn cứ …» của tờ trình và quyết định, theo ngày có hiệu lực"),
     ]
@@ -114,6 +116,7 @@ public final class SettingsScreen: Screen {
         case "settings.rules": return [.push(RulesScreen(session: session))]
         case "settings.legalBases": return [.push(LegalBasesScreen(session: session))]
         case "settings.council": return [.push(CouncilScreen(session: session))]
+        case "settings.rewardMoney": return [.push(RewardMoneyScreen(session: session))]
         default: return []
         }
     }

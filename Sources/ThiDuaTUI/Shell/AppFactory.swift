@@ -12,6 +12,7 @@ extension ThiDuaApp {
             + SuggestionsScreen.commands + VoteFormScreen.commands + DecisionFormScreen.commands
             + AwardHistoryScreen.commands + AwardFormScreen.commands + RulesScreen.commands + RuleFormScreen.commands
             + LegalBasesScreen.commands + CouncilScreen.commands + CommuneReportScreen.commands
+            + RewardMoneyScreen.commands
             + DocumentsScreen.allScreenCommands
     }
 

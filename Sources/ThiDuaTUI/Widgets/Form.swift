@@ -146,15 +146,17 @@ public struct Form: Sendable {
     }
 
     /// One row per field (plus one under it for its error), the form message
-    /// on the last row. Items that do not fit are not drawn: keep forms short.
+    /// on the last row. A form taller than its rect starts further down, so that the
+    /// focused field is always on screen.
     public func render(into buffer: inout Buffer, rect: Rect, focused: Bool) {
         guard !rect.isEmpty else { return }
         buffer.fill(rect)
         let labelW = labelWidth(for: rect.width)
         let fieldX = rect.x + 2 + labelW + 1
         let bottom = message == nil ? rect.maxY : rect.maxY - 1
+        let first = firstVisibleItem(rows: bottom - rect.y)
         var y = rect.y
-        for (i, item) in items.enumerated() {
+        for (i, item) in items.enumerated() where i >= first {
             guard y < bottom else { break }
             let isFocused = i == focus && focused
             if isFocused { buffer.put("▶", at: Point(x: rect.x, y: y), style: .bold) }
@@ -177,5 +179,15 @@ public struct Form: Sendable {
         if let message {
             buffer.put(message, at: Point(x: rect.x, y: rect.maxY - 1), style: .bold, clipWidth: rect.width)
         }
+    }
+
+    /// The first item drawn: 0 while every item fits, else the lowest start that still shows
+    /// the focused item (an item with an error is counted as two rows).
+    private func firstVisibleItem(rows: Int) -> Int {
+        guard rows > 0, !items.isEmpty else { return 0 }
+        var first = 0
+        func height(_ range: ClosedRange<Int>) -> Int { range.reduce(0) { $0 + (items[$1].error == nil ? 1 : 2) } }
+        while first < focus, height(first...focus) > rows { first += 1 }
+        return first
     }
 }
