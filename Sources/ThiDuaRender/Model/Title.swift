@@ -6,11 +6,20 @@ extension Document {
         public var text: String
         public var summary: [String]
         public var note: String?
+        /// A short centred line under the summary, as the decree draws under the trích yếu of a
+        /// letter, decision, minutes or report. Off for lists and annexes, which have none.
+        public var rule: Bool
 
-        public init(_ text: String, summary: [String] = [], note: String? = nil) {
+        public init(_ text: String, summary: [String] = [], note: String? = nil, rule: Bool = false) {
             self.text = text
             self.summary = summary
             self.note = note
+            self.rule = rule
+        }
+
+        /// A title with the rule under its summary (a document's own title, not a list's).
+        public static func ruled(_ text: String, summary: [String] = [], note: String? = nil) -> Title {
+            Title(text, summary: summary, note: note, rule: true)
         }
     }
 }

@@ -23,9 +23,39 @@ enum PlainText {
         return String(scalars)
     }
 
-    /// Terminal/text width: grapheme clusters of the NFC text, so combining marks never count.
+    /// Terminal/text width: grapheme clusters of the NFC text, so combining marks never count;
+    /// a blank to fill in counts as the spaces it prints as.
     static func width(_ text: String) -> Int {
-        printable(text).count
+        withBlanksExpanded(printable(text)).count
+    }
+
+    /// Spaces a blank prints as in plain text: about 2.5 mm per character of a 13 pt serif.
+    static func spaces(for blank: Document.Blank) -> Int {
+        max(1, Int((blank.millimetres / 2.5).rounded()))
+    }
+
+    /// One cell of an expanded blank while wrapping: not a space, so the blank is never split
+    /// off or collapsed, and turned into a space once the line is made.
+    private static let blankCell = Character(Unicode.Scalar(Document.Blank.firstScalar)!)
+
+    private static func withBlanksExpanded(_ text: String) -> String {
+        Document.Blank.pieces(of: text).map { piece in
+            switch piece {
+            case .text(let text): return text
+            case .blank(let blank): return String(repeating: blankCell, count: spaces(for: blank))
+            }
+        }.joined()
+    }
+
+    /// Blanks written as spaces, for writers that have nothing better (CSV).
+    static func blanksAsSpaces(_ text: String) -> String {
+        String(withBlanksExpanded(text).map { $0 == blankCell ? " " : $0 })
+    }
+
+    /// The pieces of `text` that no writer breaks: the words between spaces, tabs and line
+    /// breaks (a blank belongs to the word it touches). Column widths start from the widest.
+    static func unbreakablePieces(_ text: String) -> [String] {
+        printable(text).split { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.map(String.init)
     }
 
     /// Greedy word wrap (of printable NFC text) at spaces into lines of at most `width` graphemes; words longer than a line
@@ -33,13 +63,14 @@ enum PlainText {
     static func wrap(_ text: String, width: Int, indent: Int = 0) -> [String] {
         let limit = max(1, width)
         var lines: [String] = []
-        let clean = printable(text).replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r\n", with: "\n")
+        let clean = withBlanksExpanded(printable(text)).replacingOccurrences(of: "\t", with: " ")
+            .replacingOccurrences(of: "\r\n", with: "\n")
         for paragraph in clean.split(separator: "\n", omittingEmptySubsequences: false) {
             var prefix = lines.isEmpty ? String(repeating: " ", count: min(max(0, indent), limit - 1)) : ""
             var line = ""
             func room() -> Int { limit - prefix.count }
             func emit() {
-                lines.append(prefix + line)
+                lines.append(prefix + String(line.map { $0 == blankCell ? " " : $0 }))
                 line = ""
                 prefix = ""
             }
