@@ -19,6 +19,7 @@ struct LineBreaker {
     let size: Double
 
     /// A maximal stretch of text between spaces, possibly in several styles ("**Điều 1.**Nội").
+    /// A part without glyphs is a blank to fill in by hand: an advance, never cut.
     private struct Word {
         var parts: [(style: FontStyle, glyphs: [UInt16], width: Double)] = []
         var width: Double { parts.reduce(0) { $0 + $1.width } }
@@ -43,6 +44,14 @@ struct LineBreaker {
             units += font.advance(glyph)
         }
         return (glyphs, Double(units) * font.scale(size))
+    }
+
+    /// The width of `text` as one unbreakable piece (it should hold no spaces), blanks included.
+    func unbreakableWidth(_ text: String, style: FontStyle) throws -> Double {
+        try tokenize([Document.TextRun(text, style: style)]).reduce(0) { total, token in
+            if case .word(let word, _) = token { return total + word.width }
+            return total
+        }
     }
 
     func lines(_ runs: [Document.TextRun], width: Double, alignment: Document.Alignment,
@@ -107,6 +116,13 @@ struct LineBreaker {
                 chunk = ""
             }
             for character in PlainText.printable(run.text) {
+                if let blank = Document.Blank.decode(character) {
+                    try endChunk()
+                    if spaceSeen && word.isEmpty { pendingSpace = (run.style, spaceWidth) }
+                    spaceSeen = false
+                    word.parts.append((run.style, [], Units.points(blank.millimetres)))
+                    continue
+                }
                 switch character {
                 case "\n", "\r\n":
                     try endChunk()
@@ -136,6 +152,17 @@ struct LineBreaker {
         var full = false
         for part in word.parts {
             if full { tail.parts.append(part); continue }
+            if part.glyphs.isEmpty {
+                // A blank moves whole: to the tail when it would overflow a head that has something.
+                if used + part.width > limit && !head.isEmpty {
+                    full = true
+                    tail.parts.append(part)
+                } else {
+                    head.parts.append(part)
+                    used += part.width
+                }
+                continue
+            }
             let font = fonts.font(part.style)
             var taken: [UInt16] = []
             var takenWidth = 0.0
@@ -186,6 +213,11 @@ struct LineBreaker {
                 x += entry.gap + extra
             }
             for part in entry.word.parts {
+                // A blank is only room: the next glyphs start a piece of their own after it.
+                if part.glyphs.isEmpty {
+                    x += part.width
+                    continue
+                }
                 if extra == 0, var last = pieces.last, last.style == part.style,
                    abs(last.x + last.width - x) < 0.001 {
                     last.glyphs += part.glyphs

@@ -1,12 +1,13 @@
-/// The closing block: recipients on the left, authority and signer on the right, on one page.
+/// The closing block: recipients on the left, authority and signer on the right, as one item
+/// (kept whole on one page; KeepTogether pulls the lines above it along).
 extension PDFLayout {
     static let signatureLeftShare = 0.45
     /// The decree's sizes: "Nơi nhận:" 12 pt bold italic, its list 11 pt.
     static let recipientsHeadingSize = 12.0
     static let recipientsSize = 11.0
 
-    mutating func addSignature(_ signature: Document.Signature) throws {
-        if let second = signature.leftSigner { return try addTwoSignatures(left: second, right: signature) }
+    func laySignature(_ signature: Document.Signature) throws -> LaidBlock {
+        if let second = signature.leftSigner { return try layTwoSignatures(left: second, right: signature) }
         let leftWidth = signature.recipients.isEmpty ? 0 : textWidth * Self.signatureLeftShare
         let rightWidth = textWidth - (signature.recipients.isEmpty ? textWidth * Self.signatureLeftShare : leftWidth)
         let rightX = right - rightWidth
@@ -34,31 +35,31 @@ extension PDFLayout {
 
         let leftHeight = leftLines.reduce(0) { $0 + lineHeight($1.1) }
         let rightHeight = Double(authority.count + signer.count) * lineHeight(bodySize) + space
-        if pageHasContent { y += Self.blockGap * 2 }
-        // Kept whole: if it does not fit, all of it moves to the next page.
-        ensureSpace(max(leftHeight, rightHeight))
 
-        var cursor = y
+        var marks: [PDFMark] = []
+        var cursor = 0.0
         for (line, size) in leftLines {
-            draw(line, x: left, top: cursor, size: size)
+            marks += self.marks(line, x: left, top: cursor, size: size)
             cursor += lineHeight(size)
         }
-        cursor = y
+        cursor = 0
         for line in authority {
-            draw(line, x: rightX, top: cursor, size: bodySize)
+            marks += self.marks(line, x: rightX, top: cursor, size: bodySize)
             cursor += lineHeight(bodySize)
         }
         cursor += space
         for line in signer {
-            draw(line, x: rightX, top: cursor, size: bodySize)
+            marks += self.marks(line, x: rightX, top: cursor, size: bodySize)
             cursor += lineHeight(bodySize)
         }
-        y += max(leftHeight, rightHeight)
+        return LaidBlock(items: [FlowItem(marks: marks, height: max(leftHeight, rightHeight))],
+                         spaceBefore: Self.blockGap * 2)
     }
 
     /// Two signers side by side, each centred in half the width: authority, space, name; kept
     /// whole on one page like a single signature.
-    private mutating func addTwoSignatures(left second: Document.Signature.Column, right signature: Document.Signature) throws {
+    private func layTwoSignatures(left second: Document.Signature.Column, right signature: Document.Signature) throws
+        -> LaidBlock {
         let half = textWidth / 2
         func column(_ authority: [String], _ signer: String) throws -> (authority: [LaidLine], signer: [LaidLine]) {
             var lines: [LaidLine] = []
@@ -68,21 +69,20 @@ extension PDFLayout {
         let columns = [try column(second.authority, second.signer), try column(signature.authority, signature.signer)]
         let space = Units.points(signature.signatureSpace)
         let height = columns.map { Double($0.authority.count + $0.signer.count) * lineHeight(bodySize) + space }.max() ?? 0
-        if pageHasContent { y += Self.blockGap * 2 }
-        ensureSpace(height)
+        var marks: [PDFMark] = []
         for (index, column) in columns.enumerated() {
             let x = left + Double(index) * half
-            var cursor = y
+            var cursor = 0.0
             for line in column.authority {
-                draw(line, x: x, top: cursor, size: bodySize)
+                marks += self.marks(line, x: x, top: cursor, size: bodySize)
                 cursor += lineHeight(bodySize)
             }
             cursor += space
             for line in column.signer {
-                draw(line, x: x, top: cursor, size: bodySize)
+                marks += self.marks(line, x: x, top: cursor, size: bodySize)
                 cursor += lineHeight(bodySize)
             }
         }
-        y += height
+        return LaidBlock(items: [FlowItem(marks: marks, height: height)], spaceBefore: Self.blockGap * 2)
     }
 }

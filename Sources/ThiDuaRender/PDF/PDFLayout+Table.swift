@@ -1,4 +1,5 @@
-/// Tables: ruled cells, a header row repeated at the top of every page, rows kept whole.
+/// Tables: ruled cells, columns as wide as their widest word (ColumnWidths), a header row
+/// repeated at the top of every page, rows kept whole and tied by KeepTogether.
 extension PDFLayout {
     static let cellPaddingX = 3.0
     static let cellPaddingY = 2.0
@@ -9,17 +10,22 @@ extension PDFLayout {
         var lineCount: Int { cells.map(\.lines.count).max() ?? 1 }
     }
 
-    mutating func addTable(_ table: Document.Table) throws {
-        guard !table.columns.isEmpty else { return }
-        let size = table.fontSize ?? bodySize
-        let lineHeight = lineHeight(size)
+    /// Column widths in points for `table` at `size` on the page's text width.
+    func columnWidths(_ table: Document.Table, size: Double) throws -> [Double] {
         let breaker = breaker(size)
-        let total = table.columns.reduce(0) { $0 + max(0, $1.width) }
-        var edges: [Double] = [left]
-        for column in table.columns {
-            let share = total > 0 ? max(0, column.width) / total : 1 / Double(table.columns.count)
-            edges.append(edges[edges.count - 1] + share * textWidth)
+        let needs = try ColumnWidths.needs(table, padding: Self.cellPaddingX) { text, style in
+            try breaker.unbreakableWidth(text, style: style)
         }
+        return ColumnWidths.solve(needs, available: textWidth,
+                                  floor: ColumnWidths.printedFloor(fontSize: size, padding: Self.cellPaddingX))
+    }
+
+    mutating func layTable(_ table: Document.Table, keepingLast tail: Int) throws -> LaidBlock {
+        guard !table.columns.isEmpty else { return LaidBlock(items: []) }
+        let size = table.fontSize ?? bodySize
+        let breaker = breaker(size)
+        var edges: [Double] = [left]
+        for width in try columnWidths(table, size: size) { edges.append(edges[edges.count - 1] + width) }
         func cell(_ text: String, _ style: FontStyle, _ alignment: Document.Alignment, from: Int, to: Int) throws
             -> (x: Double, width: Double, lines: [LaidLine]) {
             let width = edges[to] - edges[from]
@@ -27,74 +33,67 @@ extension PDFLayout {
                                           width: width - 2 * Self.cellPaddingX, alignment: alignment)
             return (edges[from], width, lines)
         }
-        func height(_ row: LaidRow) -> Double { Double(row.lineCount) * lineHeight + 2 * Self.cellPaddingY }
 
         let header = LaidRow(cells: try table.columns.indices.map { index in
             try cell(table.columns[index].header, .bold, .center, from: index, to: index + 1)
         })
-        let rows: [LaidRow] = try table.rows.map { row in
+        let headerItem = self.item(header, lines: 0..<header.lineCount, size: size, centred: true)
+        tableHeaders.append(headerItem)
+        let headerIndex = tableHeaders.count - 1
+
+        let keeps = KeepTogether.rows(of: table, tailRows: tail)
+        var items = [headerItem]
+        items[0].keepWithNext = keeps.header
+        for (index, row) in table.rows.enumerated() {
+            let laid: LaidRow
             switch row {
             case .group(let text):
-                return LaidRow(cells: [try cell(text, .bold, .left, from: 0, to: table.columns.count)])
+                laid = LaidRow(cells: [try cell(text, .bold, .left, from: 0, to: table.columns.count)])
             case .data(let values):
-                return LaidRow(cells: try table.columns.indices.map { index in
-                    let text = index < values.count ? values[index] : ""
-                    return try cell(text, .regular, table.columns[index].alignment, from: index, to: index + 1)
+                laid = LaidRow(cells: try table.columns.indices.map { column in
+                    let text = column < values.count ? values[column] : ""
+                    return try cell(text, .regular, table.columns[column].alignment, from: column, to: column + 1)
                 })
             }
+            var rowItem = splittableItem(laid, lines: 0..<laid.lineCount, size: size, header: headerIndex)
+            rowItem.keepWithNext = keeps.rows[index]
+            items.append(rowItem)
         }
-
-        let headerHeight = height(header)
-        // The header row never stands alone at the foot of a page: it needs its first row under it.
-        ensureSpace(headerHeight + (rows.first.map(height) ?? 0))
-        drawRow(header, lines: 0..<header.lineCount, size: size, centredIn: headerHeight)
-
-        // Rows drawn under the current page's header; a page never holds only a header row.
-        var rowsOnPage = 0
-        for (index, row) in rows.enumerated() {
-            var needed = height(row)
-            // A group row ("I. TẬP THỂ") is kept with the row after it.
-            if case .group = table.rows[index], index + 1 < rows.count { needed += height(rows[index + 1]) }
-            if y + needed > bottom + 0.01 && rowsOnPage > 0 {
-                newPage()
-                drawRow(header, lines: 0..<header.lineCount, size: size, centredIn: headerHeight)
-                rowsOnPage = 0
-            }
-            // Last resort, for a row taller than a whole page: split it between lines, repeating
-            // the header on each page. Only a very long cell (pages of text) can cause this.
-            var first = 0
-            while first < row.lineCount {
-                let room = Int(((bottom - y - 2 * Self.cellPaddingY) / lineHeight).rounded(.down))
-                let count = min(row.lineCount - first, max(1, room))
-                drawRow(row, lines: first..<(first + count), size: size, centredIn: nil)
-                rowsOnPage += 1
-                first += count
-                if first < row.lineCount {
-                    newPage()
-                    drawRow(header, lines: 0..<header.lineCount, size: size, centredIn: headerHeight)
-                }
-            }
-        }
-        y += Self.blockGap
+        return LaidBlock(items: items, spaceAfter: Self.blockGap)
     }
 
-    /// Draws a row (or the given slice of its lines) at the cursor and moves the cursor under it.
-    /// `centredIn` centres the text vertically (header row); data rows are top-aligned.
-    private mutating func drawRow(_ row: LaidRow, lines: Range<Int>, size: Double, centredIn: Double?) {
+    /// A row as an item that can be cut between lines (the last resort for a row taller than a page).
+    private func splittableItem(_ row: LaidRow, lines: Range<Int>, size: Double, header: Int) -> FlowItem {
+        var item = self.item(row, lines: lines, size: size, centred: false)
+        item.repeatedHeader = header
+        guard lines.count > 1 else { return item }
         let lineHeight = lineHeight(size)
-        let rowHeight = centredIn ?? Double(lines.count) * lineHeight + 2 * Self.cellPaddingY
+        item.split = { room in
+            let fitting = Int(((room - 2 * Self.cellPaddingY) / lineHeight).rounded(.down))
+            guard fitting >= 1, fitting < lines.count else { return nil }
+            let cut = lines.lowerBound + fitting
+            return (self.item(row, lines: lines.lowerBound..<cut, size: size, centred: false),
+                    splittableItem(row, lines: cut..<lines.upperBound, size: size, header: header))
+        }
+        return item
+    }
+
+    /// The rules and text of a row (or the given slice of its lines), relative to its top. The
+    /// header row's text is centred vertically; data rows are top-aligned.
+    private func item(_ row: LaidRow, lines: Range<Int>, size: Double, centred: Bool) -> FlowItem {
+        let lineHeight = lineHeight(size)
+        let rowHeight = Double(lines.count) * lineHeight + 2 * Self.cellPaddingY
+        var marks: [PDFMark] = []
         for cell in row.cells {
-            draw(.rect(x: cell.x, y: y, width: cell.width, height: rowHeight))
+            marks.append(.rect(x: cell.x, y: 0, width: cell.width, height: rowHeight))
             let shown = cell.lines.indices.clamped(to: lines)
-            var lineTop = y + Self.cellPaddingY
-            if centredIn != nil {
-                lineTop = y + (rowHeight - Double(shown.count) * lineHeight) / 2
-            }
+            var lineTop = Self.cellPaddingY
+            if centred { lineTop = (rowHeight - Double(shown.count) * lineHeight) / 2 }
             for index in shown {
-                draw(cell.lines[index], x: cell.x + Self.cellPaddingX, top: lineTop, size: size)
+                marks += self.marks(cell.lines[index], x: cell.x + Self.cellPaddingX, top: lineTop, size: size)
                 lineTop += lineHeight
             }
         }
-        y += rowHeight
+        return FlowItem(marks: marks, height: rowHeight)
     }
 }

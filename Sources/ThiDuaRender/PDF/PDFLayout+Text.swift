@@ -2,19 +2,19 @@
 extension PDFLayout {
     /// Share of the text width given to the left (issuing body) column of the header.
     static let headerLeftShare = 0.4
+    /// The trích yếu rule sits this far under the last summary line, and leaves this much room under it.
+    static let titleRuleDrop = 2.0
+    static let titleRuleRoom = 6.0
 
-    mutating func addHeader(_ header: Document.Header) throws {
+    func layHeader(_ header: Document.Header) throws -> LaidBlock {
         let leftWidth = textWidth * Self.headerLeftShare
         let leftColumn = try column(header.left, width: leftWidth)
         let rightColumn = try column(header.right, width: textWidth - leftWidth)
         let height = max(leftColumn.height, rightColumn.height)
-        guard height > 0 else { return }
-        ensureSpace(height)
-        let origin = y
-        for (marks, x) in [(leftColumn.marks, left), (rightColumn.marks, left + leftWidth)] {
-            for mark in marks { draw(mark.offset(x: x, y: origin)) }
-        }
-        y = origin + height + Self.blockGap
+        guard height > 0 else { return LaidBlock(items: []) }
+        let marks = leftColumn.marks.map { $0.offset(x: left, y: 0) }
+            + rightColumn.marks.map { $0.offset(x: left + leftWidth, y: 0) }
+        return LaidBlock(items: [FlowItem(marks: marks, height: height)], spaceAfter: Self.blockGap)
     }
 
     /// Lays header lines centred in a column; marks are relative to the column's top-left.
@@ -27,10 +27,7 @@ extension PDFLayout {
                                                width: width, alignment: .center)
             let height = lineHeight(size)
             for laidLine in laid {
-                let baseline = cursor + ascent(size)
-                for piece in laidLine.pieces where !piece.glyphs.isEmpty {
-                    marks.append(.text(style: piece.style, size: size, x: piece.x, baseline: baseline, glyphs: piece.glyphs))
-                }
+                marks += self.marks(laidLine, x: 0, top: cursor, size: size)
                 cursor += height
             }
             let textWidth = laid.map(\.width).max() ?? 0
@@ -47,49 +44,56 @@ extension PDFLayout {
         return (marks, cursor)
     }
 
-    mutating func addTitle(_ title: Document.Title) throws {
+    /// The title, its summary, the trích yếu rule when asked and the note, as one item: a title
+    /// is kept whole, and with the start of what follows it (KeepTogether).
+    func layTitle(_ title: Document.Title) throws -> LaidBlock {
         let titleSize = bodySize + 1
-        var parts: [(LaidLine, Double)] = []
-        for line in try breaker(titleSize).lines([.bold(title.text.uppercased())], width: textWidth, alignment: .center) {
-            parts.append((line, titleSize))
-        }
-        for summary in title.summary {
-            for line in try breaker(titleSize).lines([.bold(summary)], width: textWidth, alignment: .center) {
-                parts.append((line, titleSize))
+        var marks: [PDFMark] = []
+        var cursor = 0.0
+        func add(_ lines: [LaidLine], size: Double) {
+            for line in lines {
+                marks += self.marks(line, x: left, top: cursor, size: size)
+                cursor += lineHeight(size)
             }
+        }
+        let heading = try breaker(titleSize).lines([.bold(title.text.uppercased())], width: textWidth, alignment: .center)
+        add(heading, size: titleSize)
+        var summary: [LaidLine] = []
+        for text in title.summary {
+            summary += try breaker(titleSize).lines([.bold(text)], width: textWidth, alignment: .center)
+        }
+        add(summary, size: titleSize)
+        if title.rule {
+            // Under the trích yếu: a share of its widest line (of the title's when it has none), centred.
+            let ruleWidth = (summary.isEmpty ? heading : summary).map(\.width).max().map { $0 * Document.Rule.shortShare } ?? 0
+            let ruleY = cursor + Self.titleRuleDrop
+            let centre = left + textWidth / 2
+            marks.append(.line(x1: centre - ruleWidth / 2, y1: ruleY, x2: centre + ruleWidth / 2, y2: ruleY))
+            cursor += Self.titleRuleRoom
         }
         if let note = title.note {
-            for line in try breaker(bodySize).lines([.italic(note)], width: textWidth, alignment: .center) {
-                parts.append((line, bodySize))
-            }
+            add(try breaker(bodySize).lines([.italic(note)], width: textWidth, alignment: .center), size: bodySize)
         }
-        // The title is kept whole, with room for a line of what follows.
-        let height = parts.reduce(0) { $0 + lineHeight($1.1) }
-        if pageHasContent { y += Self.blockGap }
-        ensureSpace(height + lineHeight(bodySize))
-        for (line, size) in parts {
-            draw(line, x: left, top: y, size: size)
-            y += lineHeight(size)
-        }
-        y += Self.blockGap * 2
+        let item = FlowItem(marks: marks, height: cursor, keepWithNext: true)
+        return LaidBlock(items: [item], spaceBefore: Self.blockGap, spaceAfter: Self.blockGap * 2)
     }
 
-    mutating func addParagraph(_ paragraph: Document.Paragraph) throws {
+    /// One item per line, so a paragraph may run on to the next page; its last `tail` lines stay
+    /// with the next block.
+    func layParagraph(_ paragraph: Document.Paragraph, keepingLast tail: Int) throws -> LaidBlock {
         let size = bodySize
         let height = lineHeight(size)
         let lines = try breaker(size).lines(paragraph.runs, width: textWidth, alignment: paragraph.alignment,
                                             firstLineIndent: Units.points(paragraph.firstLineIndent))
-        for line in lines {
-            ensureSpace(height)
-            draw(line, x: left, top: y, size: size)
-            y += height
-        }
-        y += Self.blockGap
+        var items = lines.map { FlowItem(marks: marks($0, x: left, top: 0, size: size), height: height) }
+        Self.keepLast(tail, of: &items)
+        return LaidBlock(items: items, spaceAfter: Self.blockGap)
     }
 }
 
 extension Document.Rule {
-    /// The short rule under the issuing body: between the third and the half the decree allows.
+    /// The short rules (under the issuing body, under the trích yếu): between the third and the
+    /// half of the text above that the decree allows.
     static let shortShare = 0.4
 }
 

@@ -1,5 +1,6 @@
-/// Lays a Document out on A4 pages: the flow of blocks top to bottom, new pages when the next
-/// thing does not fit, page numbers from page 2. Produces marks; knows nothing of PDF syntax.
+/// Lays a Document out on A4 pages: each block becomes flow items (lines, rows, whole blocks),
+/// the keep rules tie the ones that must share a page, the paginator puts them on pages, and
+/// page numbers go on from page 2. Produces marks; knows nothing of PDF syntax.
 struct PDFLayout {
     let fonts: FontSet
     let setup: Document.PageSetup
@@ -10,11 +11,8 @@ struct PDFLayout {
     let top: Double
     let bottom: Double
 
-    private(set) var pages: [PDFPage] = [PDFPage()]
-    /// Top of the free space on the current page.
-    var y: Double
-    /// False until something is drawn on the current page, so breaks never leave empty pages.
-    var pageHasContent = false
+    /// Header rows of the tables laid so far, repeated where a table goes on to a new page.
+    var tableHeaders: [FlowItem] = []
 
     /// Space after paragraphs and tables, before titles and the signature, in points.
     static let blockGap = 6.0
@@ -27,7 +25,6 @@ struct PDFLayout {
         right = pageWidth - Units.points(setup.margins.right)
         top = Units.points(setup.margins.top)
         bottom = pageHeight - Units.points(setup.margins.bottom)
-        y = top
     }
 
     var textWidth: Double { right - left }
@@ -37,57 +34,62 @@ struct PDFLayout {
     func lineHeight(_ size: Double) -> Double { fonts.regular.lineHeight(size: size) }
     func ascent(_ size: Double) -> Double { Double(fonts.regular.ascent) * fonts.regular.scale(size) }
 
+    /// A block's items and the room it leaves under itself (the next block's first item gets it).
+    struct LaidBlock {
+        var items: [FlowItem]
+        var spaceBefore = 0.0
+        var spaceAfter = 0.0
+    }
+
     static func layout(_ document: Document, fonts: FontSet) throws -> [PDFPage] {
         var layout = PDFLayout(fonts: fonts, setup: document.page)
-        for block in document.blocks {
-            try layout.add(block)
+        let tails = KeepTogether.tails(document.blocks)
+        var items: [FlowItem] = []
+        var pendingSpace = 0.0
+        for (index, block) in document.blocks.enumerated() {
+            var laid = try layout.lay(block, keepingLast: tails[index])
+            guard !laid.items.isEmpty else {
+                // A spacer is only room above the next item, so it never splits a kept chain.
+                pendingSpace += laid.spaceBefore + laid.spaceAfter
+                continue
+            }
+            laid.items[0].spaceBefore += pendingSpace + laid.spaceBefore
+            items += laid.items
+            pendingSpace = laid.spaceAfter
         }
-        try layout.numberPages()
-        return layout.pages
+        var pages = PDFPaginator.paginate(items, headers: layout.tableHeaders, top: layout.top, bottom: layout.bottom)
+        try layout.numberPages(&pages)
+        return pages
     }
 
-    mutating func add(_ block: Document.Block) throws {
+    /// The items of one block; `keepingLast` of its units stay with the next block (KeepTogether).
+    mutating func lay(_ block: Document.Block, keepingLast tail: Int) throws -> LaidBlock {
         switch block {
-        case .header(let header): try addHeader(header)
-        case .title(let title): try addTitle(title)
-        case .paragraph(let paragraph): try addParagraph(paragraph)
-        case .table(let table): try addTable(table)
-        case .signature(let signature): try addSignature(signature)
-        case .spacer(let lines):
-            y += max(0, lines) * lineHeight(bodySize)
-            if y > bottom { newPage() }
-        case .pageBreak:
-            if pageHasContent { newPage() }
+        case .header(let header): return try layHeader(header)
+        case .title(let title): return try layTitle(title)
+        case .paragraph(let paragraph): return try layParagraph(paragraph, keepingLast: tail)
+        case .table(let table): return try layTable(table, keepingLast: tail)
+        case .signature(let signature): return try laySignature(signature)
+        case .spacer(let lines): return LaidBlock(items: [], spaceBefore: max(0, lines) * lineHeight(bodySize))
+        case .pageBreak: return LaidBlock(items: [.pageBreak])
         }
     }
 
-    mutating func newPage() {
-        pages.append(PDFPage())
-        y = top
-        pageHasContent = false
-    }
-
-    /// Starts a new page unless `height` fits below the cursor (or the page is still empty, where
-    /// a new page would not help).
-    mutating func ensureSpace(_ height: Double) {
-        if y + height > bottom + 0.01 && pageHasContent { newPage() }
-    }
-
-    mutating func draw(_ mark: PDFMark) {
-        pages[pages.count - 1].marks.append(mark)
-        pageHasContent = true
-    }
-
-    /// Draws laid-out lines from the cursor's top at `x`, each line `lineHeight` tall.
-    mutating func draw(_ line: LaidLine, x: Double, top lineTop: Double, size: Double) {
+    /// The marks of a laid-out line whose top is at `lineTop` (relative to its item), at `x`.
+    func marks(_ line: LaidLine, x: Double, top lineTop: Double, size: Double) -> [PDFMark] {
         let baseline = lineTop + ascent(size)
-        for piece in line.pieces where !piece.glyphs.isEmpty {
-            draw(.text(style: piece.style, size: size, x: x + piece.x, baseline: baseline, glyphs: piece.glyphs))
+        return line.pieces.filter { !$0.glyphs.isEmpty }.map { piece in
+            .text(style: piece.style, size: size, x: x + piece.x, baseline: baseline, glyphs: piece.glyphs)
         }
+    }
+
+    /// Marks `last` items of `items` to stay with what follows them.
+    static func keepLast(_ last: Int, of items: inout [FlowItem]) {
+        for index in items.indices.suffix(min(last, items.count)) { items[index].keepWithNext = true }
     }
 
     /// Centred page numbers in the top margin from page 2, as the decree asks.
-    mutating func numberPages() throws {
+    func numberPages(_ pages: inout [PDFPage]) throws {
         guard pages.count > 1 else { return }
         let size = bodySize
         for index in 1..<pages.count {
