@@ -3,10 +3,8 @@
 /// sectPr: headerReference, pgSz, pgMar, titlePg): Word rejects files LibreOffice accepts.
 struct DOCXBody {
     let document: Document
-    /// Measures text in points for the header rules; nil estimates half an em per character.
-    let measure: Measure?
-
-    typealias Measure = @Sendable (String, FontStyle, Double) -> Double
+    /// Widths of text for the rules and the table columns.
+    let metrics: DOCXMetrics
 
     var setup: Document.PageSetup { document.page }
     var pageSize: (width: Int, height: Int) { setup.orientation == .portrait ? (11906, 16838) : (16838, 11906) }
@@ -16,17 +14,23 @@ struct DOCXBody {
 
     func xml() -> String {
         var body = ""
-        for block in document.blocks {
+        // What must share a page with what follows it becomes w:keepNext (KeepTogether).
+        let tails = KeepTogether.tails(document.blocks)
+        for (index, block) in document.blocks.enumerated() {
+            let keeps = tails[index] > 0
             switch block {
             case .header(let header): body += headerTable(header)
             case .title(let title): body += titleParagraphs(title)
             case .paragraph(let paragraph):
                 body += self.paragraph(paragraph.runs, alignment: paragraph.alignment,
-                                       indent: Twips.from(millimetres: paragraph.firstLineIndent), after: 120)
-            case .table(let table): body += DOCXTable(table: table, width: textWidth, bodySize: setup.fontSize).xml()
+                                       indent: Twips.from(millimetres: paragraph.firstLineIndent), after: 120,
+                                       keepNext: keeps)
+            case .table(let table):
+                body += DOCXTable(table: table, width: textWidth, bodySize: setup.fontSize, metrics: metrics,
+                                  tailRows: tails[index]).xml()
             case .signature(let signature): body += signatureTable(signature)
             case .spacer(let lines):
-                body += String(repeating: "<w:p/>", count: max(0, Int(lines.rounded(.up))))
+                body += String(repeating: Self.gap(keepNext: keeps), count: max(0, Int(lines.rounded(.up))))
             case .pageBreak:
                 body += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
             }
@@ -51,7 +55,22 @@ struct DOCXBody {
 
     // MARK: Runs and paragraphs
 
-    static func run(_ text: String, style: FontStyle, size: Double?) -> String {
+    /// The runs of `text` in one style: `size` nil is the document's `bodySize`. A blank to
+    /// fill in becomes non-breaking spaces at least as wide as it (Word and LibreOffice neither
+    /// collapse nor stretch them), in a run of its own.
+    static func run(_ text: String, style: FontStyle, size: Double?, bodySize: Double) -> String {
+        Document.Blank.pieces(of: text).map { piece in
+            switch piece {
+            case .text(let text): return plainRun(text, style: style, size: size)
+            case .blank(let blank):
+                let space = (size ?? bodySize) * DOCXMetrics.nonBreakingSpaceEm
+                let count = max(1, Int((Units.points(blank.millimetres) / space - 0.01).rounded(.up)))
+                return plainRun(String(repeating: "\u{00A0}", count: count), style: style, size: size)
+            }
+        }.joined()
+    }
+
+    private static func plainRun(_ text: String, style: FontStyle, size: Double?) -> String {
         var properties = ""
         if style.isBold { properties += "<w:b/>" }
         if style.isItalic { properties += "<w:i/>" }
@@ -76,7 +95,7 @@ struct DOCXBody {
 
     func paragraph(_ runs: [Document.TextRun], alignment: Document.Alignment, size: Double? = nil,
                    indent: Int = 0, before: Int = 0, after: Int = 0, keepNext: Bool = false) -> String {
-        Self.paragraph(runs.map { Self.run($0.text, style: $0.style, size: size) }.joined(),
+        Self.paragraph(runs.map { Self.run($0.text, style: $0.style, size: size, bodySize: setup.fontSize) }.joined(),
                        alignment: alignment, indent: indent, before: before, after: after, keepNext: keepNext)
     }
 
@@ -89,16 +108,44 @@ struct DOCXBody {
         return "<w:p><w:pPr>\(pPr)</w:pPr>\(runs)</w:p>"
     }
 
+    /// An empty paragraph that spaces blocks apart; kept with the next one inside a kept chain,
+    /// or Word would break the chain at it.
+    static func gap(keepNext: Bool) -> String {
+        keepNext ? "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" : "<w:p/>"
+    }
+
+    /// A rule as an empty hairline paragraph with a top border, narrowed by indents to `width`
+    /// twips and centred in `available` twips (a border on the text itself would be as wide as
+    /// the column, and a drawing would need a position LibreOffice and Word read alike).
+    static func rule(width: Int, available: Int, before: Int = 0, keepNext: Bool = false) -> String {
+        let indent = max(0, (available - width) / 2)
+        return "<w:p><w:pPr>" + (keepNext ? "<w:keepNext/>" : "")
+            + "<w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>"
+            + "<w:spacing w:before=\"\(before)\" w:after=\"60\" w:line=\"20\" w:lineRule=\"exact\"/>"
+            + "<w:ind w:left=\"\(indent)\" w:right=\"\(indent)\"/><w:jc w:val=\"center\"/>"
+            + "<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>"
+    }
+
     private func titleParagraphs(_ title: Document.Title) -> String {
         let size = setup.fontSize + 1
         var xml = paragraph([.bold(title.text.uppercased())], alignment: .center, size: size, before: 240, keepNext: true)
         for summary in title.summary {
             xml += paragraph([.bold(summary)], alignment: .center, size: size, keepNext: true)
         }
+        if title.rule {
+            // As in the PDF: a share of the widest line of the summary (of the title without one).
+            let lines = title.summary.isEmpty ? [title.text.uppercased()] : title.summary
+            let widest = lines.flatMap {
+                metrics.lineWidths($0, style: .bold, size: size, width: Double(textWidth) / 20)
+            }.max() ?? 0
+            xml += Self.rule(width: Twips.from(points: widest * Document.Rule.shortShare), available: textWidth,
+                             before: Twips.from(points: PDFLayout.titleRuleDrop), keepNext: true)
+        }
         if let note = title.note {
             xml += paragraph([.italic(note)], alignment: .center, keepNext: true)
         }
-        return xml + "<w:p/>"
+        // The title stays with the start of what follows, through the empty paragraph under it.
+        return xml + Self.gap(keepNext: true)
     }
 
     // MARK: Header and signature (borderless layout tables)
@@ -132,24 +179,21 @@ struct DOCXBody {
     /// text to wrap inside a short rule).
     private func headerLine(_ line: Document.HeaderLine, columnWidth: Int) -> String {
         let size = line.fontSize ?? setup.fontSize
-        var xml = paragraph([Document.TextRun(line.text, style: line.style)], alignment: .center,
+        let xml = paragraph([Document.TextRun(line.text, style: line.style)], alignment: .center,
                             size: line.fontSize)
-        let textPoints = measure?(PlainText.nfc(line.text), line.style, size)
-            ?? Double(PlainText.width(line.text)) * size * (line.style.isBold ? 0.55 : 0.5)
+        let inner = columnWidth - 2 * Self.layoutCellMargin
+        let textPoints = metrics.lineWidths(line.text, style: line.style, size: size, width: Double(inner) / 20).max() ?? 0
         let share: Double
         switch line.rule {
         case .none: return xml
         case .underText: share = 1
         case .short: share = Document.Rule.shortShare
         }
-        let ruleWidth = min(columnWidth, Twips.from(points: textPoints * share))
-        let indent = max(0, (columnWidth - 216 - ruleWidth) / 2)   // 216: the cell's side margins
-        xml += "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>"
-            + "<w:spacing w:before=\"0\" w:after=\"60\" w:line=\"20\" w:lineRule=\"exact\"/>"
-            + "<w:ind w:left=\"\(indent)\" w:right=\"\(indent)\"/><w:jc w:val=\"center\"/>"
-            + "<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>"
-        return xml
+        return xml + Self.rule(width: min(inner, Twips.from(points: textPoints * share)), available: inner)
     }
+
+    /// The side margin of a header or signature cell: the default table style's 108 twips.
+    static let layoutCellMargin = 108
 
     private func signatureTable(_ signature: Document.Signature) -> String {
         func signer(_ authority: [String], _ name: String) -> String {
@@ -158,7 +202,7 @@ struct DOCXBody {
         }
         if let second = signature.leftSigner {
             // Two signers side by side, half the width each.
-            return "<w:p/>" + layoutTable(widths: [textWidth / 2, textWidth - textWidth / 2],
+            return Self.gap(keepNext: true) + layoutTable(widths: [textWidth / 2, textWidth - textWidth / 2],
                                           cells: [signer(second.authority, second.signer),
                                                   signer(signature.authority, signature.signer)], cantSplit: true)
         }
@@ -173,6 +217,8 @@ struct DOCXBody {
         }
         let right = signer(signature.authority, signature.signer)
         // One row that may not split keeps the whole block on one page.
-        return "<w:p/>" + layoutTable(widths: [leftWidth, textWidth - leftWidth], cells: [left, right], cantSplit: true)
+        // The empty paragraph above stays with the block, so a chain kept with it reaches it.
+        return Self.gap(keepNext: true)
+            + layoutTable(widths: [leftWidth, textWidth - leftWidth], cells: [left, right], cantSplit: true)
     }
 }

@@ -6,8 +6,8 @@ import ZIPFoundation
 public struct DOCXWriter: Sendable {
     /// Every zip entry gets this date, so the same document gives the same bytes.
     public var modificationDate: Date
-    /// Real text widths for the header rules (Liberation Serif has Times New Roman's metrics);
-    /// without fonts the rules are estimated from the character count.
+    /// Real text widths for the rules and the column widths (Liberation Serif has Times New
+    /// Roman's metrics), so they match the PDF's; without fonts they are estimated.
     public var fonts: FontSet?
 
     /// 1980-01-01 00:00 UTC, the earliest date a zip entry can hold.
@@ -20,14 +20,10 @@ public struct DOCXWriter: Sendable {
 
     /// The package's parts in the order they are zipped ([Content_Types].xml first, as Word expects).
     func parts(for document: Document) -> [(path: String, xml: String)] {
-        var measure: DOCXBody.Measure?
-        if let fonts {
-            measure = { text, style, size in fonts.font(style).width(of: text, size: size) }
-        }
         return [
             ("[Content_Types].xml", DOCXParts.contentTypes),
             ("_rels/.rels", DOCXParts.packageRelationships),
-            ("word/document.xml", DOCXBody(document: document, measure: measure).xml()),
+            ("word/document.xml", DOCXBody(document: document, metrics: DOCXMetrics(fonts: fonts)).xml()),
             ("word/_rels/document.xml.rels", DOCXParts.documentRelationships),
             ("word/styles.xml", DOCXParts.styles(fontSize: document.page.fontSize)),
             ("word/settings.xml", DOCXParts.settings),

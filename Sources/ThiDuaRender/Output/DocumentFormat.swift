@@ -56,7 +56,7 @@ public struct DocumentEncoder: Sendable {
             let (bytes, pages) = try PDFWriter(locator: fonts).dataAndPageCount(for: document)
             return EncodedDocument(bytes: bytes, format: .pdf, pageCount: pages)
         case .docx:
-            // The fonts only make the header rules exact; without them the rules are estimated.
+            // The fonts make the rules and column widths those of the PDF; without them they are estimated.
             let writer = DOCXWriter(fonts: try? fonts.fonts())
             return EncodedDocument(bytes: try writer.data(for: document), format: .docx)
         case .csv:
