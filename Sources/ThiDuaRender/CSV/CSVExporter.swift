@@ -42,10 +42,10 @@ public enum CSVExporter {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
-    /// One field: NFC; a leading = + - @ tab or CR gets an apostrophe so a spreadsheet never
+    /// One field: NFC, a blank to fill in as spaces; a leading = + - @ tab or CR gets an apostrophe so a spreadsheet never
     /// runs it as a formula (CSV injection); quoted when it holds a comma, quote or line break.
     static func field(_ value: String) -> String {
-        var text = PlainText.nfc(value)
+        var text = PlainText.blanksAsSpaces(PlainText.nfc(value))
         if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             text = "'" + text
         }

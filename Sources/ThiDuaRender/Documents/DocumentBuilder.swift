@@ -97,14 +97,14 @@ struct DocumentParts {
         do { return try DocumentNumber.parse(request.number, code: code) } catch { throw DocumentError(error.message) }
     }
 
-    /// "Số: 12/TTr-UBND", or "Số:      /TTr-UBND" left to fill in by hand.
+    /// "Số: 12/TTr-UBND", or "Số: " and a blank before "/TTr-UBND" left to fill in by hand.
     func numberLine(code: String) throws(DocumentError) -> String {
         "Số: " + Self.numbered(try number(code: code))
     }
 
-    /// «12/TTr-UBND», or «      /TTr-UBND» with room to write the number by hand.
+    /// «12/TTr-UBND», or a blank of about 12 mm before «/TTr-UBND» to write the number in by hand.
     static func numbered(_ number: DocumentNumber) -> String {
-        number.serial.isEmpty ? "      /\(number.code)" : number.full
+        number.serial.isEmpty ? Document.Blank.number.text + "/\(number.code)" : number.full
     }
 
     func header(code: String, body: [String]? = nil) throws(DocumentError) -> Document.Block {

@@ -1,22 +1,28 @@
-/// A Document table drawn with text: column widths shared out by the relative widths, cells
-/// wrapped, group rows spanning the whole table.
+/// A Document table drawn with text: column widths from ColumnWidths in characters (so a
+/// year, a date or «STT» is never cut, as in the PDF), cells wrapped, group rows spanning the
+/// whole table.
 struct TextTable {
     let table: Document.Table
     let width: Int
     let ruling: TextWriter.Ruling
+
+    /// A text column may narrow to this many characters before every column has to give way.
+    static let textColumnFloor = 3.0
 
     /// Column widths (content only) that fill `width` after borders and padding.
     func columnWidths() -> [Int] {
         let count = table.columns.count
         let chrome = ruling == .box ? 3 * count + 1 : 2 * (count - 1)
         let inner = max(count, width - chrome)
-        let total = table.columns.reduce(0) { $0 + max(0, $1.width) }
-        let shares = table.columns.map { total > 0 ? max(0, $0.width) / total * Double(inner) : Double(inner) / Double(count) }
-        var widths = shares.map { max(1, Int($0.rounded(.down))) }
-        // Largest remainders get the characters left over, so the table is exactly `width` wide.
+        let needs = ColumnWidths.needs(table, padding: 0) { text, _ in Double(PlainText.width(text)) }
+        let shares = ColumnWidths.solve(needs, available: Double(inner), floor: Self.textColumnFloor)
+        // Whole characters: each share rounded down (minimums are whole, so none falls below its
+        // own), then the largest remainders get the characters left over, so the table is
+        // exactly `width` wide.
+        var widths = shares.map { max(1, Int(($0 + 1e-9).rounded(.down))) }
         var left = inner - widths.reduce(0, +)
-        for index in shares.indices.sorted(by: { shares[$0] - Double(Int(shares[$0])) > shares[$1] - Double(Int(shares[$1])) })
-        where left > 0 {
+        let remainders = shares.indices.map { shares[$0] - Double(widths[$0]) }
+        for index in shares.indices.sorted(by: { (remainders[$0], $1) > (remainders[$1], $0) }) where left > 0 {
             widths[index] += 1
             left -= 1
         }

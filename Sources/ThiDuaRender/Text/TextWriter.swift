@@ -93,7 +93,17 @@ public struct TextWriter: Sendable {
 
     private func titleLines(_ title: Document.Title) -> [String] {
         var result = centred(title.text.uppercased(), in: width)
-        for summary in title.summary { result += centred(summary, in: width) }
+        var summary: [String] = []
+        for text in title.summary { summary += centred(text, in: width) }
+        result += summary
+        if title.rule {
+            // The trích yếu rule: the PDF's share of the widest summary line, in dashes.
+            let above = (summary.isEmpty ? result : summary).map { line in
+                line.drop { $0 == " " }.reversed().drop { $0 == " " }.count
+            }.max() ?? 0
+            let dashes = max(1, Int((Double(above) * Document.Rule.shortShare).rounded()))
+            result.append(PlainText.pad(String(repeating: ruleCharacter(), count: dashes), to: width, alignment: .center))
+        }
         if let note = title.note { result += centred(note, in: width) }
         return result
     }
