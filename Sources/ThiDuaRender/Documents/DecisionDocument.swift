@@ -26,7 +26,7 @@ struct DecisionDocument {
         blocks += [
             .header(.administrative(issuingBody: s.issuingBodyLines, number: "Số: " + DocumentParts.numbered(number),
                                     placeAndDate: p.placeAndDate)),
-            .title(.init("Quyết định", summary: ["Về việc tặng \(formNames) cho các tập thể, cá nhân có thành tích trong phong trào thi đua, \(p.periodLabel.lowercased())"])),
+            .title(.ruled("Quyết định", summary: ["Về việc tặng \(formNames) cho các tập thể, cá nhân có thành tích trong phong trào thi đua, \(p.periodLabel.lowercased())"])),
             .paragraph(.init("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ \(s.communeName.uppercased())", style: .bold,
                              alignment: .center, firstLineIndent: 0)),
         ]

@@ -31,7 +31,7 @@ struct MinutesDocument {
         var blocks: [Document.Block] = [
             .header(.administrative(issuingBody: council, number: try p.numberLine(code: "BB-HĐTĐKT"),
                                     placeAndDate: p.placeAndDate)),
-            .title(.init("Biên bản", summary: ["Họp Hội đồng Thi đua - Khen thưởng xã xét đề nghị khen thưởng, \(p.periodLabel.lowercased())"])),
+            .title(.ruled("Biên bản", summary: ["Họp Hội đồng Thi đua - Khen thưởng xã xét đề nghị khen thưởng, \(p.periodLabel.lowercased())"])),
             .paragraph(.init("Thời gian: bắt đầu lúc \(Self.clock(meeting?.startTime)), \(day.map { VietnameseDate.long($0) } ?? "ngày … tháng … năm …"); kết thúc lúc \(Self.clock(meeting?.endTime)) cùng ngày.")),
             .paragraph(.init("Địa điểm: \(meeting.map(\.place).flatMap { $0.isEmpty ? nil : $0 } ?? Self.blank).")),
         ]

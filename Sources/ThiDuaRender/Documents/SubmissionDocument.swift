@@ -24,7 +24,7 @@ struct SubmissionDocument {
         var blocks: [Document.Block] = [
             .header(.administrative(superiorBody: target.issuingBody(s).superior, issuingBody: target.issuingBody(s).body,
                                     number: "Số: " + DocumentParts.numbered(number), placeAndDate: p.placeAndDate)),
-            .title(.init("Tờ trình", summary: ["Về việc đề nghị tặng \(formNames) cho các tập thể, cá nhân có thành tích trong phong trào thi đua, \(p.periodLabel.lowercased())"])),
+            .title(.ruled("Tờ trình", summary: ["Về việc đề nghị tặng \(formNames) cho các tập thể, cá nhân có thành tích trong phong trào thi đua, \(p.periodLabel.lowercased())"])),
             .paragraph(.init("Kính gửi: \(addressee).", alignment: .center, firstLineIndent: 0)),
         ]
         blocks += s.legalBases(for: .submission, on: p.request.date).map { .paragraph(.init($0, style: .italic)) }

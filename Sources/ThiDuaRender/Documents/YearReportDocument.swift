@@ -17,7 +17,7 @@ struct YearReportDocument {
 
         var blocks: [Document.Block] = [
             try p.header(code: "BC-\(s.issuingBodyCode)"),
-            .title(.init("Báo cáo", summary: ["Kết quả thực hiện phong trào \(p.movement)", "năm \(year)"])),
+            .title(.ruled("Báo cáo", summary: ["Kết quả thực hiện phong trào \(p.movement)", "năm \(year)"])),
             .paragraph(.init("Kính gửi: Ủy ban nhân dân tỉnh \(s.provinceName) (qua Sở Nội vụ).", alignment: .center,
                              firstLineIndent: 0)),
             .paragraph(.init("Thực hiện \(s.planReference), Ủy ban nhân dân xã \(s.communeName) báo cáo kết quả năm \(year) như sau:")),
