@@ -42,6 +42,15 @@ struct PDFLayout {
     }
 
     static func layout(_ document: Document, fonts: FontSet) throws -> [PDFPage] {
+        let (layout, items) = try flow(document, fonts: fonts)
+        var pages = PDFPaginator.paginate(items, headers: layout.tableHeaders, top: layout.top, bottom: layout.bottom)
+        try layout.numberPages(&pages)
+        return pages
+    }
+
+    /// The document as flow items, tied by KeepTogether, with the layout that holds the
+    /// tables' header rows.
+    static func flow(_ document: Document, fonts: FontSet) throws -> (layout: PDFLayout, items: [FlowItem]) {
         var layout = PDFLayout(fonts: fonts, setup: document.page)
         let tails = KeepTogether.tails(document.blocks)
         var items: [FlowItem] = []
@@ -57,9 +66,7 @@ struct PDFLayout {
             items += laid.items
             pendingSpace = laid.spaceAfter
         }
-        var pages = PDFPaginator.paginate(items, headers: layout.tableHeaders, top: layout.top, bottom: layout.bottom)
-        try layout.numberPages(&pages)
-        return pages
+        return (layout, items)
     }
 
     /// The items of one block; `keepingLast` of its units stay with the next block (KeepTogether).
