@@ -74,11 +74,12 @@ enum ColumnWidths {
     private static func share(_ needs: [Need], available: Double) -> [Double] {
         let anyWeight = needs.contains { $0.weight > 0 }
         let weights = needs.map { anyWeight ? $0.weight : 1 }
-        var fixed = Set<Int>()
+        // Columns without weight only ever get their minimum. (An array, not a Set: sums are
+        // taken in column order so that the same table always gives the same bytes.)
+        var fixed = weights.map { $0 <= 0 }
         while true {
-            let free = needs.indices.filter { !fixed.contains($0) && weights[$0] > 0 }
-            let left = available - fixed.map { needs[$0].minimum }.reduce(0, +)
-                - needs.indices.filter { weights[$0] == 0 && !fixed.contains($0) }.map { needs[$0].minimum }.reduce(0, +)
+            let free = needs.indices.filter { !fixed[$0] }
+            let left = available - needs.indices.filter { fixed[$0] }.map { needs[$0].minimum }.reduce(0, +)
             let totalWeight = free.map { weights[$0] }.reduce(0, +)
             guard totalWeight > 0 else {
                 // Every weighted column is at its minimum: the rest goes to all alike.
@@ -88,11 +89,9 @@ enum ColumnWidths {
             let scale = left / totalWeight
             let tooNarrow = free.filter { needs[$0].minimum > scale * weights[$0] }
             if tooNarrow.isEmpty {
-                return needs.indices.map { index in
-                    free.contains(index) ? scale * weights[index] : needs[index].minimum
-                }
+                return needs.indices.map { fixed[$0] ? needs[$0].minimum : scale * weights[$0] }
             }
-            fixed.formUnion(tooNarrow)
+            for index in tooNarrow { fixed[index] = true }
         }
     }
 }
