@@ -85,36 +85,27 @@ enum KeepTogether {
     /// after it (for the last row: as what follows the table). `tailRows` is the table's value
     /// from `tails`.
     static func rows(of table: Document.Table, tailRows: Int) -> (header: Bool, rows: [Bool]) {
-        var keeps = Array(repeating: false, count: table.rows.count)
+        let count = table.rows.count
+        var keeps = Array(repeating: false, count: count)
         func isData(_ index: Int) -> Bool {
             if case .data = table.rows[index] { return true }
             return false
         }
-        // A heading (the header row at -1, or a group row) goes with the first data rows of its group.
+        // A heading (the header row, or a group row) and the rows of its group up to the
+        // `rowsUnderHeading`-th stay together: each is kept with the one after it.
         func keepUnder(heading: Int) {
-            var dataSeen = 0
-            var index = heading + 1
             var last = heading
-            while index < table.rows.count, dataSeen < rowsUnderHeading {
-                if !isData(index) { break }
-                dataSeen += 1
-                last = index
-                index += 1
-            }
-            for kept in max(0, heading)..<max(max(0, heading), last) { keeps[kept] = true }
-            if heading >= 0 && last == heading && heading < table.rows.count - 1 { keeps[heading] = true }
+            while last + 1 < count, isData(last + 1), last - heading < rowsUnderHeading { last += 1 }
+            for index in max(0, heading)..<max(0, last) { keeps[index] = true }
+            // A group row with no rows of its own stays with the next group's.
+            if heading >= 0, last == heading, heading + 1 < count { keeps[heading] = true }
         }
         keepUnder(heading: -1)
         for index in table.rows.indices where !isData(index) { keepUnder(heading: index) }
-        if tailRows > 0 {
-            var counted = 0
-            var first = table.rows.count
-            for index in table.rows.indices.reversed() where counted < tailRows {
-                first = index
-                if isData(index) { counted += 1 }
-            }
-            for index in first..<table.rows.count { keeps[index] = true }
+        // A closing line pulls the last `tailRows` data rows (and any group row among them).
+        if tailRows > 0, let first = table.rows.indices.filter(isData).suffix(tailRows).first {
+            for index in first..<count { keeps[index] = true }
         }
-        return (!table.rows.isEmpty, keeps)
+        return (count > 0, keeps)
     }
 }
