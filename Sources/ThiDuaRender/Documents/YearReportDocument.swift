@@ -68,8 +68,7 @@ struct YearReportDocument {
             blocks.append(section("\(["V", "VI", "VII", "VIII"][index]). \(part.heading.uppercased())"))
             let paragraphs = written[part].split(separator: "\n").map(String.init).filter { !$0.isEmpty }
             blocks += paragraphs.isEmpty
-                ? [.paragraph(.init(String(repeating: "…", count: 60), alignment: .left)),
-                   .paragraph(.init(String(repeating: "…", count: 60), alignment: .left))]
+                ? Array(repeating: .paragraph(.init(Self.lineToFill, alignment: .left, firstLineIndent: 0)), count: 2)
                 : paragraphs.map { .paragraph(.init($0)) }
         }
         blocks.append(.paragraph(.init("Trên đây là báo cáo kết quả thực hiện phong trào năm \(year) của Ủy ban nhân dân xã \(s.communeName)./.")))
@@ -105,6 +104,9 @@ struct YearReportDocument {
         }
         return .table(.init(columns: columns, rows: rows, fontSize: 11))
     }
+
+    /// A dotted line to write on by hand, one printed line long on a portrait page.
+    static let lineToFill = String(repeating: "…", count: 30)
 
     private func section(_ title: String) -> Document.Block {
         .paragraph(.init(title, style: .bold, alignment: .left, firstLineIndent: 0))
