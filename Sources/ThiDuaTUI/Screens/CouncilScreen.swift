@@ -5,7 +5,7 @@ import ThiDuaStore
 /// meeting of the period now chosen (times, place, who was absent). Members are typed one
 /// after another, «Tên, chức vụ; Tên, chức vụ». Nothing left empty is ever filled with a guess:
 /// the minutes print blanks for it. Saved as one undoable change of the settings.
-public final class CouncilScreen: Screen {
+public final class CouncilScreen: SettingsFormScreen {
     public static let commandContext: CommandContext = "council"
     public static let commands: [Command] = [
         Command(id: "council.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
@@ -14,13 +14,16 @@ public final class CouncilScreen: Screen {
 
     public let title = "Hội đồng Thi đua - Khen thưởng"
     public var context: CommandContext { CouncilScreen.commandContext }
-    public private(set) var form: Form
-    private let original: Settings
+    public var form: Form
+    public let originalSettings: Settings
+    public let saveCommandID = "council.save"
+    public let closeQuestion = "Đóng mà không lưu thành phần hội đồng?"
+    public let savedMessage = "Đã lưu thành phần hội đồng."
     private let period: Period
 
     public init(session: Session) {
         let settings = session.data.settings, period = Period.year(session.year)
-        original = settings
+        originalSettings = settings
         self.period = period
         let roster = settings.councilRoster
         let meeting = settings.councilMeetings.first { $0.period == period }
@@ -52,9 +55,6 @@ public final class CouncilScreen: Screen {
         }
     }
 
-    public var isEditingText: Bool { true }
-    public var hasUnsavedInput: Bool { draft() != original }
-    public var mode: String? { "NHẬP" }
     public var hint: String? {
         switch form.focusedItem?.id {
         case "members", "absent": return "Mỗi người «Tên, chức vụ», cách nhau bằng «;» · F2/^S lưu."
@@ -63,12 +63,8 @@ public final class CouncilScreen: Screen {
         }
     }
 
-    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
-        form.setInputTransform(transform)
-    }
-
-    private func draft() -> Settings {
-        var settings = original
+    public func draftSettings() throws(DomainError) -> Settings {
+        var settings = originalSettings
         func member(_ name: String, _ position: String) -> CouncilMember? {
             let name = form.text(name) ?? ""
             return name.isEmpty ? nil : CouncilMember(name: name, position: form.text(position) ?? "")
@@ -86,34 +82,6 @@ public final class CouncilScreen: Screen {
         if !blankDay { settings.councilMeetings.append(meeting) }
         settings.councilMeetings.sort { $0.period < $1.period }
         return settings
-    }
-
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "council.save" ? save() : []
-    }
-
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
-        FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu thành phần hội đồng?") { save() }
-    }
-
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
-    }
-
-    private func save() -> [ScreenAction] {
-        guard form.submit() else { return [] }
-        let settings = draft()
-        guard settings != original else { return [.pop, .message("Không có gì thay đổi.")] }
-        return [.commit(.updateSettings(settings: settings))]
-    }
-
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
-        switch result {
-        case .success: return [.pop, .message("Đã lưu thành phần hội đồng.")]
-        case .failure(let error):
-            form.show(error)
-            return []
-        }
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {

@@ -4,7 +4,7 @@ import ThiDuaStore
 /// The «Căn cứ» lines of award documents, each with the days it is in force and the
 /// documents that cite it: a document cites the texts in force on its own date. The office
 /// corrects the wording here when a law or decree changes; saved as one undoable change.
-public final class LegalBasesScreen: Screen {
+public final class LegalBasesScreen: SettingsFormScreen {
     public static let commandContext: CommandContext = "legalBases"
     public static let commands: [Command] = [
         Command(id: "legalBases.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
@@ -13,12 +13,15 @@ public final class LegalBasesScreen: Screen {
 
     public let title = "Căn cứ pháp lý"
     public var context: CommandContext { LegalBasesScreen.commandContext }
-    public private(set) var form: Form
-    private let original: Settings
+    public var form: Form
+    public let originalSettings: Settings
+    public let saveCommandID = "legalBases.save"
+    public let closeQuestion = "Đóng mà không lưu các căn cứ đã sửa?"
+    public let savedMessage = "Đã lưu các căn cứ pháp lý."
 
     public init(session: Session) {
-        original = session.data.settings
-        form = Form(original.legalBases.enumerated().map { index, basis in
+        originalSettings = session.data.settings
+        form = Form(originalSettings.legalBases.enumerated().map { index, basis in
             FormItem(id: "basis\(index)", label: LegalBasesScreen.label(basis),
                      field: .text(TextField(basis.text, maxLength: 1000, visibleWidth: 60)))
         })
@@ -37,49 +40,14 @@ public final class LegalBasesScreen: Screen {
         return days + uses
     }
 
-    public var isEditingText: Bool { true }
-    public var hasUnsavedInput: Bool { draft() != original }
-    public var mode: String? { "NHẬP" }
     public var hint: String? { "Mỗi dòng in nguyên văn trên văn bản có ngày trong khoảng hiệu lực · F2/^S lưu · Esc đóng." }
 
-    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
-        form.setInputTransform(transform)
-    }
-
-    private func draft() -> Settings {
-        var settings = original
+    public func draftSettings() throws(DomainError) -> Settings {
+        var settings = originalSettings
         for index in settings.legalBases.indices {
             settings.legalBases[index].text = form.text("basis\(index)") ?? ""
         }
         return settings
-    }
-
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "legalBases.save" ? save() : []
-    }
-
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
-        FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu các căn cứ đã sửa?") { save() }
-    }
-
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
-    }
-
-    private func save() -> [ScreenAction] {
-        guard form.submit() else { return [] }
-        let settings = draft()
-        guard settings != original else { return [.pop, .message("Không có gì thay đổi.")] }
-        return [.commit(.updateSettings(settings: settings))]
-    }
-
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
-        switch result {
-        case .success: return [.pop, .message("Đã lưu các căn cứ pháp lý.")]
-        case .failure(let error):
-            form.show(error)
-            return []
-        }
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {

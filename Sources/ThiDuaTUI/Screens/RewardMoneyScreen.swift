@@ -5,7 +5,7 @@ import ThiDuaStore
 /// subject (the article it comes from shown as its hint; empty means not set, and decisions
 /// then name no amount), the base salary from each date, the rounding and the fund. Saved as
 /// one undoable change of the settings.
-public final class RewardMoneyScreen: Screen {
+public final class RewardMoneyScreen: SettingsFormScreen {
     public static let commandContext: CommandContext = "rewardMoney"
     public static let commands: [Command] = [
         Command(id: "rewardMoney.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
@@ -14,12 +14,15 @@ public final class RewardMoneyScreen: Screen {
 
     public let title = "Tiền thưởng"
     public var context: CommandContext { RewardMoneyScreen.commandContext }
-    public private(set) var form: Form
-    private let original: Settings
+    public var form: Form
+    public let originalSettings: Settings
+    public let saveCommandID = "rewardMoney.save"
+    public let closeQuestion = "Đóng mà không lưu tiền thưởng?"
+    public let savedMessage = "Đã lưu tiền thưởng."
 
     public init(session: Session) {
         let settings = session.data.settings, catalog = session.data.catalog
-        original = settings
+        originalSettings = settings
         let money = settings.rewardMoney
         func text(_ value: String, _ width: Int) -> FormField { .text(TextField(value, maxLength: 200, visibleWidth: width)) }
         var items = money.coefficients.enumerated().map { index, entry in
@@ -46,21 +49,14 @@ public final class RewardMoneyScreen: Screen {
         return "\(award) — \(entry.subjectKind == .individual ? "cá nhân" : "tập thể")"
     }
 
-    public var isEditingText: Bool { true }
-    public var hasUnsavedInput: Bool { (try? draft()) != original }
-    public var mode: String? { "NHẬP" }
     public var hint: String? {
         if form.focusedItem?.id.hasPrefix("coefficient") == true { return "Trống: chưa đặt (quyết định không ghi số tiền) · F2 lưu." }
         return "Tab/↓ ô sau · F2 hoặc ^S lưu · Esc đóng."
     }
 
-    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
-        form.setInputTransform(transform)
-    }
-
     /// The settings as typed; a number that does not read is named with its field.
-    private func draft() throws(DomainError) -> Settings {
-        var settings = original
+    public func draftSettings() throws(DomainError) -> Settings {
+        var settings = originalSettings
         var money = settings.rewardMoney
         for index in money.coefficients.indices {
             let typed = (form.text("coefficient\(index)") ?? "").trimmingCharacters(in: .whitespaces)
@@ -82,38 +78,6 @@ public final class RewardMoneyScreen: Screen {
         return settings
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "rewardMoney.save" ? save() : []
-    }
-
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
-        FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu tiền thưởng?") { save() }
-    }
-
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
-    }
-
-    private func save() -> [ScreenAction] {
-        guard form.submit() else { return [] }
-        let settings: Settings
-        do { settings = try draft() } catch {
-            form.message = "Chưa lưu: \(error.message)"
-            return []
-        }
-        guard settings != original else { return [.pop, .message("Không có gì thay đổi.")] }
-        return [.commit(.updateSettings(settings: settings))]
-    }
-
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
-        switch result {
-        case .success: return [.pop, .message("Đã lưu tiền thưởng.")]
-        case .failure(let error):
-            form.show(error)
-            return []
-        }
-    }
-
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         buffer.put("Tiền thưởng = hệ số × mức lương cơ sở của ngày ký quyết định",
                    at: Point(x: rect.x + 2, y: rect.y), style: .bold, clipWidth: rect.width - 4)
@@ -126,7 +90,7 @@ public final class RewardMoneyScreen: Screen {
     /// «Huân chương LĐ hạng Nhất — tập thể: Điều 51 Nghị định 152/2025/NĐ-CP».
     private var source: String {
         guard let item = form.focusedItem else { return "" }
-        let money = original.rewardMoney
+        let money = originalSettings.rewardMoney
         if item.id.hasPrefix("coefficient"), let index = Int(item.id.dropFirst("coefficient".count)) {
             return "\(item.label): \(money.coefficients[index].source)"
         }

@@ -1,0 +1,62 @@
+import ThiDuaDomain
+import ThiDuaStore
+
+/// A screen that edits one part of the settings in a form and saves it as one
+/// `updateSettings` change (legal bases, council, reward money): the keys, the save, the
+/// question before closing and the answer to the commit are the same for each; a screen says
+/// only how its fields make the settings.
+public protocol SettingsFormScreen: Screen, AnyObject {
+    var form: Form { get set }
+    /// The settings when the screen opened.
+    var originalSettings: Settings { get }
+    /// The settings as typed; a field that does not read throws its message.
+    func draftSettings() throws(DomainError) -> Settings
+    /// The id of the screen's save command.
+    var saveCommandID: String { get }
+    /// Asked before closing with unsaved input.
+    var closeQuestion: String { get }
+    /// Said once the change is on disk.
+    var savedMessage: String { get }
+}
+
+extension SettingsFormScreen {
+    public var isEditingText: Bool { true }
+    public var mode: String? { "NHẬP" }
+    public var hasUnsavedInput: Bool { (try? draftSettings()) != originalSettings }
+
+    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
+        form.setInputTransform(transform)
+    }
+
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        command.id == saveCommandID ? saveSettings() : []
+    }
+
+    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+        FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: closeQuestion) { saveSettings() }
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        FormKeys.answer(tag, button: button)
+    }
+
+    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+        switch result {
+        case .success: return [.pop, .message(savedMessage)]
+        case .failure(let error):
+            form.show(error)
+            return []
+        }
+    }
+
+    private func saveSettings() -> [ScreenAction] {
+        guard form.submit() else { return [] }
+        let settings: Settings
+        do { settings = try draftSettings() } catch {
+            form.message = "Chưa lưu: \(error.message)"
+            return []
+        }
+        guard settings != originalSettings else { return [.pop, .message("Không có gì thay đổi.")] }
+        return [.commit(.updateSettings(settings: settings))]
+    }
+}
