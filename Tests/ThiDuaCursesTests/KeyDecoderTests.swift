@@ -42,7 +42,7 @@ import ThiDuaTUI
     }
 
     @Test func keypadCodes() {
-        // Values measured under tmux-256color on ncurses 6.4 (reference/tui.md §3.4).
+        // Values measured under tmux-256color on ncurses 6.4 (measured when the harness was written).
         let table: [(Int32, Key)] = [
             (259, .up), (258, .down), (260, .left), (261, .right), (262, .home), (360, .end),
             (339, .pageUp), (338, .pageDown), (331, .insert), (330, .delete),

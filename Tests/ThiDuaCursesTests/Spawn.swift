@@ -8,7 +8,7 @@ import ThiDuaTestSupport
 /// grandchildren (the tmux server), so it never returns. The child gets an
 /// empty signal mask and default dispositions: Swift Testing's worker threads
 /// block signals, and a tmux server inheriting that mask ignores SIGCHLD and
-/// kill-server (reference/tui.md §4.2).
+/// kill-server.
 enum Spawn {
     struct Result {
         let status: Int32

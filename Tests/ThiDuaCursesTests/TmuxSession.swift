@@ -3,7 +3,7 @@ import Testing
 import ThiDuaTUI
 
 /// Drives a program in a detached tmux session on a private server, for
-/// end-to-end tests (reference/tui.md §4.2):
+/// end-to-end tests:
 ///
 /// * a unique `-L` socket and `-f /dev/null`, so tests run in parallel and
 ///   ignore the user's tmux.conf;

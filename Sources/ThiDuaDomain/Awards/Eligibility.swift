@@ -77,7 +77,7 @@ public enum Eligibility {
                       award.year <= year, award.nominationID != nomination.id else { return false }
                 return true
             }
-            // Thematic awards do not count toward merit-route awards (DOMAIN §2).
+            // Thematic awards do not count toward merit-route awards (the emulation law).
             let counting = nomination.kind == .thematic ? prior : prior.filter { $0.kind != .thematic }
             guard counting.isEmpty else { return nil }
             let ignored = prior.isEmpty ? "" : " (đã có \(prior.count) lần khen theo đợt hoặc chuyên đề, không được tính)"

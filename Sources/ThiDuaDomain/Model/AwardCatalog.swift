@@ -1,5 +1,6 @@
 /// A form of commendation (hình thức khen thưởng): Giấy khen, Bằng khen, Huân chương.
-/// Kept apart from titles (danh hiệu) and kinds (loại khen thưởng), see DOMAIN §2.
+/// Kept apart from titles (danh hiệu) and kinds (loại khen thưởng): mixing the three up is the
+/// known failure of the software offices used before.
 public struct AwardForm: Codable, Equatable, Sendable, Identifiable {
     public var id: String
     public var name: String
@@ -116,7 +117,7 @@ public struct AwardCatalog: Codable, Equatable, Sendable {
     public func formName(_ id: String) -> String { form(id)?.name ?? "«\(id)»" }
 
     /// "Huân chương Lao động hạng Ba" or "Danh hiệu: Lao động tiên tiến": a form and a title
-    /// are named so that one is never mistaken for the other (DOMAIN §2).
+    /// are named so that one is never mistaken for the other.
     public func name(of recognition: Recognition) -> String {
         switch recognition {
         case .form(let id, let grade): return formName(id) + (grade.map { " " + $0 } ?? "")

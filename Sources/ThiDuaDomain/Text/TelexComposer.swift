@@ -1,4 +1,4 @@
-/// Telex typing for terminals without a Vietnamese input method (reference/domain.md §6.5-6.7).
+/// Telex typing for terminals without a Vietnamese input method.
 ///
 /// Designed for a text field: give it the text before the cursor and the key typed, get
 /// the new text back. Only the last word (the run of letters at the end) is rewritten.

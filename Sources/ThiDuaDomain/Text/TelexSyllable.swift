@@ -63,7 +63,7 @@ struct TelexSyllable {
         TelexSpelling.stopFinals.contains(spelling(final))
     }
 
-    /// Where the tone mark goes (reference/domain.md §6.7), or nil without a vowel.
+    /// Where the tone mark goes by the usual orthography rules, or nil without a vowel.
     func toneIndex(style: TelexComposer.ToneStyle) -> Int? {
         guard !nucleus.isEmpty else { return nil }
         // A vowel with its own mark takes the tone; for ươ that is the ơ, the later one.

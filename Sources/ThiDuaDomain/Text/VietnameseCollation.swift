@@ -1,6 +1,6 @@
 import Foundation
 
-/// Vietnamese alphabetical order (reference/domain.md §6.3, CLDR "vi" compatible):
+/// Vietnamese alphabetical order (compatible with CLDR's "vi" collation):
 /// letters first (a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y), then tones
 /// (ngang < huyền < hỏi < ngã < sắc < nặng), then lower case before upper case.
 public enum VietnameseCollation {

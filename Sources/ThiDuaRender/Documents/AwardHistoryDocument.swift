@@ -1,7 +1,7 @@
 import ThiDuaDomain
 
 /// The awards a unit or person has received, newest first: the basis for prerequisites of
-/// higher forms (DOMAIN §2).
+/// higher forms (thematic awards do not count toward merit-route ones).
 struct AwardHistoryDocument {
     let parts: DocumentParts
 

@@ -1,6 +1,6 @@
 import ThiDuaDomain
 
-/// The documents the office prints (DESIGN §6). The raw value is the command-line name
+/// The documents the office prints. The raw value is the command-line name
 /// (`thidua print danh-sach`) and the start of saved file names.
 public enum DocumentKind: String, CaseIterable, Sendable {
     case nominationList = "danh-sach"
@@ -63,7 +63,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// Lists are wide: they print on landscape pages (allowed for appendices, DOMAIN §4).
+    /// Lists are wide: they print on landscape pages (the decree on official documents allows that for appendices).
     public var isLandscape: Bool {
         switch self {
         case .nominationList, .minutes, .scoreSummary: return true

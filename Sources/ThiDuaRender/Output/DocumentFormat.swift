@@ -1,6 +1,6 @@
 import Foundation
 
-/// The file formats a document can be saved in (DESIGN §6).
+/// The file formats a document can be saved in.
 public enum DocumentFormat: String, CaseIterable, Sendable {
     case pdf, docx, csv, txt
 

@@ -1,6 +1,6 @@
 import ThiDuaDomain
 
-/// Names of the files in a data folder (DESIGN §4), relative to the folder.
+/// Names of the files in a data folder (see the README's table of files), relative to the folder.
 public enum FolderLayout {
     public static let settings = "thidua.json"
     public static let units = "units.json"

@@ -43,7 +43,7 @@ public final class NominationFormScreen: Screen {
         let grades = session.data.catalog.form(formID)?.grades ?? []
         self.grades = grades
         let kinds = AwardKind.allCases
-        let kind = original?.kind ?? .thematic   // this movement's awards are thematic (DOMAIN §2)
+        let kind = original?.kind ?? .thematic   // this movement's awards are thematic (theo chuyên đề)
         var items = [FormItem(id: "kind", label: "Loại khen thưởng",
                               field: .choice(ChoiceField(kinds.map(\.label), selected: kinds.firstIndex(of: kind) ?? 0)))]
         if !grades.isEmpty {

@@ -1,7 +1,7 @@
 import ThiDuaDomain
 
 /// The lines of the nominations screen for one period and form: "I. TẬP THỂ (n)" then its
-/// nominations, "II. CÁ NHÂN (m)" then theirs (DOMAIN §4 order), each nomination with its
+/// nominations, "II. CÁ NHÂN (m)" then theirs (the order of the office's lists), each nomination with its
 /// live eligibility findings, worked out once per data change.
 struct NominationRows {
     enum Line {

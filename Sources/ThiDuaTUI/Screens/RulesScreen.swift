@@ -1,7 +1,7 @@
 import ThiDuaDomain
 import ThiDuaStore
 
-/// The award rules the office may change without a programmer (DOMAIN §2, *configurable*):
+/// The award rules the office may change without a programmer (neither the law nor the plan fixes them):
 /// eligibility checks that warn when a nomination is considered, the council's vote
 /// thresholds, and how suggestions are picked from the ranking. Every edit is one
 /// `.updateRules` change, written at once and undoable with u.
