@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Testing
 @testable import ThiDuaStore
+import ThiDuaTestSupport
 
 @Suite("Atomic rewrite")
 struct AtomicWriteTests {

@@ -6,6 +6,7 @@ import Darwin
 import Foundation
 import Testing
 @testable import ThiDuaStore
+import ThiDuaTestSupport
 
 @Suite("Backups")
 struct BackupArchiverTests {

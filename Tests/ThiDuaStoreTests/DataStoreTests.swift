@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ThiDuaDomain
 @testable import ThiDuaStore
+import ThiDuaTestSupport
 
 @Suite struct DataStoreTests {
     @Test func firstOpenCreatesTheFolderFromThePlansDefaults() throws {

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Testing
 @testable import ThiDuaStore
+import ThiDuaTestSupport
 
 @Suite("Journal: torn, corrupt and hand-edited files")
 struct JournalDamageTests {

@@ -7,6 +7,7 @@ import Crypto
 import Foundation
 import Testing
 @testable import ThiDuaStore
+import ThiDuaTestSupport
 
 @Suite("Journal: append and read")
 struct JournalTests {

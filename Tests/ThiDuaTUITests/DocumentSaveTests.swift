@@ -3,6 +3,7 @@ import Testing
 import ThiDuaDomain
 import ThiDuaRender
 import ThiDuaStore
+import ThiDuaTestSupport
 @testable import ThiDuaTUI
 
 /// Saving the previewed document: the default path beside the data folder, the four formats,

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ThiDuaDomain
 import ThiDuaStore
+import ThiDuaTestSupport
 @testable import ThiDuaTUI
 
 /// Units and people through the whole program: every edit goes through the store, is on

@@ -1,8 +1,9 @@
 /// The file operations the store needs, and nothing more.
 ///
 /// Everything the store does to disk goes through this protocol so that tests can swap in
-/// `FaultyFileSystem` and prove that a full disk or an I/O error never costs data. Every method
-/// throws `FileSystemError` (path, operation, errno) and nothing else.
+/// a faulty one (`FaultyFileSystem` in the test support target) and prove that a full disk or an
+/// I/O error never costs data. Every method throws `FileSystemError` (path, operation, errno)
+/// and nothing else.
 ///
 /// Paths are plain POSIX path strings; relative paths are relative to the process's working
 /// directory. Composite operations (atomic rewrite, append-and-sync) are built in extensions
@@ -89,7 +90,7 @@ public struct FileStatus: Sendable, Equatable {
     public var hasSetGroupID: Bool { permissions & 0o2000 != 0 }
 }
 
-/// The operations named in `FileSystemError` and targeted by `FaultyFileSystem`.
+/// The operations named in `FileSystemError`, and the ones a test's faulty file system targets.
 public enum FileOperation: String, Sendable, Equatable, CaseIterable {
     case read
     case status

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaStore
 
 /// A test double: a `FileSystem` that forwards to another one and fails chosen operations.
 ///
