@@ -134,6 +134,9 @@ import ThiDuaTestSupport
             #"{"addPerson":{"person":{"id":"CN00009","fullName":"","gender":"male","kind":"congChuc","unitID":"DV0001"}}}"#,
             #"{điểm: 8"#,
             #"{"xoaHet":{}}"#,
+            #"{"op":"score.set","field":"selfScore","item":"1.1","subject":"unit:DV0002","value":150,"year":2026}"#,
+            #"{"op":"xoa.het"}"#,
+            #"{"op":"score.set","field":"selfScore","item":"1.1","subject":"unit:DV0002","value":8.125,"year":2026}"#,
         ]
         let (code, out, err) = try ChildProcess.run(["apply", "--data-dir", folder], stdin: lines.joined(separator: "\n") + "\n")
         #expect(code == 1)
@@ -146,8 +149,11 @@ import ThiDuaTestSupport
             "dòng 5: Tên đơn vị không được để trống.",
             "dòng 6: Họ và tên không được để trống.",
             "dòng 7: không phải thay đổi hợp lệ: JSON không hợp lệ: cần tên trường trong ngoặc kép.",
-            "dòng 8: không phải thay đổi hợp lệ: không có loại thay đổi «xoaHet»; mỗi dòng là một đối tượng có đúng một khóa như «setScore» hay «addUnit», như các dòng của journal.jsonl.",
-            "8 dòng không áp dụng được.",
+            "dòng 8: không phải thay đổi hợp lệ: không có loại thay đổi «xoaHet»; mỗi dòng là một đối tượng như các dòng của journal.jsonl, có khóa «op» nêu loại thay đổi (như «score.set», «unit.add»); dạng cũ có đúng một khóa như «setScore» cũng được đọc.",
+            "dòng 9: Điểm tự chấm của tiêu chí 1.1 phải từ 0 đến 15 (đã nhập 150).",
+            "dòng 10: không phải thay đổi hợp lệ: không có loại thay đổi «xoa.het»; mỗi dòng là một đối tượng như các dòng của journal.jsonl, có khóa «op» nêu loại thay đổi (như «score.set», «unit.add»); dạng cũ có đúng một khóa như «setScore» cũng được đọc.",
+            "dòng 11: không phải thay đổi hợp lệ: giá trị «value» sai: Điểm 8.125 có hơn hai chữ số thập phân.",
+            "11 dòng không áp dụng được.",
         ]
         #expect(err.split(separator: "\n").map(String.init) == expected)
         #expect(!Self.foundationEnglish.contains(where: err.contains))

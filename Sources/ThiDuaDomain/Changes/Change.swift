@@ -1,6 +1,7 @@
 /// Every edit of the data, as a value. `Dataset.apply` validates it and returns the new
-/// dataset and the inverse change, which gives undo and the audit trail one path.
-public indirect enum Change: Codable, Equatable, Sendable {
+/// dataset and the inverse change, which gives undo and the audit trail one path. Its journal
+/// form is fixed in `Change+Coding.swift`.
+public indirect enum Change: Equatable, Sendable {
     case updateSettings(settings: Settings)
     case updateRules(rules: Rules)
     case updateCategory(category: UnitCategory)

@@ -59,6 +59,8 @@ enum JournalParser {
                     JournalLineCodec.computedHash(of: UnsafeBufferPointer(rebasing: $0[range]))
                 }
                 result.lines.append(ParsedJournalLine(number: number, range: range, entry: entry, hashMatches: computed == entry.hash))
+            } catch let newer as NewerJournalFormat {
+                throw JournalError.newerFormat(file: file, line: number, format: newer.format)
             } catch {
                 let reason = describe(error)
                 if index == lastContentIndex {

@@ -109,6 +109,8 @@ public enum JournalError: UserFacingError, Equatable {
     case outOfSequence(file: String, expected: JournalTip, seq: Int, prev: String)
     /// Rotation found a history segment of the same name with other contents.
     case segmentConflict(path: String)
+    /// A line written by a newer version of the program, in a format this one cannot read.
+    case newerFormat(file: String, line: Int, format: Int)
 
     public var message: String {
         switch self {
@@ -120,6 +122,8 @@ public enum JournalError: UserFacingError, Equatable {
             return "Mục mới cho «\(file)» có seq \(seq) nhưng phải là seq \(expected.seq + 1), nối tiếp mã băm của mục trước. Chưa ghi gì."
         case .segmentConflict(let path):
             return "Tệp lịch sử «\(path)» đã có với nội dung khác; không chuyển nhật ký vào lịch sử để tránh ghi đè."
+        case .newerFormat(let file, let line, let format):
+            return "Tệp «\(file)» dòng \(line) được ghi bằng định dạng nhật ký \(format), mới hơn định dạng \(JournalPayload.currentFormat) mà phiên bản này đọc được. Hãy dùng phiên bản mới hơn của chương trình; tệp được giữ nguyên."
         }
     }
 }

@@ -44,13 +44,18 @@ struct Apply: ParsableCommand {
     }
 
     /// Why a line is not a change: the same Vietnamese explanation as for the data files
-    /// (never Foundation's English), and for an object whose key names no change, that key.
+    /// (never Foundation's English), and for a line whose kind of change is unknown, that kind.
     static func explain(_ error: Error, in line: String) -> String {
-        if case .typeMismatch(_, let context)? = error as? DecodingError, context.codingPath.isEmpty,
-           let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] {
-            let keys = object.keys.sorted().map { "«\($0)»" }.joined(separator: ", ")
-            return "không có loại thay đổi \(keys.isEmpty ? "nào (đối tượng rỗng)" : keys); mỗi dòng là một đối tượng có đúng một khóa như «setScore» hay «addUnit», như các dòng của journal.jsonl."
+        let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        let shape = "mỗi dòng là một đối tượng như các dòng của journal.jsonl, có khóa «op» nêu loại thay đổi (như «score.set», «unit.add»); dạng cũ có đúng một khóa như «setScore» cũng được đọc."
+        switch error as? DecodingError {
+        case .typeMismatch(_, let context)? where context.codingPath.isEmpty:
+            let keys = (object?.keys.sorted() ?? []).map { "«\($0)»" }.joined(separator: ", ")
+            return "không có loại thay đổi \(keys.isEmpty ? "nào (đối tượng rỗng)" : keys); \(shape)"
+        case .dataCorrupted(let context)? where context.codingPath.map(\.stringValue) == ["op"]:
+            return "không có loại thay đổi «\(object?["op"] as? String ?? "")»; \(shape)"
+        default:
+            return StoreError.decoding(error, file: "", data: Data(line.utf8)).reason
         }
-        return StoreError.decoding(error, file: "", data: Data(line.utf8)).reason
     }
 }
