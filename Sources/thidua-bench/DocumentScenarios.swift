@@ -49,16 +49,20 @@ struct DocumentScenarios {
 
     /// The commune with `count` nominations for Giấy khen in 2026, each with a two-sentence
     /// achievement summary so rows wrap as real ones do.
+    /// Built with the initialiser, as the store's loader builds what it reads.
     static func withNominations(_ count: Int, in base: Dataset) -> Dataset {
-        var data = base
-        let subjects = (data.units.keys.sorted().map(Subject.unit) + data.people.keys.sorted().map(Subject.person))
+        var nominations = base.nominations
+        let subjects = (base.units.keys.sorted().map(Subject.unit) + base.people.keys.sorted().map(Subject.person))
         for i in 0..<count {
             let id = NominationID(String(format: "DN%05d", i + 1))
-            data.nominations[id] = Nomination(
+            nominations[id] = Nomination(
                 id: id, period: .year(2026), formID: "giay-khen-xa", nominee: subjects[i % subjects.count],
                 achievementSummary: "Hoàn thành xuất sắc nhiệm vụ chuyển đổi số năm 2026; triển khai \(i % 7 + 1) sáng kiến, số hóa hồ sơ một cửa và hướng dẫn người dân dùng dịch vụ công trực tuyến.")
         }
-        return data
+        return Dataset(settings: base.settings, categories: base.categories, criteriaGroups: base.criteriaGroups,
+                       catalog: base.catalog, rules: base.rules, units: base.units, people: base.people,
+                       criteriaSets: base.criteriaSets, sheets: base.sheets, reports: base.reports,
+                       nominations: nominations, awards: base.awards, communeReports: base.communeReports)
     }
 
     static var libreOffice: String? {

@@ -68,12 +68,11 @@ public struct CrashHarness: Sendable {
 
     /// The plan's defaults with the 43 units the edits score.
     public static func dataset() throws -> Dataset {
-        var data = try Defaults.dataset()
-        for number in 1...43 {
-            let id = UnitID(String(format: "DV%04d", number))
-            data.units[id] = OrgUnit(id: id, name: "Đơn vị \(number)", categoryID: "ubnd", order: number)
+        let units: [Change] = (1...43).map { number in
+            .addUnit(unit: OrgUnit(id: UnitID(String(format: "DV%04d", number)), name: "Đơn vị \(number)",
+                                   categoryID: "ubnd", order: number))
         }
-        return data
+        return try Defaults.dataset().apply(.batch(label: "43 đơn vị", changes: units), context: FaultFixtures.context).dataset
     }
 
     /// A fresh folder; `thidua apply` killed after a random number of acknowledgements (drawn

@@ -14,8 +14,10 @@ public enum FaultFixtures {
     /// thidua.json, units.json, people.json, awards.json, criteria/2026.json, scores/2026.json,
     /// reports/2026.json, nominations/2026.json and nominations/so-ket.json.
     public static func everyFileDataset() throws -> Dataset {
-        var data = try Defaults.dataset()
-        data.criteriaSets = data.criteriaSets.filter { $0.key.year == 2026 }
+        let defaults = try Defaults.dataset()
+        let otherYears: [Change] = defaults.criteriaSets.keys.filter { $0.year != 2026 }.sorted()
+            .map { .removeCriteriaSet(year: $0.year, groupID: $0.groupID) }
+        var data = try defaults.apply(.batch(label: "Chỉ giữ năm 2026", changes: otherYears), context: context).dataset
         let decided = try CalendarDate(year: 2025, month: 12, day: 20)
         let changes: [Change] = [
             .addUnit(unit: OrgUnit(id: "DV0001", name: "Văn phòng Đảng uỷ", categoryID: "dang-uy", order: 1,

@@ -1,4 +1,4 @@
-import ThiDuaDomain
+@testable import ThiDuaDomain
 
 /// A small commune built in code, so domain tests need no files.
 enum Fixtures {

@@ -1,4 +1,4 @@
-import ThiDuaDomain
+@testable import ThiDuaDomain
 
 /// The fixture commune with the plan's four award forms, every eligibility rule of the
 /// defaults and two suggestion rules: what nomination tests start from.

@@ -248,8 +248,12 @@ import ThiDuaStore
 
     @Test func individualsWithoutAGroupSaySo() throws {
         let h = try AppHarness(sample: true)
-        var data = h.data
-        data.criteriaGroups.removeAll { $0.subjectKind == .individual }
+        // No change removes a criteria group, so the dataset is built whole without it.
+        let data = Dataset(settings: h.data.settings, categories: h.data.categories,
+                           criteriaGroups: h.data.criteriaGroups.filter { $0.subjectKind != .individual },
+                           catalog: h.data.catalog, rules: h.data.rules, units: h.data.units, people: h.data.people,
+                           criteriaSets: h.data.criteriaSets, sheets: h.data.sheets, reports: h.data.reports,
+                           nominations: h.data.nominations, awards: h.data.awards, communeReports: h.data.communeReports)
         let model = ScoreGridModel(data: data, year: 2026, tab: .individuals, sort: .name)
         #expect(!model.hasGrid)
         #expect(model.problem?.contains("Chưa cấu hình bộ tiêu chí cho cá nhân") == true)

@@ -1,22 +1,26 @@
 /// Everything the office keeps, as one value. Changes produce new values (see `Change`).
+///
+/// The collections can be set only inside the domain: outside it a dataset is built whole
+/// with `init` (the store's loader does that) and every edit goes through `apply`, so the
+/// journal records every change there is.
 public struct Dataset: Equatable, Sendable {
     /// Version of the file layout; the store migrates older folders.
     public static let currentSchemaVersion = 1
 
-    public var settings: Settings
-    public var categories: [UnitCategory]
-    public var criteriaGroups: [CriteriaGroup]
-    public var catalog: AwardCatalog
-    public var rules: Rules
-    public var units: [UnitID: OrgUnit]
-    public var people: [PersonID: Person]
-    public var criteriaSets: [CriteriaSetKey: CriteriaSet]
-    public var sheets: [SheetKey: ScoreSheet]
-    public var reports: [ReportKey: ReportSubmission]
-    public var nominations: [NominationID: Nomination]
-    public var awards: [AwardRecordID: AwardRecord]
+    public internal(set) var settings: Settings
+    public internal(set) var categories: [UnitCategory]
+    public internal(set) var criteriaGroups: [CriteriaGroup]
+    public internal(set) var catalog: AwardCatalog
+    public internal(set) var rules: Rules
+    public internal(set) var units: [UnitID: OrgUnit]
+    public internal(set) var people: [PersonID: Person]
+    public internal(set) var criteriaSets: [CriteriaSetKey: CriteriaSet]
+    public internal(set) var sheets: [SheetKey: ScoreSheet]
+    public internal(set) var reports: [ReportKey: ReportSubmission]
+    public internal(set) var nominations: [NominationID: Nomination]
+    public internal(set) var awards: [AwardRecordID: AwardRecord]
     /// The office's sections of the commune's year report to the province, per year.
-    public var communeReports: [Int: CommuneYearReport]
+    public internal(set) var communeReports: [Int: CommuneYearReport]
 
     public init(settings: Settings, categories: [UnitCategory], criteriaGroups: [CriteriaGroup],
                 catalog: AwardCatalog, rules: Rules, units: [UnitID: OrgUnit] = [:], people: [PersonID: Person] = [:],

@@ -37,17 +37,20 @@ enum DatasetLoader {
             }
         }
 
-        var merger = Merger(folder: folder, fileSystem: fileSystem, dataset: Dataset(
-            settings: settingsFile.settings, categories: settingsFile.categories,
-            criteriaGroups: settingsFile.criteriaGroups, catalog: settingsFile.catalog, rules: settingsFile.rules,
-            communeReports: communeReports))
+        var merger = Merger(folder: folder, fileSystem: fileSystem)
         var normalised: Set<String> = []
         for (path, decoded) in zip(paths.dropFirst(), records) {
             let file = try decoded.get()
             if file.changedByNormalising { normalised.insert(path) }
             try merger.merge(file.records, from: path)
         }
-        return Loaded(dataset: merger.dataset, header: .init(checkpointSeq: settingsFile.checkpointSeq),
+        let dataset = Dataset(
+            settings: settingsFile.settings, categories: settingsFile.categories,
+            criteriaGroups: settingsFile.criteriaGroups, catalog: settingsFile.catalog, rules: settingsFile.rules,
+            units: merger.units, people: merger.people, criteriaSets: merger.criteriaSets, sheets: merger.sheets,
+            reports: merger.reports, nominations: merger.nominations, awards: merger.awards,
+            communeReports: communeReports)
+        return Loaded(dataset: dataset, header: .init(checkpointSeq: settingsFile.checkpointSeq),
                       files: paths, normalisedFiles: normalised)
     }
 
@@ -140,37 +143,43 @@ enum DatasetLoader {
 
     // MARK: Checking and merging
 
-    /// Puts each file's records into the dataset; a repeated key or a record in the wrong
-    /// year's (or period's) file stops the load naming the file and the record's line.
+    /// Gathers each file's records into the dataset's collections; a repeated key or a record in
+    /// the wrong year's (or period's) file stops the load naming the file and the record's line.
     private struct Merger {
         let folder: String
         let fileSystem: any FileSystem
-        var dataset: Dataset
+        var units: [UnitID: OrgUnit] = [:]
+        var people: [PersonID: Person] = [:]
+        var awards: [AwardRecordID: AwardRecord] = [:]
+        var criteriaSets: [CriteriaSetKey: CriteriaSet] = [:]
+        var sheets: [SheetKey: ScoreSheet] = [:]
+        var reports: [ReportKey: ReportSubmission] = [:]
+        var nominations: [NominationID: Nomination] = [:]
 
         mutating func merge(_ records: DecodedFile.Records, from path: String) throws {
             switch records {
             case .none:
                 return
             case .units(let units):
-                try insert(units, into: &dataset.units, key: \.id, file: path) { "mã «\($0.id)» bị trùng; mỗi mã chỉ được dùng một lần." }
+                try insert(units, into: &self.units, key: \.id, file: path) { "mã «\($0.id)» bị trùng; mỗi mã chỉ được dùng một lần." }
             case .people(let people):
-                try insert(people, into: &dataset.people, key: \.id, file: path) { "mã «\($0.id)» bị trùng; mỗi mã chỉ được dùng một lần." }
+                try insert(people, into: &self.people, key: \.id, file: path) { "mã «\($0.id)» bị trùng; mỗi mã chỉ được dùng một lần." }
             case .awards(let awards):
-                try insert(awards, into: &dataset.awards, key: \.id, file: path) { "mã «\($0.id)» bị trùng; mỗi mã chỉ được dùng một lần." }
+                try insert(awards, into: &self.awards, key: \.id, file: path) { "mã «\($0.id)» bị trùng; mỗi mã chỉ được dùng một lần." }
             case .criteria(let year, let sets):
                 try misplaced(sets, file: path) { $0.year != year ? "bộ tiêu chí ghi năm \($0.year) nhưng nằm trong tệp năm \(year)." : nil }
-                try insert(sets, into: &dataset.criteriaSets, key: \.key, file: path) { "bộ tiêu chí nhóm «\($0.groupID)» bị lặp." }
+                try insert(sets, into: &self.criteriaSets, key: \.key, file: path) { "bộ tiêu chí nhóm «\($0.groupID)» bị lặp." }
             case .scores(let year, let sheets):
                 try misplaced(sheets, file: path) { $0.year != year ? "phiếu chấm ghi năm \($0.year) nhưng nằm trong tệp năm \(year)." : nil }
-                try insert(sheets, into: &dataset.sheets, key: \.key, file: path) { "phiếu chấm của «\($0.subject)» bị lặp." }
+                try insert(sheets, into: &self.sheets, key: \.key, file: path) { "phiếu chấm của «\($0.subject)» bị lặp." }
             case .reports(let year, let reports):
                 try misplaced(reports, file: path) { $0.year != year ? "báo cáo ghi năm \($0.year) nhưng nằm trong tệp năm \(year)." : nil }
-                try insert(reports, into: &dataset.reports, key: \.key, file: path) { "báo cáo của «\($0.unitID)» bị lặp." }
+                try insert(reports, into: &self.reports, key: \.key, file: path) { "báo cáo của «\($0.unitID)» bị lặp." }
             case .nominations(let period, let nominations):
                 try misplaced(nominations, file: path) {
                     $0.period != period ? "đề nghị \($0.id) thuộc đợt «\($0.period)» nhưng nằm trong tệp «\(period)»." : nil
                 }
-                try insert(nominations, into: &dataset.nominations, key: \.id, file: path) { "mã đề nghị «\($0.id)» bị lặp." }
+                try insert(nominations, into: &self.nominations, key: \.id, file: path) { "mã đề nghị «\($0.id)» bị lặp." }
             }
         }
 

@@ -29,16 +29,17 @@ public enum Defaults {
         let catalog: AwardCatalog = try read(folder, "awards.json")
         let rules: Rules = try read(folder, "rules.json")
 
-        var dataset = Dataset(settings: settings, categories: categoryFile.categories,
-                              criteriaGroups: categoryFile.criteriaGroups, catalog: catalog, rules: rules)
+        var criteriaSets: [CriteriaSetKey: CriteriaSet] = [:]
         for year in settings.phaseYears {
             for template in criteriaFile.sets {
                 let set = CriteriaSet(year: year, groupID: template.groupID, items: template.items,
                                       targetMaximum: template.targetMaximum)
-                dataset.criteriaSets[set.key] = set
+                criteriaSets[set.key] = set
             }
         }
-        return dataset
+        return Dataset(settings: settings, categories: categoryFile.categories,
+                       criteriaGroups: categoryFile.criteriaGroups, catalog: catalog, rules: rules,
+                       criteriaSets: criteriaSets)
     }
 
     private static func read<T: Decodable>(_ folder: URL, _ name: String) throws(StoreError) -> T {
