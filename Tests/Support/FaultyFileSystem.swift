@@ -17,6 +17,8 @@ public final class FaultyFileSystem: FileSystem, @unchecked Sendable {
     private let lock = NSLock()
     private var rules: [ActiveRule] = []
     private var calls: [FileOperation: Int] = [:]
+    private var mutations = 0
+    private var crashAfter: Int?
 
     public init(wrapping base: any FileSystem = PosixFileSystem()) {
         self.base = base
@@ -29,8 +31,27 @@ public final class FaultyFileSystem: FileSystem, @unchecked Sendable {
 
     /// Removes all rules (the disk is healthy again).
     public func heal() {
-        lock.withLock { rules.removeAll() }
+        lock.withLock {
+            rules.removeAll()
+            crashAfter = nil
+        }
     }
+
+    /// Stands for the process being killed: the next `count` calls that change the disk go
+    /// through, and every later one fails (EIO) without touching it — what a SIGKILL at that
+    /// moment leaves behind. Everything that returned before it is on disk, as after a kill.
+    public func crash(afterMutations count: Int) {
+        lock.withLock {
+            mutations = 0
+            crashAfter = count
+        }
+    }
+
+    /// Calls that changed (or tried to change) the disk since the last `crash(afterMutations:)`.
+    public var mutationCount: Int { lock.withLock { mutations } }
+
+    private static let mutating: Set<FileOperation> = [.createDirectory, .open, .write, .sync, .syncDirectory,
+                                                       .rename, .remove, .truncate, .setPermissions]
 
     /// How many times `operation` was attempted since this file system was made.
     public func callCount(_ operation: FileOperation) -> Int {
@@ -41,6 +62,10 @@ public final class FaultyFileSystem: FileSystem, @unchecked Sendable {
     func check(_ operation: FileOperation, _ path: String) throws {
         let failure: Int32? = lock.withLock {
             calls[operation, default: 0] += 1
+            if Self.mutating.contains(operation) {
+                mutations += 1
+                if let crashAfter, mutations > crashAfter { return EIO }
+            }
             for index in rules.indices where rules[index].applies(to: operation, path: path) {
                 rules[index].calls += 1
                 switch rules[index].rule.trigger {

@@ -56,7 +56,8 @@ import ThiDuaTestSupport
         #expect(units.contains("\"name\" : \"Phòng Kinh tế\""))
         #expect(try FileManager.default.attributesOfItem(atPath: folder + "/journal.jsonl")[.size] as? Int == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/history") == ["journal-1-1.jsonl"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/backups").count == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/backups").sorted().map { $0.hasSuffix(".manifest.json") }
+                == [false, true], "one manifest, and the objects folder")
         // Reopen: nothing is applied twice, and the chain goes on.
         let again = try StoreFixtures.open(folder)
         #expect(again.dataset.units.count == 1)

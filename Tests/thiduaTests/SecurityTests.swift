@@ -30,7 +30,8 @@ import ThiDuaTestSupport
         let (folder, modes) = try Self.session(sharedFolder: false)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(modes.keys.contains("journal.jsonl") && modes.keys.contains { $0.hasPrefix("history/") }
-                && modes.keys.contains { $0.hasPrefix("backups/") && $0.hasSuffix(".zip") })
+                && modes.keys.contains { $0.hasPrefix("backups/") && $0.hasSuffix(".manifest.json") }
+                && modes.keys.contains { $0.hasPrefix("backups/objects/") })
         for (path, mode) in modes.sorted(by: { $0.key < $1.key }) {
             let isDirectory = mode & 0o100000 != 0
             #expect(mode & 0o7777 == (isDirectory ? 0o700 : 0o600), "\(path): \(String(mode & 0o7777, radix: 8))")

@@ -1,8 +1,8 @@
 import Foundation
 import ZIPFoundation
 
-/// Zip snapshots of the data folder in `backups/`, newest N kept, and their extraction for a
-/// restore.
+/// Zip snapshots of the data folder — standalone files to carry away (`thidua backup --full`),
+/// and the backups older versions kept in `backups/` — and their extraction for a restore.
 ///
 /// The zip is assembled in memory (a commune's data is a few megabytes) and written with
 /// `atomicWrite`, so a backup file is either complete or absent — a full disk in the middle
@@ -30,6 +30,17 @@ public struct BackupArchiver: Sendable {
     /// - Returns: the path of the new zip.
     @discardableResult
     public func createBackup(of files: [String], date: Date, timeZone: TimeZone = .current) throws -> String {
+        try backupFolder.ensureExists(backupsFolder)
+        let name = BackupName.free(date: date, timeZone: timeZone, kind: .zip, in: backupsFolder, fileSystem: fileSystem)
+        let target = FilePath.join(backupsFolder, name.fileName)
+        try writeZip(of: files, to: target, date: date)
+        try prune()
+        return target
+    }
+
+    /// Zips `files` (paths relative to `folder`) into `target`, which must not exist yet.
+    public func writeZip(of files: [String], to target: String, date: Date) throws {
+        if fileSystem.exists(target) { throw BackupError.targetExists(target) }
         var entries: [(path: String, modified: Date)] = []
         for file in files {
             guard let relative = ArchivePath.safeRelative(file) else { throw BackupError.unsafeSourcePath(file) }
@@ -39,35 +50,17 @@ public struct BackupArchiver: Sendable {
         }
         // One file in memory at a time: a province's folder is 150 MB before compression.
         let zip = try Self.makeZip(entries) { index in try fileSystem.readFile(FilePath.join(folder, entries[index].path)) }
-
-        try ensureBackupsFolder()
-        var name = BackupName(date: date, timeZone: timeZone)
-        while fileSystem.exists(FilePath.join(backupsFolder, name.fileName)) { name.counter += 1 }
-        let target = FilePath.join(backupsFolder, name.fileName)
         try fileSystem.atomicWrite(zip, to: target)
-        try prune()
-        return target
     }
 
-    /// Paths of the backups in `backupsFolder`, oldest first. Other files there are ignored.
-    public func backups() throws -> [String] {
-        guard fileSystem.isDirectory(backupsFolder) else { return [] }
-        return try fileSystem.listDirectory(backupsFolder)
-            .compactMap { BackupName(fileName: $0) }
-            .sorted()
-            .map { FilePath.join(backupsFolder, $0.fileName) }
-    }
+    var backupFolder: BackupFolder { BackupFolder(path: backupsFolder, keep: keep, fileSystem: fileSystem) }
 
-    /// Deletes all but the newest `keep` backups; returns the deleted paths. Files that are not
-    /// named like our backups are never touched.
+    /// Paths of the backups in `backupsFolder` (zips and manifests), oldest first.
+    public func backups() throws -> [String] { try backupFolder.list() }
+
+    /// Deletes all but the newest `keep` backups (see `BackupFolder.prune`).
     @discardableResult
-    public func prune() throws -> [String] {
-        let all = try backups()
-        let old = Array(all.dropLast(keep))
-        for path in old { try fileSystem.remove(path) }
-        if !old.isEmpty { try? fileSystem.syncDirectory(backupsFolder) }
-        return old
-    }
+    public func prune() throws -> [String] { try backupFolder.prune() }
 
     /// Extracts a backup into `destination`, which must be an existing empty folder (a restore
     /// extracts into a temporary folder first, then swaps files in). Every entry is checked
@@ -147,14 +140,5 @@ public struct BackupArchiver: Sendable {
         } catch {
             throw BackupError.cannotCreate(reason: "\(error)")
         }
-    }
-
-    private func ensureBackupsFolder() throws {
-        if fileSystem.isDirectory(backupsFolder) { return }
-        let parent = FilePath.parent(backupsFolder)
-        try fileSystem.createDirectory(
-            backupsFolder, permissions: StorePermissions.directoryPermissions(inside: parent, fileSystem: fileSystem), intermediate: true
-        )
-        try? fileSystem.syncDirectory(parent)
     }
 }

@@ -11,6 +11,12 @@ public enum BackupError: UserFacingError, Equatable {
     case unreadableArchive(path: String, reason: String)
     /// The zip could not be assembled.
     case cannotCreate(reason: String)
+    /// A manifest names a member that is not in `objects/`.
+    case missingMember(manifest: String, member: String, object: String)
+    /// A member's bytes are not what the manifest says (size or SHA-256).
+    case damagedMember(manifest: String, member: String, object: String)
+    /// A full backup is never written over an existing file.
+    case targetExists(String)
 
     public var message: String {
         switch self {
@@ -24,6 +30,12 @@ public enum BackupError: UserFacingError, Equatable {
             return "Không đọc được bản sao lưu «\(path)»: \(reason)."
         case .cannotCreate(let reason):
             return "Không tạo được bản sao lưu: \(reason)."
+        case .missingMember(let manifest, let member, let object):
+            return "Bản sao lưu «\(manifest)» thiếu bản lưu của «\(member)» («\(object)»)."
+        case .damagedMember(let manifest, let member, let object):
+            return "Bản sao lưu «\(manifest)»: bản lưu của «\(member)» («\(object)») bị hỏng (độ dài hoặc mã băm không khớp)."
+        case .targetExists(let path):
+            return "Tệp «\(path)» đã có; không ghi đè. Hãy chọn tên khác."
         }
     }
 }

@@ -92,6 +92,29 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
         try lock.withLock { try appendLocked(entry) }
     }
 
+    /// The line that would continue the chain after the current tip, without writing it: a
+    /// restore stages it together with the files it belongs to, so both land at one commit
+    /// point. Call `forgetPosition()` once the staged journal is in place.
+    public func nextLine(payload: Payload, time: String, user: String, host: String) throws -> [UInt8] {
+        try lock.withLock {
+            let tip = try tip ?? readLocked().tip
+            let entry = JournalEntry(seq: tip.seq + 1, time: time, user: user, host: host, payload: payload, prev: tip.hash)
+            return try JournalLineCodec.encode(entry, with: encoder).line
+        }
+    }
+
+    /// Forgets what this instance knows of the file (its size, tip and open handle), because the
+    /// file was replaced under it; the next read or append starts from the file itself.
+    public func forgetPosition() {
+        lock.withLock {
+            handle?.close()
+            handle = nil
+            knownSize = nil
+            pendingTorn = nil
+            tip = nil
+        }
+    }
+
     /// Cuts a torn last line off the journal now (keeping its bytes in `tornBytesPath`) instead
     /// of waiting for the next append. Returns what was done, or nil if the tail was clean.
     @discardableResult

@@ -2,22 +2,53 @@ import Foundation
 import ThiDuaDomain
 
 extension DataStore {
-    var archiver: BackupArchiver {
-        BackupArchiver(folder: folder, backupsFolder: path(FolderLayout.backupsFolder),
-                       keep: options.backupsKept, fileSystem: fileSystem)
+    var backupFolder: BackupFolder {
+        BackupFolder(path: path(FolderLayout.backupsFolder), keep: options.backupsKept, fileSystem: fileSystem)
     }
 
     func hasBackup() -> Bool {
-        !((try? archiver.backups()) ?? []).isEmpty
+        !((try? backupFolder.list()) ?? []).isEmpty
     }
 
-    /// Zips the collection files (as the last checkpoint wrote them) into `backups/`.
+    /// Backs up the collection files as the last checkpoint wrote them: a manifest in
+    /// `backups/` naming one member per file, of which only those not kept yet are copied.
     @discardableResult
     func makeBackup() throws -> String {
-        try archiver.createBackup(of: filesOnDisk.sorted(), date: clock.now())
+        var members: [BackupMember] = []
+        for name in filesOnDisk.sorted() {
+            if let known = knownMembers[name] {
+                members.append(known)
+                continue
+            }
+            let file = path(name)
+            let bytes = try fileSystem.readFile(file)
+            members.append(BackupMember(path: name, bytes: bytes, modified: try fileSystem.status(file).modificationTime))
+        }
+        let backups = ManifestBackups(dataFolder: folder, folder: backupFolder, fileSystem: fileSystem)
+        let made = try backups.create(members: members, checkpointSeq: writtenCheckpointSeq, date: clock.now(),
+                                      created: Timestamp.string(clock.now()))
+        for member in made.members { knownMembers[member.path] = member }
+        return made.path
     }
 
-    /// Checkpoints and zips a backup now; returns the backup's path.
+    /// On open: the members of the newest manifest that still describe the files, i.e. it was
+    /// taken at the journal position the files hold and each file has the member's size and
+    /// modification time. Any other file is read and hashed at the next backup.
+    func trustedMembers() -> [String: BackupMember] {
+        guard let newest = try? backupFolder.manifests().last,
+              let manifest = try? BackupManifest.read(newest, fileSystem: fileSystem),
+              manifest.checkpointSeq == writtenCheckpointSeq
+        else { return [:] }
+        var trusted: [String: BackupMember] = [:]
+        for member in manifest.members where filesOnDisk.contains(member.path) && !pendingRewrite.contains(member.path) {
+            guard let status = try? fileSystem.status(path(member.path)),
+                  status.size == member.size, status.modificationTime == member.modified else { continue }
+            trusted[member.path] = member
+        }
+        return trusted
+    }
+
+    /// Checkpoints and backs up now; returns the manifest's path.
     public func backupNow() throws(StoreFailure) -> String {
         try checkpoint(backup: false)
         do {
@@ -27,41 +58,22 @@ extension DataStore {
         }
     }
 
-    /// Replaces the data with a backup's content, after checking that it reads cleanly.
-    /// The current data is backed up first, and the restore is recorded in the audit trail.
-    public func restore(from archive: String) throws(StoreFailure) -> Dataset {
-        if case .readOnly(let holder) = access { throw StoreFailure("Chỉ đọc: \(holder)") }
-        let scratch = path(".restore-\(identity.pid)")
-        defer { try? removeTree(scratch) }
-        let restored: Dataset
-        do {
-            try? removeTree(scratch)
-            try fileSystem.createDirectory(scratch, permissions: 0o700, intermediate: true)
-            _ = try archiver.extract(archive, into: scratch)
-            restored = try DatasetLoader.load(folder: scratch, fileSystem: fileSystem).dataset
-        } catch {
-            throw StoreFailure("Bản sao lưu «\(archive)» không dùng được: \(StoreFailure.message(for: error)). Dữ liệu hiện tại giữ nguyên.")
-        }
-        try checkpoint(backup: true)
-        let note = Change.batch(label: "Khôi phục từ bản sao lưu \(URL(fileURLWithPath: archive).lastPathComponent)", changes: [])
-        do {
-            try journal.append(payload: JournalPayload(change: note, inverse: note, summary: note.summary(in: dataset)),
-                               time: Timestamp.string(clock.now()), user: identity.user, host: identity.host)
-        } catch {
-            throw StoreFailure(StoreFailure.message(for: error))
-        }
-        dataset = restored
+    /// Checkpoints and writes one standalone zip of the data to `target` (to carry away);
+    /// `restore` accepts it. Never overwrites an existing file.
+    public func fullBackup(to target: String) throws(StoreFailure) {
         try checkpoint(backup: false)
-        return restored
+        do {
+            try BackupArchiver(folder: folder, backupsFolder: path(FolderLayout.backupsFolder), fileSystem: fileSystem)
+                .writeZip(of: filesOnDisk.sorted(), to: target, date: clock.now())
+        } catch {
+            throw StoreFailure("Không tạo được bản sao lưu đầy đủ: \(StoreFailure.message(for: error))")
+        }
     }
 
-    private func removeTree(_ directory: String) throws {
-        guard fileSystem.exists(directory) else { return }
-        if fileSystem.isDirectory(directory) {
-            for name in try fileSystem.listDirectory(directory) {
-                try removeTree(FilePath.join(directory, name))
-            }
-        }
-        try fileSystem.remove(directory)
+    /// A backup named by the user: the path as given, or else the name inside `backups/`.
+    public func backupPath(_ given: String) -> String {
+        if fileSystem.exists(given) || given.contains("/") { return given }
+        let inFolder = FilePath.join(path(FolderLayout.backupsFolder), given)
+        return fileSystem.exists(inFolder) ? inFolder : given
     }
 }

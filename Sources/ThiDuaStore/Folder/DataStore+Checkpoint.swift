@@ -16,22 +16,9 @@ extension DataStore {
         do {
             let tip = try journal.currentTip()
             let seq = max(tip.seq, checkpointSeq)
-            var names = DatasetCodec.changedFiles(from: checkpointed, to: dataset).union(pendingRewrite)
-            if seq != writtenCheckpointSeq { names.insert(FolderLayout.settings) }
-            let files = try DatasetCodec.encode(dataset, header: .init(checkpointSeq: seq), only: names)
-            var changed = Array(files)
-            // A year or period that no longer has records keeps its file, emptied.
-            for name in names where files[name] == nil && filesOnDisk.contains(name) {
-                changed.append((name, Data("[]\n".utf8)))
-            }
-            if !changed.isEmpty {
-                try writeTwoPhase(changed.sorted { $0.0 < $1.0 })
-                filesOnDisk.formUnion(changed.map(\.0))
-            }
-            checkpointed = dataset
-            writtenCheckpointSeq = seq
-            pendingRewrite = []
-            checkpointSeq = seq
+            let changed = try filesToWrite(for: dataset, seq: seq)
+            if !changed.isEmpty { try writeTwoPhase(changed) }
+            noteWritten(changed, holding: dataset, seq: seq)
             try journal.rotate()
             changesSinceCheckpoint = 0
             if backup && (!changed.isEmpty || !hasBackup()) {
@@ -42,7 +29,36 @@ extension DataStore {
         }
     }
 
-    private func writeTwoPhase(_ files: [(String, Data)]) throws {
+    /// What to write so that the files hold `target` at journal position `seq`: each file whose
+    /// records differ from what was last written (or that was normalised when read),
+    /// `thidua.json` when the position moves, and, emptied, the file of a year or period that
+    /// no longer has records. Sorted by path.
+    func filesToWrite(for target: Dataset, seq: Int) throws -> [(String, Data)] {
+        var names = DatasetCodec.changedFiles(from: checkpointed, to: target).union(pendingRewrite)
+        if seq != writtenCheckpointSeq { names.insert(FolderLayout.settings) }
+        let files = try DatasetCodec.encode(target, header: .init(checkpointSeq: seq), only: names)
+        var changed = Array(files)
+        for name in names where files[name] == nil && filesOnDisk.contains(name) {
+            changed.append((name, Data("[]\n".utf8)))
+        }
+        return changed.sorted { $0.0 < $1.0 }
+    }
+
+    /// After `files` are in place: the files now hold `target` at `seq`, and each written file's
+    /// digest is known for the next backup (hashed from the bytes in hand, not read back).
+    func noteWritten(_ files: [(String, Data)], holding target: Dataset, seq: Int) {
+        for (name, bytes) in files where name != FolderLayout.journal {
+            filesOnDisk.insert(name)
+            let modified = (try? fileSystem.status(path(name)).modificationTime) ?? 0
+            knownMembers[name] = BackupMember(path: name, bytes: bytes, modified: modified)
+        }
+        checkpointed = target
+        writtenCheckpointSeq = seq
+        pendingRewrite = []
+        checkpointSeq = seq
+    }
+
+    func writeTwoPhase(_ files: [(String, Data)]) throws {
         let permissions = StorePermissions.filePermissions(forFolder: folder, fileSystem: fileSystem)
         for (name, data) in files {
             try DataStore.ensureParent(of: name, in: folder, fileSystem: fileSystem)

@@ -50,6 +50,7 @@ extension DataStore {
                                   clock: clock, fileSystem: fileSystem, journal: journal, options: options, lock: lock,
                                   checkpointSeq: loaded.header.checkpointSeq, filesOnDisk: Set(loaded.files))
             store.pendingRewrite = loaded.normalisedFiles
+            if lock != nil { store.knownMembers = store.trustedMembers() }
             try store.replayJournal()
             return store
         } catch {
@@ -97,6 +98,10 @@ extension DataStore {
         let result = try journal.read()
         notices += result.problems.map(\.message)
         for entry in result.entries where entry.seq > checkpointSeq {
+            if let restore = entry.payload.restore {
+                // A restore's files are committed together with its line, so they always hold it.
+                throw StoreFailure("\(FolderLayout.journal), thay đổi số \(entry.seq) là lần khôi phục từ «\(restore.backup)» nhưng các tệp dữ liệu chưa chứa nó (\(FolderLayout.settings) ghi đến số \(checkpointSeq)). Không áp dụng gì; hãy chạy lại «thidua restore \(restore.backup)».")
+            }
             let when = Timestamp.date(entry.time) ?? clock.now()
             let replayContext = ChangeContext(clock: FixedClock(when), user: entry.user)
             do {

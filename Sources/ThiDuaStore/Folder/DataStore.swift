@@ -56,6 +56,9 @@ public final class DataStore {
     /// Files to rewrite at the next checkpoint even if their records did not change (they
     /// were normalised when read).
     var pendingRewrite: Set<String> = []
+    /// The backup member of each collection file as it is on disk, where known: a backup then
+    /// costs only the files written since the last one.
+    var knownMembers: [String: BackupMember] = [:]
 
     init(folder: String, dataset: Dataset, access: Access, identity: Identity, clock: any Clock,
          fileSystem: any FileSystem, journal: JournalFile<JournalPayload>, options: OpenOptions,

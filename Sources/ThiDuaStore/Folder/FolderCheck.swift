@@ -10,8 +10,10 @@ public enum FolderCheck {
         public var isHealthy: Bool { problems.isEmpty }
     }
 
+    /// Every manifest's members must exist with their size; `verifyingBackups` also reads each
+    /// member and checks its SHA-256 (`thidua check --backups`).
     public static func run(folder: String, clock: any Clock = SystemClock(),
-                           fileSystem: any FileSystem = PosixFileSystem()) -> Report {
+                           fileSystem: any FileSystem = PosixFileSystem(), verifyingBackups: Bool = false) -> Report {
         let store: DataStore
         do {
             store = try DataStore.open(folder: folder, options: .init(createIfMissing: false, readOnly: true),
@@ -26,6 +28,7 @@ public enum FolderCheck {
         if fileSystem.exists(FilePath.join(folder, FolderLayout.checkpointManifest)) {
             problems.append("\(FolderLayout.checkpointManifest): lần ghi trước bị ngắt giữa chừng; mở chương trình (có quyền ghi) để hoàn tất.")
         }
+        problems += ManifestBackups.problems(in: store.backupFolder, hashes: verifyingBackups, fileSystem: fileSystem)
         let data = store.dataset
         problems += settingsProblems(data, context: ChangeContext(clock: clock, user: store.identity.user))
         problems += references(data)

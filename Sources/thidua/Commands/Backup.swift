@@ -3,16 +3,25 @@ import ThiDuaStore
 
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Sao lưu thư mục dữ liệu vào backups/ (giữ 10 bản mới nhất).")
+        abstract: "Sao lưu thư mục dữ liệu vào backups/ (giữ 10 bản mới nhất; chỉ chép các tệp đã đổi), hoặc --full TỆP.zip: một tệp zip đầy đủ để mang đi.")
 
     @OptionGroup var data: DataOptions
+
+    @Option(name: .customLong("full"), help: "Ghi toàn bộ dữ liệu vào một tệp .zip riêng (không ghi đè tệp đã có).")
+    var fullZip: String?
 
     func run() throws {
         let store = try data.open(.init(createIfMissing: false))
         do {
-            let path = try store.backupNow()
-            try store.close()
-            print("Đã sao lưu vào «\(path)».")
+            if let fullZip {
+                try store.fullBackup(to: fullZip)
+                try store.close()
+                print("Đã ghi bản sao lưu đầy đủ vào «\(fullZip)».")
+            } else {
+                let path = try store.backupNow()
+                try store.close()
+                print("Đã sao lưu vào «\(path)».")
+            }
         } catch {
             throw CommandFailure(error.message)
         }
@@ -21,11 +30,11 @@ struct Backup: ParsableCommand {
 
 struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Khôi phục dữ liệu từ một bản sao lưu (.zip); dữ liệu hiện tại được sao lưu trước.")
+        abstract: "Khôi phục dữ liệu từ một bản sao lưu (.manifest.json trong backups/, hoặc tệp .zip); dữ liệu hiện tại được sao lưu trước.")
 
     @OptionGroup var data: DataOptions
 
-    @Argument(help: "Tệp sao lưu .zip (trong backups/ hoặc nơi khác).")
+    @Argument(help: "Bản sao lưu: tên hoặc đường dẫn của tệp .manifest.json trong backups/, hoặc một tệp .zip ở bất cứ đâu.")
     var file: String
 
     func run() throws {

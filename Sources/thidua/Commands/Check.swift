@@ -7,8 +7,11 @@ struct Check: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
+    @Flag(name: .customLong("backups"), help: "Đọc lại từng bản lưu trong backups/objects và kiểm tra mã băm (chậm hơn).")
+    var verifyBackups = false
+
     func run() throws {
-        let report = FolderCheck.run(folder: data.folder, clock: CommandClock.clock)
+        let report = FolderCheck.run(folder: data.folder, clock: CommandClock.clock, verifyingBackups: verifyBackups)
         if report.isHealthy {
             print("Thư mục «\(data.folder)» không có lỗi. \(report.summary)")
             return
