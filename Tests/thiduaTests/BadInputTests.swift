@@ -69,7 +69,7 @@ import ThiDuaTestSupport
         let people = "Họ và tên,Giới tính,Năm sinh\r\nLê Văn An,nam,\(String(repeating: "1", count: 100_000))\r\n"
         let (peopleCode, _, peopleErr) = try Self.importing("people", Array(people.utf8), into: folder)
         #expect(peopleCode == 1)
-        #expect(peopleErr.contains("dòng 2: năm sinh «\(String(repeating: "1", count: 60))…» (100000 ký tự) phải là số, ví dụ 1985."))
+        #expect(peopleErr.contains("dòng 2: Năm sinh: chỉ nhập số nguyên (đã nhập «\(String(repeating: "1", count: 60))…» (100000 ký tự))."))
         #expect(peopleErr.utf8.count < 1_000)
     }
 
@@ -141,7 +141,7 @@ import ThiDuaTestSupport
         let expected = [
             "dòng 1: Điểm tự chấm của tiêu chí 1.1 phải từ 0 đến 15 (đã nhập 150).",
             "dòng 2: Điểm thẩm định của tiêu chí 1.1 phải từ 0 đến 15 (đã nhập -1).",
-            "dòng 3: không phải thay đổi hợp lệ: giá trị «setScore.value» sai: Điểm 8.125 có hơn hai chữ số thập phân.",
+            "dòng 3: không phải thay đổi hợp lệ: giá trị «setScore.value» sai: Điểm: chỉ nhận tối đa hai chữ số thập phân (đã nhập 8.125).",
             "dòng 4: không phải thay đổi hợp lệ: giá trị «recordReport.report.receivedDate» sai: Ngày: tháng 2/2026 chỉ có 28 ngày (đã nhập ngày 31).",
             "dòng 5: Tên đơn vị không được để trống.",
             "dòng 6: Họ và tên không được để trống.",
