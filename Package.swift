@@ -43,12 +43,15 @@ let package = Package(
             name: "ThiDuaRender",
             dependencies: ["ThiDuaDomain", "ThiDuaResources", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "ThiDuaTUI", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaRender"]),
+        // Where finished documents and import files go and come from: saving a document to a
+        // file, printing it, reading and planning a CSV import. One module for the TUI and the CLI.
+        .target(name: "ThiDuaOutput", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaRender"]),
+        .target(name: "ThiDuaTUI", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaRender", "ThiDuaOutput"]),
         .target(name: "ThiDuaCurses", dependencies: ["ThiDuaTUI", "CNcurses"]),
         .executableTarget(
             name: "thidua",
             dependencies: [
-                "ThiDuaDomain", "ThiDuaStore", "ThiDuaRender", "ThiDuaTUI", "ThiDuaCurses",
+                "ThiDuaDomain", "ThiDuaStore", "ThiDuaRender", "ThiDuaOutput", "ThiDuaTUI", "ThiDuaCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,7 +71,7 @@ let package = Package(
 
         // Helpers shared by the test targets and thidua-soak: child processes, the kill and
         // torn-write harness, the collection-file mutator, the random-key driver.
-        .target(name: "ThiDuaTestSupport", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI", "ThiDuaRender"],
+        .target(name: "ThiDuaTestSupport", dependencies: ["ThiDuaDomain", "ThiDuaStore", "ThiDuaTUI", "ThiDuaRender", "ThiDuaOutput"],
                 path: "Tests/Support"),
         .testTarget(name: "ThiDuaDomainTests", dependencies: ["ThiDuaDomain"]),
         .testTarget(name: "ThiDuaStoreTests", dependencies: ["ThiDuaStore", "ThiDuaDomain", "ThiDuaTestSupport"],
@@ -76,8 +79,10 @@ let package = Package(
         .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaRender", "ThiDuaResources", "ThiDuaStore", "ThiDuaDomain"],
                     exclude: ["__documents__"]),
         .testTarget(name: "ThiDuaTUITests",
-                    dependencies: ["ThiDuaTUI", "ThiDuaStore", "ThiDuaDomain", "ThiDuaRender", "ThiDuaTestSupport"],
+                    dependencies: ["ThiDuaTUI", "ThiDuaOutput", "ThiDuaStore", "ThiDuaDomain", "ThiDuaRender", "ThiDuaTestSupport"],
                     exclude: ["__screens__"]),
+        .testTarget(name: "ThiDuaOutputTests",
+                    dependencies: ["ThiDuaOutput", "ThiDuaRender", "ThiDuaStore", "ThiDuaDomain", "ThiDuaTestSupport"]),
         .testTarget(name: "ThiDuaCursesTests", dependencies: ["ThiDuaCurses", "ThiDuaTestSupport"]),
         .testTarget(name: "thiduaTests", dependencies: ["thidua", "ThiDuaStore", "ThiDuaDomain", "ThiDuaTestSupport"]),
     ]

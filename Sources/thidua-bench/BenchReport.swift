@@ -1,11 +1,12 @@
 import Foundation
+import ThiDuaDomain
 
 /// The results as the Markdown of BENCHMARKS.md: machine, date, command and the table.
 enum BenchReport {
     static func markdown(_ rows: [ResultRow], command: String) -> String {
         var out = ["# Kết quả đo tốc độ (thidua-bench)", ""]
         out.append("- Máy: \(machine())")
-        out.append("- Ngày đo: \(ISO8601DateFormatter().string(from: Date()))")
+        out.append("- Ngày đo: \(Timestamp.string(Date()))")
         out.append("- Lệnh: `\(command)`")
         out.append("")
         out.append("| việc | quy mô | trung vị | p99 | mục tiêu | kết quả |")

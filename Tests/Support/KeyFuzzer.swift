@@ -1,5 +1,6 @@
 import Foundation
 import ThiDuaDomain
+import ThiDuaOutput
 import ThiDuaRender
 import ThiDuaStore
 import ThiDuaTUI

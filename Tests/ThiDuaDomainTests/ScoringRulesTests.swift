@@ -37,9 +37,9 @@ import Testing
     }
 
     @Test func appraisedFallsBackToSelfAndSaysSo() throws {
-        let data = try scored("DV0001", ["1.1": ((try Points(parsing: "58,5")), nil), "1.2": (30, 32)], in: Fixtures.commune)
+        let data = try scored("DV0001", ["1.1": ((try NumberInput.points().points("58,5")), nil), "1.2": (30, 32)], in: Fixtures.commune)
         let t = try totals("DV0001", in: data)
-        #expect(t.normal == (try Points(parsing: "90,5")))
+        #expect(t.normal == (try NumberInput.points().points("90,5")))
         #expect(t.fallbackItems == ["1.1"])
         #expect(t.usesSelfFallback)
         #expect(t.missingItems == ["C", "T"])
@@ -48,11 +48,11 @@ import Testing
     @Test(arguments: [("90", "Xuất sắc"), ("89,99", "Tốt"), ("80", "Tốt"), ("79,99", "Khá"), ("70", "Khá"),
                       ("69,99", "Không đạt"), ("0", "Không đạt"), ("110", "Xuất sắc")])
     func classBandsAtTheirEdges(total: String, expected: String) throws {
-        #expect(Fixtures.rules.className(for: try Points(parsing: total)) == expected)
+        #expect(Fixtures.rules.className(for: try NumberInput.points().points(total)) == expected)
     }
 
     @Test func scoresAboveTheMaximumOrBelowZeroAreRefusedNotClamped() throws {
-        for value in [try Points(parsing: "60,01"), Points.zero - 1] {
+        for value in [try NumberInput.points().points("60,01"), Points.zero - 1] {
             #expect(throws: DomainError.self) {
                 try Fixtures.apply(.setScore(year: 2026, subject: .unit("DV0001"), item: "1.1", field: .selfScore,
                                              value: value), to: Fixtures.commune)

@@ -92,15 +92,16 @@ import ThiDuaDomain
     }
 
     @Test func pointsParseWhatPeopleType() throws {
-        #expect(try Points(parsing: "8,5") == Points(hundredths: 850))
-        #expect(try Points(parsing: " 8.25 ") == Points(hundredths: 825))
-        #expect(try Points(parsing: "10") == 10)
-        #expect(throws: DomainError(field: "Điểm", "Điểm: «tám» không phải là số; hãy nhập số như 8 hoặc 8,5.")) {
-            _ = try Points(parsing: "tám")
-        }
-        #expect(throws: DomainError(field: "Điểm", "Điểm: chỉ nhận tối đa hai chữ số thập phân (đã nhập 8,125).")) {
-            _ = try Points(parsing: "8,125")
-        }
+        let points = NumberInput.points()
+        #expect(try points.points("8,5") == Points(hundredths: 850))
+        #expect(try points.points(" 8.25 ") == Points(hundredths: 825))
+        #expect(try points.points("10") == 10)
+        #expect(throws: NumberInputError(rule: .notANumber, label: "Điểm", typed: "tám")) { _ = try points.points("tám") }
+        #expect(NumberInputError(rule: .notANumber, label: "Điểm", typed: "tám").message
+                == "Điểm: «tám» không phải là số; hãy nhập dạng 8,5 hoặc 8.5.")
+        #expect(throws: NumberInputError(rule: .tooManyDecimals(2), label: "Điểm", typed: "8,125")) { _ = try points.points("8,125") }
+        #expect(NumberInputError(rule: .tooManyDecimals(2), label: "Điểm", typed: "8,125").domainError
+                == DomainError(field: "Điểm", "Điểm: chỉ nhận tối đa hai chữ số thập phân (đã nhập 8,125)."))
         #expect(Points(hundredths: 850).display == "8,5")
         #expect(Points(hundredths: 805).display == "8,05")
     }

@@ -23,7 +23,7 @@ import Testing
     @Test func neutralisesFormulaStarts() {
         #expect(CSVExporter.field("=SUM(A1:A9)") == "'=SUM(A1:A9)")
         #expect(CSVExporter.field("+84 912 345 678") == "'+84 912 345 678")
-        #expect(CSVExporter.field("-5") == "'-5")
+        #expect(CSVExporter.field("-5") == "-5", "a plain number stays a number")
         #expect(CSVExporter.field("@cmd") == "'@cmd")
         #expect(CSVExporter.field("\tx") == "'\tx")
         #expect(CSVExporter.field("\rx") == "\"'\rx\"", "neutralised, then quoted for the CR")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ThiDuaDomain
+import ThiDuaOutput
 import ThiDuaRender
 import ThiDuaStore
 import ThiDuaTestSupport

@@ -20,7 +20,7 @@ import ThiDuaStore
         // Ctrl-U clears what the field held (the sample already scored this item).
         try h.keys("Enter C-u \"12,5\" Tab C-u \"12\" F2 m a \"15/BC-UBND\" Tab \"20/11/2026\" Tab \"Báo cáo chuyển đổi số\" F2 Esc")
         let score = try #require(h.data.sheets[SheetKey(year: 2026, subject: .unit(unit))]?.items["1.1"])
-        #expect(score.selfScore == (try Points(parsing: "12,5")))
+        #expect(score.selfScore == (try NumberInput.points().points("12,5")))
         #expect(score.appraised == 12)
         #expect(score.evidence.last?.documentNumber == "15/BC-UBND")
         #expect(score.evidence.last?.date == (try CalendarDate(year: 2026, month: 11, day: 20)))
@@ -31,7 +31,7 @@ import ThiDuaStore
         let h = try AppHarness(sample: true)
         _ = try openFirstUnit(h)
         try h.keys("Enter C-u \"16\" F2")
-        #expect(h.all.contains("Số 16 nằm ngoài khoảng cho phép 0–15."))
+        #expect(h.all.contains("Điểm tự chấm của tiêu chí 1.1 phải từ 0 đến 15 (đã nhập 16)."))
         try h.keys("BSpace BSpace \"abc\" F2")
         #expect(h.all.contains("«abc» không phải là số"))
     }

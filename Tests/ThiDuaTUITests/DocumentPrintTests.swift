@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ThiDuaTestSupport
 import ThiDuaDomain
+import ThiDuaOutput
 import ThiDuaRender
 import ThiDuaStore
 @testable import ThiDuaTUI

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThiDuaOutput
 import ThiDuaRender
 @testable import ThiDuaTUI
 

@@ -6,17 +6,17 @@ import ThiDuaTUI
 @Suite struct NumberFieldTests {
     @Test(arguments: [("8,5", "8.5"), ("8.5", "8.5"), (" 10 ", "10"), ("0,25", "0.25"), (",5", "0.5"), ("-3", "-3")])
     func parsesCommaAndDot(_ text: String, _ expected: String) throws {
-        let d = try NumberParser.parse(text).get()
+        let d = try NumberInput(allowsNegative: true).parse(text)
         #expect(d == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")))
     }
 
     @Test(arguments: ["abc", "8,5,1", "8..5", "1.", "--1", "8 5", "", "٣"])
     func refusesNonNumbersWithVietnameseMessage(_ text: String) {
-        guard case .failure(let e) = NumberParser.parse(text) else {
-            Issue.record("\(text) parsed")
-            return
+        #expect {
+            _ = try NumberInput(allowsNegative: true).parse(text)
+        } throws: { error in
+            (error as? NumberInputError)?.message.contains("số") == true
         }
-        #expect(e.message.contains("số"))
     }
 
     @Test func abcMessage() {
@@ -30,10 +30,10 @@ import ThiDuaTUI
         for k in try Key.script(#""8,5" Enter"#) { _ = f.handle(k) }
         #expect(f.value == Decimal(string: "8.5", locale: Locale(identifier: "en_US_POSIX")))
         var g = NumberField("12", range: 0...10)
-        #expect(g.handle(.enter) == .invalid("Số 12 nằm ngoài khoảng cho phép 0–10."))
+        #expect(g.handle(.enter) == .invalid("Số phải từ 0 đến 10 (đã nhập 12)."))
         #expect(g.text == "12")
         var h = NumberField("-1")
-        #expect(h.handle(.enter) == .invalid("Không được nhập số âm."))
+        #expect(h.handle(.enter) == .invalid("Số không được âm (đã nhập -1)."))
     }
 
     @Test func optionalBlankIsValid() {
@@ -43,7 +43,7 @@ import ThiDuaTUI
     }
 
     @Test func formatsWithDecimalComma() {
-        #expect(NumberParser.format(Decimal(string: "8.5", locale: Locale(identifier: "en_US_POSIX"))!) == "8,5")
+        #expect(NumberInput.display(Decimal(string: "8.5", locale: Locale(identifier: "en_US_POSIX"))!) == "8,5")
         #expect(NumberField(value: 9).text == "9")
     }
 }

@@ -81,7 +81,7 @@ import ThiDuaStore
     @Test func thresholdOutsideZeroToHundredIsRefused() throws {
         let h = try AppHarness(sample: true)
         try h.keys("\(open) Tab Enter C-u \"150\" F2")
-        #expect(h.all.contains("! Số 150 nằm ngoài khoảng cho phép 0–100."))
+        #expect(h.all.contains("! Số phải từ 0 đến 100 (đã nhập 150)."))
         #expect(h.data.rules.defaultVoteThreshold == VoteThreshold(percent: 50, strictlyMore: true))
     }
 

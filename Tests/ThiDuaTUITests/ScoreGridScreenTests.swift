@@ -77,7 +77,7 @@ import ThiDuaStore
         #expect(h.app.message.contains("từ 0 đến 15"))
         #expect(grid.editor?.text.text == "abc")
         try h.keys("C-u \"-3\" Tab")
-        #expect(h.app.message == "Điểm tiêu chí 1.1 phải từ 0 đến 15 (đã nhập -3).")
+        #expect(h.app.message == "Điểm tự chấm của tiêu chí 1.1 phải từ 0 đến 15 (đã nhập -3).")
         try h.keys("C-u \"8,125\" Enter")
         #expect(h.app.message.contains("tối đa hai chữ số thập phân"))
         #expect(grid.column == 1 && grid.editor != nil)

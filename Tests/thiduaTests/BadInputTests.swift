@@ -69,7 +69,7 @@ import ThiDuaTestSupport
         let people = "Họ và tên,Giới tính,Năm sinh\r\nLê Văn An,nam,\(String(repeating: "1", count: 100_000))\r\n"
         let (peopleCode, _, peopleErr) = try Self.importing("people", Array(people.utf8), into: folder)
         #expect(peopleCode == 1)
-        #expect(peopleErr.contains("dòng 2: năm sinh «\(String(repeating: "1", count: 60))…» (100000 ký tự) phải là số, ví dụ 1985."))
+        #expect(peopleErr.contains("dòng 2: Năm sinh: chỉ nhập số nguyên (đã nhập «\(String(repeating: "1", count: 60))…» (100000 ký tự))."))
         #expect(peopleErr.utf8.count < 1_000)
     }
 
@@ -144,7 +144,7 @@ import ThiDuaTestSupport
         let expected = [
             "dòng 1: Điểm tự chấm của tiêu chí 1.1 phải từ 0 đến 15 (đã nhập 150).",
             "dòng 2: Điểm thẩm định của tiêu chí 1.1 phải từ 0 đến 15 (đã nhập -1).",
-            "dòng 3: không phải thay đổi hợp lệ: giá trị «setScore.value» sai: Điểm 8.125 có hơn hai chữ số thập phân.",
+            "dòng 3: không phải thay đổi hợp lệ: giá trị «setScore.value» sai: Điểm: chỉ nhận tối đa hai chữ số thập phân (đã nhập 8.125).",
             "dòng 4: không phải thay đổi hợp lệ: giá trị «recordReport.report.receivedDate» sai: Ngày: tháng 2/2026 chỉ có 28 ngày (đã nhập ngày 31).",
             "dòng 5: Tên đơn vị không được để trống.",
             "dòng 6: Họ và tên không được để trống.",
@@ -152,7 +152,7 @@ import ThiDuaTestSupport
             "dòng 8: không phải thay đổi hợp lệ: không có loại thay đổi «xoaHet»; mỗi dòng là một đối tượng như các dòng của journal.jsonl, có khóa «op» nêu loại thay đổi (như «score.set», «unit.add»); dạng cũ có đúng một khóa như «setScore» cũng được đọc.",
             "dòng 9: Điểm tự chấm của tiêu chí 1.1 phải từ 0 đến 15 (đã nhập 150).",
             "dòng 10: không phải thay đổi hợp lệ: không có loại thay đổi «xoa.het»; mỗi dòng là một đối tượng như các dòng của journal.jsonl, có khóa «op» nêu loại thay đổi (như «score.set», «unit.add»); dạng cũ có đúng một khóa như «setScore» cũng được đọc.",
-            "dòng 11: không phải thay đổi hợp lệ: giá trị «value» sai: Điểm 8.125 có hơn hai chữ số thập phân.",
+            "dòng 11: không phải thay đổi hợp lệ: giá trị «value» sai: Điểm: chỉ nhận tối đa hai chữ số thập phân (đã nhập 8.125).",
             "11 dòng không áp dụng được.",
         ]
         #expect(err.split(separator: "\n").map(String.init) == expected)

@@ -24,12 +24,7 @@ extension Dataset {
 
         case .setScore(let year, let subject, let code, let field, let value):
             let (sheet, item) = try editableSheet(year: year, subject: subject, item: code)
-            if let value {
-                guard value >= .zero, value <= item.maximum else {
-                    throw DomainError(field: "Điểm \(code)",
-                        "Điểm \(field.label.lowercased()) của tiêu chí \(code) phải từ 0 đến \(item.maximum.display) (đã nhập \(value.display)).")
-                }
-            }
+            if let value { try NumberInput.score(item, field).require(value) }
             return updateItem(of: sheet, code: code) { $0[field] = value } inverse: { old in
                 .setScore(year: year, subject: subject, item: code, field: field, value: old[field])
             }

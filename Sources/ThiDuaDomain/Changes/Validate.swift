@@ -178,10 +178,7 @@ enum Validate {
                     "Bộ tiêu chí nhóm «\(sheet.groupID)» năm \(sheet.year) không có tiêu chí «\(code)».")
             }
             for field in ScoreField.allCases {
-                if let value = score[field], value < .zero || value > item.maximum {
-                    throw DomainError(field: "Điểm \(code)",
-                        "Điểm \(field.label.lowercased()) của tiêu chí \(code) phải từ 0 đến \(item.maximum.display) (đã nhập \(value.display)).")
-                }
+                if let value = score[field] { try NumberInput.score(item, field).require(value) }
             }
             for (index, proof) in score.evidence.enumerated() {
                 try evidence(proof, position: index + 1, context: context)

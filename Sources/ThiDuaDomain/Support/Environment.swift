@@ -36,15 +36,10 @@ public struct ChangeContext: Sendable {
         self.user = user
     }
 
-    /// Today's date in the local calendar.
     /// Now as ISO 8601 with the local offset, the form the journal uses ("2026-11-24T09:15:02+07:00").
-    public var timestamp: String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone.current
-        return formatter.string(from: clock.now())
-    }
+    public var timestamp: String { Timestamp.string(clock.now()) }
 
+    /// Today's date in the local calendar.
     public var today: CalendarDate {
         let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: clock.now())
         return (try? CalendarDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1))

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A score in hundredths of a point. Fixed point so that totals of many items add up
-/// exactly (8,5 + 0,1 … never drifts) and files hold the number the user typed.
+/// exactly (8,5 + 0,1 … never drifts) and files hold the number the user typed. What
+/// people type is read by `NumberInput.points`.
 public struct Points: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
     AdditiveArithmetic, ExpressibleByIntegerLiteral
 {
@@ -16,33 +17,6 @@ public struct Points: Hashable, Comparable, Sendable, Codable, CustomStringConve
     public static func + (a: Points, b: Points) -> Points { Points(hundredths: a.hundredths + b.hundredths) }
     public static func - (a: Points, b: Points) -> Points { Points(hundredths: a.hundredths - b.hundredths) }
     public static func < (a: Points, b: Points) -> Bool { a.hundredths < b.hundredths }
-
-    /// Parses what a user types: "8", "8,5", "8.5", " 9,25 ". More than two decimals,
-    /// signs, thousands separators and words are refused with a message, never rounded.
-    public init(parsing text: String, field: String = "Điểm") throws(DomainError) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let refusal = DomainError(field: field,
-            "\(field): «\(trimmed)» không phải là số; hãy nhập số như 8 hoặc 8,5.")
-        guard !trimmed.isEmpty else {
-            throw DomainError(field: field, "\(field): chưa nhập điểm.")
-        }
-        if trimmed.hasPrefix("-") {
-            throw DomainError(field: field, "\(field): điểm không được âm (đã nhập \(trimmed)).")
-        }
-        let parts = trimmed.split(separator: trimmed.contains(",") ? "," : ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let wholeText = parts.first, !wholeText.isEmpty,
-              wholeText.allSatisfy({ $0.isASCII && $0.isNumber }), wholeText.count <= 6
-        else { throw refusal }
-        var fraction = parts.count == 2 ? String(parts[1]) : ""
-        guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw refusal }
-        if parts.count == 2 && fraction.isEmpty { throw refusal }
-        guard fraction.count <= 2 else {
-            throw DomainError(field: field,
-                "\(field): chỉ nhận tối đa hai chữ số thập phân (đã nhập \(trimmed)).")
-        }
-        while fraction.count < 2 { fraction += "0" }
-        hundredths = Int(wholeText)! * 100 + Int(fraction)!
-    }
 
     /// Vietnamese form with a decimal comma and no trailing zeros: 8 · 8,5 · 8,25.
     public var display: String {
@@ -67,8 +41,9 @@ public struct Points: Hashable, Comparable, Sendable, Codable, CustomStringConve
         let value = try container.decode(Double.self)
         let scaled = (value * 100).rounded()
         guard abs(value * 100 - scaled) < 1e-6, abs(scaled) < 1e12 else {
-            throw DecodingError.dataCorruptedError(in: container,
-                debugDescription: "Điểm \(value) có hơn hai chữ số thập phân.")
+            // The typed-number rule and its words, for a number in a file.
+            let refusal = NumberInputError(rule: .tooManyDecimals(2), label: "Điểm", typed: "\(value)")
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: refusal.message)
         }
         hundredths = Int(scaled)
     }

@@ -114,7 +114,7 @@ enum DatasetCodec {
     }
 
     static func lineOfElement(_ index: Int, in data: Data) -> Int? {
-        JSONLocator.line(of: [IndexKey(intValue: index)], in: data)
+        JSONPosition.of([IndexKey(intValue: index)], in: data)?.line
     }
 
     static func invalidUTF8Line(_ data: Data) -> Int? {

@@ -30,21 +30,21 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
                 // Foundation on Linux gives no position for syntax errors: find it ourselves.
-                let syntax = JSONSyntaxCheck.firstError(in: data)
+                let syntax = JSONPosition.firstSyntaxError(in: data)
                 return StoreError(file: file, line: syntax?.line,
                                   reason: "JSON không hợp lệ: \(syntax?.reason ?? "không đọc được").")
             }
-            return StoreError(file: file, line: JSONLocator.line(of: context.codingPath, in: data),
+            return StoreError(file: file, line: JSONPosition.of(context.codingPath, in: data)?.line,
                               reason: "giá trị «\(pathText(context.codingPath))» sai: \(valueReason(context.debugDescription))")
         case .keyNotFound(let key, let context):
             let path = context.codingPath
-            return StoreError(file: file, line: JSONLocator.line(of: path, in: data),
+            return StoreError(file: file, line: JSONPosition.of(path, in: data)?.line,
                               reason: "thiếu trường «\(key.stringValue)»\(path.isEmpty ? "" : " trong «\(pathText(path))»").")
         case .typeMismatch(let type, let context):
-            return StoreError(file: file, line: JSONLocator.line(of: context.codingPath, in: data),
+            return StoreError(file: file, line: JSONPosition.of(context.codingPath, in: data)?.line,
                               reason: "trường «\(pathText(context.codingPath))» phải là \(typeName(type)).")
         case .valueNotFound(let type, let context):
-            return StoreError(file: file, line: JSONLocator.line(of: context.codingPath, in: data),
+            return StoreError(file: file, line: JSONPosition.of(context.codingPath, in: data)?.line,
                               reason: "trường «\(pathText(context.codingPath))» đang trống, cần \(typeName(type)).")
         @unknown default:
             return StoreError(file: file, reason: "không đọc được: \(decodingError)")

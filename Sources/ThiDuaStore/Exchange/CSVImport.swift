@@ -77,11 +77,12 @@ public enum CSVImport {
             let orderText = columns.value("order", in: cells)
             var order = plan.dataset.nextOrder(inCategory: category.id)
             if !orderText.isEmpty {
-                guard let value = Int(orderText), value >= 0 else {
-                    plan.fail(line, "thứ tự \(DomainError.quote(orderText)) phải là số nguyên không âm.")
+                do {
+                    order = try NumberInput.whole(label: "Thứ tự").whole(orderText)
+                } catch {
+                    plan.fail(line, error.message)
                     continue
                 }
-                order = value
             }
             let code = columns.value("code", in: cells)
             let existing = code.isEmpty ? nil : plan.dataset.units[UnitID(code)]
@@ -137,9 +138,10 @@ public enum CSVImport {
                 problems.append("giới tính \(DomainError.quote(columns.value("gender", in: cells))) phải là Nam hoặc Nữ.")
             }
             let yearText = columns.value("birthYear", in: cells)
-            let birthYear = Int(yearText)
-            if !yearText.isEmpty && birthYear == nil {
-                problems.append("năm sinh \(DomainError.quote(yearText)) phải là số, ví dụ 1985.")
+            var birthYear: Int?
+            if !yearText.isEmpty {
+                // Only that it is a year here; the allowed years are the domain's check of a person.
+                do { birthYear = try NumberInput.whole(label: "Năm sinh").whole(yearText) } catch { problems.append(error.message) }
             }
             let unitText = columns.value("unit", in: cells)
             let unitID = unitText.isEmpty ? nil : findUnit(unitText, in: plan.dataset)

@@ -1,44 +1,10 @@
 import CSV
 import Foundation
+import ThiDuaDomain
 
-/// CSV as the office's spreadsheets read and write it: UTF-8 with a BOM (so Excel shows
-/// Vietnamese correctly), CRLF line ends, RFC 4180 quoting, and cells that a spreadsheet
-/// would run as a formula neutralised with a leading apostrophe.
+/// Reading CSV as the office's spreadsheets write it. Writing is `SpreadsheetCSV`'s, whose
+/// neutralised cells are restored here, so an exported list imports again unchanged.
 public enum CSVText {
-    public static func write(header: [String], rows: [[String]]) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, newline: .crlf)
-        try writer.write(row: header)
-        for row in rows {
-            writer.beginNewRow()
-            try writer.write(row: row.map(neutralised))
-        }
-        writer.stream.close()
-        guard let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return Data() }
-        var data = Data([0xEF, 0xBB, 0xBF])
-        data.append(body)
-        data.append(contentsOf: [0x0D, 0x0A])
-        return data
-    }
-
-    /// "=1+1" → "'=1+1"; plain numbers such as "-0.5" stay numbers.
-    static func neutralised(_ cell: String) -> String {
-        guard let first = cell.unicodeScalars.first, formulaStarts.unicodeScalars.contains(first) else { return cell }
-        if Double(cell.replacingOccurrences(of: ",", with: ".")) != nil { return cell }
-        return "'" + cell
-    }
-
-    static let formulaStarts = "=+-@\t\r"
-
-    /// The inverse of `neutralised`, for reading back a file we (or a spreadsheet) wrote:
-    /// "'=1+1" → "=1+1", "'+84 208 …" → "+84 208 …". Without it an exported list would not
-    /// import again (a phone number «'+84 …» is refused) and names would gain an apostrophe.
-    static func restored(_ cell: String) -> String {
-        guard cell.hasPrefix("'"), let second = cell.unicodeScalars.dropFirst().first,
-              formulaStarts.unicodeScalars.contains(second) else { return cell }
-        return String(cell.dropFirst())
-    }
-
     /// A decoded CSV file: header and rows, with spreadsheet row numbers (header = row 1).
     public struct Table: Sendable {
         public var header: [String]
@@ -68,7 +34,7 @@ public enum CSVText {
             while let row = reader.next() {
                 line += 1
                 if row.allSatisfy({ $0.isEmpty }) { continue }
-                rows.append((line, row.map(restored)))
+                rows.append((line, row.map(SpreadsheetCSV.restored)))
             }
             if let error = reader.error {
                 throw StoreError(file: file, line: line + 1, reason: "CSV không hợp lệ (\(error)).")

@@ -142,7 +142,7 @@ public enum ExportTables {
         return data
     }
 
-    public static func csv(_ table: Table) throws -> Data {
-        try CSVText.write(header: table.header, rows: table.rows)
+    public static func csv(_ table: Table) -> Data {
+        SpreadsheetCSV.data(header: table.header, rows: table.rows)
     }
 }

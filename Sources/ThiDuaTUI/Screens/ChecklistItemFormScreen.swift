@@ -23,13 +23,12 @@ public final class ChecklistItemFormScreen: Screen {
         self.year = year
         self.item = item
         self.original = score
-        let range: ClosedRange<Decimal> = 0...Decimal(item.maximum.hundredths) / 100
-        func scoreField(_ value: Points?) -> FormField {
-            .number(NumberField(value?.display ?? "", range: range, isRequired: false))
+        func scoreField(_ field: ScoreField, _ value: Points?) -> FormField {
+            .number(NumberField(value?.display ?? "", input: .score(item, field), isRequired: false))
         }
         form = Form([
-            FormItem(id: "self", label: "Tự chấm", field: scoreField(score.selfScore)),
-            FormItem(id: "appraised", label: "Thẩm định", field: scoreField(score.appraised)),
+            FormItem(id: "self", label: "Tự chấm", field: scoreField(.selfScore, score.selfScore)),
+            FormItem(id: "appraised", label: "Thẩm định", field: scoreField(.appraised, score.appraised)),
             FormItem(id: "done", label: "Đã thực hiện", field: .choice(ChoiceField(["Chưa", "Xong"], selected: score.done ? 1 : 0))),
             FormItem(id: "note", label: "Ghi chú", field: .text(TextField(score.note, maxLength: 2000, visibleWidth: 50))),
         ])
@@ -46,12 +45,13 @@ public final class ChecklistItemFormScreen: Screen {
 
     /// The changes the form asks for, compared with the item as it was.
     private func changes() throws(DomainError) -> [Change] {
-        func points(_ id: String, _ label: String) throws(DomainError) -> Points? {
+        func points(_ id: String, _ field: ScoreField) throws(DomainError) -> Points? {
             let text = form.text(id) ?? ""
-            return text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try Points(parsing: text, field: label)
+            if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+            do { return try NumberInput.score(item, field).points(text) } catch { throw error.domainError }
         }
         var out: [Change] = []
-        let selfScore = try points("self", "Tự chấm"), appraised = try points("appraised", "Thẩm định")
+        let selfScore = try points("self", .selfScore), appraised = try points("appraised", .appraised)
         if selfScore != original.selfScore {
             out.append(.setScore(year: year, subject: subject, item: item.code, field: .selfScore, value: selfScore))
         }

@@ -31,7 +31,7 @@ public final class CriteriaItemFormScreen: Screen {
         self.usedBy = usedBy
         let set = session.data.criteriaSets[key]
         let code = item?.code ?? CriteriaItemFormScreen.suggestedCode(after: set?.items ?? [], groupID: key.groupID)
-        var maximum = NumberField(item?.maximum.display ?? "", allowNegative: true, visibleWidth: 8)
+        var maximum = NumberField(item?.maximum.display ?? "", input: Self.maximumInput, visibleWidth: 8)
         maximum.field.maxLength = 12
         form = Form([
             FormItem(id: "code", label: "Mã", field: .text(TextField(code, maxLength: 20, visibleWidth: 10))),
@@ -90,18 +90,17 @@ public final class CriteriaItemFormScreen: Screen {
         FormKeys.answer(tag, button: button)
     }
 
-    /// The maximum as points, or the message for the field. Range checks are the domain's.
+    /// Points in hundredths; the sign and the range (above 0, at most 1000) are the domain's,
+    /// whose message names the criterion.
+    static let maximumInput = NumberInput(allowsNegative: true, decimals: 2)
+
+    /// The maximum as points, or the message for the field.
     private func maximum() -> Result<Points, ValidationError> {
-        guard let value = form.number("maximum") else { return .failure(ValidationError("Chưa nhập điểm tối đa.")) }
-        let text = form.text("maximum") ?? ""
-        guard abs(value) <= 1_000_000 else {
-            return .failure(ValidationError("Điểm tối đa phải lớn hơn 0 và không quá 1000 (đã nhập \(text))."))
+        do {
+            return .success(try Self.maximumInput.points(form.text("maximum") ?? ""))
+        } catch {
+            return .failure(ValidationError(error.message))
         }
-        let hundredths = value * 100
-        guard hundredths == hundredths.rounded() else {
-            return .failure(ValidationError("Điểm tối đa chỉ nhận tối đa hai chữ số thập phân (đã nhập \(text))."))
-        }
-        return .success(Points(hundredths: NSDecimalNumber(decimal: hundredths).intValue))
     }
 
     private func save(session: Session) -> [ScreenAction] {

@@ -1,4 +1,5 @@
 import ThiDuaDomain
+import ThiDuaOutput
 import ThiDuaRender
 
 /// Prints the previewed document on A4: how many copies and whether on both sides. The app

@@ -1,5 +1,6 @@
 import Foundation
 import ThiDuaDomain
+import ThiDuaOutput
 import ThiDuaRender
 
 /// Saves the previewed document: a format and a path, by default the documents folder beside

@@ -88,7 +88,7 @@ struct EligibilityRuleEditor: RuleEditor {
             updated.check = .minimumClass(formID: formID("form"), className: form.text("class") ?? "")
         case .minimumScore:
             do {
-                let minimum = try Points(parsing: form.text("minimum") ?? "", field: "Điểm tối thiểu")
+                let minimum = try NumberInput.points(label: "Điểm tối thiểu").points(form.text("minimum") ?? "")
                 updated.check = .minimumScore(formID: formID("form"), minimum: minimum)
             } catch {
                 return .failure(RuleFieldProblem(fieldID: "minimum", message: error.message))

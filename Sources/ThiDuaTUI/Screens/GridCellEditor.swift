@@ -1,8 +1,9 @@
 import ThiDuaDomain
 
 /// The edit line of one score cell: the typed text, what it edits, and the check of what
-/// was typed before it goes to the domain. Range and locked-sheet checks stay with the
-/// domain (`Dataset.apply`), so the grid shows the same messages as every other path.
+/// was typed before it goes to the domain. The check is the domain's score input, the same
+/// as `Dataset.apply` makes, so the grid shows the same messages as every other path;
+/// locked sheets stay with `Dataset.apply`.
 struct GridCellEditor {
     let subject: Subject
     let item: CriteriaItem
@@ -37,19 +38,15 @@ struct GridCellEditor {
     }
 
     /// The value to store (nil = clear the score), or why the text is not a score.
-    /// Accepts "8", "8,5", "8.5" and ",5"; refuses words, signs and three decimals with
-    /// the allowed range, never rounding or clamping.
+    /// Accepts "8", "8,5", "8.5" and ",5"; refuses words, negative numbers, three decimals
+    /// and values above the maximum, never rounding or clamping. A refusal that does not
+    /// give the range already ends with it, as the cell has no room to show it.
     func parsed() -> Parsed {
-        var typed = text.value.trimmingCharacters(in: .whitespaces)
-        if typed.isEmpty { return .value(nil) }
-        let label = "Điểm tiêu chí \(item.code)"
-        if typed.hasPrefix("-") || typed.hasPrefix("−") {
-            return .refused("\(label) phải từ \(rangeText) (đã nhập \(typed)).")
-        }
-        if typed.hasPrefix(",") || typed.hasPrefix(".") { typed = "0" + typed }
+        if text.value.trimmingCharacters(in: .whitespaces).isEmpty { return .value(nil) }
         do {
-            return .value(try Points(parsing: typed, field: label))
+            return .value(try NumberInput.score(item, field).points(text.value))
         } catch {
+            if case .outOfRange = error.rule { return .refused(error.message) }
             return .refused("\(error.message) Khoảng cho phép: từ \(rangeText).")
         }
     }

@@ -39,8 +39,10 @@ public final class HistoryScreen: Screen {
         return "Enter chi tiết · F8 hoàn tác mục chọn · u hoàn tác việc vừa làm."
     }
 
+    /// "2026-11-24 09:15", the wall clock where the change was made.
     static func displayTime(_ iso: String) -> String {
-        String(iso.prefix(16)).replacingOccurrences(of: "T", with: " ")
+        guard let time = Timestamp.fields(iso) else { return iso }
+        return "\(time.day.iso) \(time.clock)"
     }
 
     private func refilter() {

@@ -111,10 +111,7 @@ extension NominationsScreen {
 
     /// "2026-11-24T09:15:02+07:00" → "24/11/2026 09:15".
     static func shortTime(_ iso: String) -> String {
-        let parts = iso.split(separator: "T")
-        guard parts.count == 2 else { return iso }
-        let date = parts[0].split(separator: "-")
-        guard date.count == 3 else { return iso }
-        return "\(date[2])/\(date[1])/\(date[0]) \(parts[1].prefix(5))"
+        guard let time = Timestamp.fields(iso) else { return iso }
+        return "\(time.day.display) \(time.clock)"
     }
 }

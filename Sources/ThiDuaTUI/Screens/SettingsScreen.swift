@@ -105,7 +105,11 @@ public final class SettingsScreen: Screen {
         var rules = originalRules
         for index in rules.classBands.indices {
             let label = "Mức «\(rules.classBands[index].name)»"
-            rules.classBands[index].minimum = try Points(parsing: form.text("band\(index)") ?? "", field: label)
+            do {
+                rules.classBands[index].minimum = try NumberInput.points(label: label).points(form.text("band\(index)") ?? "")
+            } catch {
+                throw error.domainError
+            }
         }
         return rules
     }

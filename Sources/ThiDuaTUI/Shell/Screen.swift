@@ -1,4 +1,5 @@
 import ThiDuaDomain
+import ThiDuaOutput
 import ThiDuaRender
 import ThiDuaStore
 
@@ -88,11 +89,4 @@ public enum LoadResult {
     case planDefaults(Result<Dataset, StoreError>)
     case documentSaved(Result<SavedDocument, DocumentOutputError>)
     case documentPrinted(Result<PrintOutcome, DocumentOutputError>)
-}
-
-/// Why an import file could not be planned, ready for the screen.
-public struct ImportFailure: Error, Sendable {
-    /// One line per problem, in Vietnamese.
-    public var lines: [String]
-    public init(lines: [String]) { self.lines = lines }
 }

@@ -1,4 +1,5 @@
 import ThiDuaDomain
+import ThiDuaOutput
 import ThiDuaStore
 
 /// State every screen shares: the data, today's date, the Telex switch and the undo

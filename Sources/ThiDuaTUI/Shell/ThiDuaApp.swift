@@ -1,4 +1,5 @@
 import ThiDuaDomain
+import ThiDuaOutput
 import ThiDuaRender
 import ThiDuaStore
 
@@ -268,7 +269,7 @@ public final class ThiDuaApp: TerminalApp {
                 }
             }
         case .planImport(let table, let path):
-            let result = ImportLoader.plan(table, path: path, into: session.data, context: session.backend.context)
+            let result = ImportFile.plan(table, path: path, into: session.data, context: session.backend.context)
             performAll(apply(screen.didLoad(.importPlan(result), session: session), from: screen))
         case .loadAuditTrail:
             let result: Result<AuditTrail, StoreFailure>

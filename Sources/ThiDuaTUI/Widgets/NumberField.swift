@@ -1,29 +1,39 @@
 import Foundation
+import ThiDuaDomain
 
-/// A text field whose value must be a decimal number ("8,5" or "8.5").
-/// Any text may be typed; Enter checks it and reports a Vietnamese message
-/// instead of silently dropping keys or clamping the number.
+/// A text field whose value must be a number ("8,5" or "8.5"), checked by the domain's
+/// `NumberInput`, so a form says what the score grid and the CSV import say. Any text may
+/// be typed; Enter checks it and reports a Vietnamese message instead of silently dropping
+/// keys or clamping the number.
 public struct NumberField: Sendable {
     public var field: TextField
-    public var allowNegative: Bool
-    public var range: ClosedRange<Decimal>?
+    /// What the field accepts.
+    public var input: NumberInput
     /// When false, an empty field is valid and has no value.
     public var isRequired: Bool
-    /// Only whole numbers (a year, an order): "2,5" is refused with a message.
-    public var wholeNumber = false
+
+    public init(_ text: String = "", input: NumberInput, isRequired: Bool = true, visibleWidth: Int = 10) {
+        self.field = TextField(text, maxLength: 20, visibleWidth: visibleWidth)
+        self.input = input
+        self.isRequired = isRequired
+    }
 
     public init(_ text: String = "", allowNegative: Bool = false, range: ClosedRange<Decimal>? = nil,
                 isRequired: Bool = true, visibleWidth: Int = 10) {
-        self.field = TextField(text, maxLength: 20, visibleWidth: visibleWidth)
-        self.allowNegative = allowNegative
-        self.range = range
-        self.isRequired = isRequired
+        self.init(text, input: NumberInput(range: range, allowsNegative: allowNegative), isRequired: isRequired,
+                  visibleWidth: visibleWidth)
     }
 
     public init(value: Decimal?, allowNegative: Bool = false, range: ClosedRange<Decimal>? = nil,
                 isRequired: Bool = true, visibleWidth: Int = 10) {
-        self.init(value.map(NumberParser.format) ?? "", allowNegative: allowNegative, range: range,
+        self.init(value.map(NumberInput.display) ?? "", allowNegative: allowNegative, range: range,
                   isRequired: isRequired, visibleWidth: visibleWidth)
+    }
+
+    /// Only whole numbers (a year, an order): "2,5" is refused with a message.
+    public var wholeNumber: Bool {
+        get { input.decimals == 0 }
+        set { input.decimals = newValue ? 0 : nil }
     }
 
     public var text: String { field.text }
@@ -31,11 +41,11 @@ public struct NumberField: Sendable {
     /// The parsed number, or a message; `.success(nil)` for an allowed blank.
     public func parsed() -> Result<Decimal?, ValidationError> {
         if !isRequired && field.text.trimmingCharacters(in: .whitespaces).isEmpty { return .success(nil) }
-        let result = NumberParser.validate(field.text, allowNegative: allowNegative, range: range)
-        if wholeNumber, case .success(let d) = result, d != d.rounded() {
-            return .failure(ValidationError("Chỉ nhập số nguyên (đã nhập «\(field.text)»)."))
+        do {
+            return .success(try input.parse(field.text))
+        } catch {
+            return .failure(ValidationError(error.message))
         }
-        return result.map { $0 }
     }
 
     /// The value as a whole number, when valid and whole.

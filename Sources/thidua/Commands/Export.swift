@@ -55,7 +55,7 @@ struct Export: ParsableCommand {
         case .nominations: exported = ExportTables.nominations(dataset, period: period.flatMap(Period.init(token:)))
         case .awards: exported = ExportTables.awards(dataset)
         }
-        let bytes = format == .csv ? try ExportTables.csv(exported) : try ExportTables.json(exported)
+        let bytes = format == .csv ? ExportTables.csv(exported) : try ExportTables.json(exported)
         if let output {
             do {
                 try PosixFileSystem().atomicWrite(bytes, to: output, permissions: 0o644)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ThiDuaDomain
+import ThiDuaOutput
 import ThiDuaStore
 
 struct Import: ParsableCommand {
@@ -23,19 +24,11 @@ struct Import: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        guard let bytes = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure("Không đọc được tệp «\(file)».")
-        }
+        // Read before the data folder is opened, so a mistyped file name creates nothing.
+        let csv = try ImportFile.read(file).mapError { CommandFailure($0.message) }.get()
         let store = try data.open(.init(createIfMissing: true, readOnly: dryRun))
-        let plan: CSVImport.Plan
-        do {
-            plan = try CSVImport.plan(table == .units ? .units : .people, data: bytes, file: file,
-                                      into: store.dataset, context: store.context)
-        } catch let failure as CSVImport.Failure {
-            throw CommandFailure(failure.message)
-        } catch let error as StoreError {
-            throw CommandFailure(error.message)
-        }
+        let plan = try csv.plan(table == .units ? .units : .people, into: store.dataset, context: store.context)
+            .mapError { CommandFailure($0.message) }.get()
         for line in plan.preview { print(line) }
         if dryRun {
             print("Kiểm tra xong: \(plan.added) dòng thêm mới, \(plan.updated) dòng cập nhật. Chưa ghi gì (--dry-run).")

@@ -29,7 +29,7 @@ struct Log: ParsableCommand {
         }
         var shown = 0
         for entry in trail.entries {
-            if let fromDay, let day = try? CalendarDate(parsing: String(entry.time.prefix(10))), day < fromDay { continue }
+            if let fromDay, let day = Timestamp.fields(entry.time)?.day, day < fromDay { continue }
             print("#\(entry.seq)  \(entry.time)  \(entry.user)@\(entry.host)  \(entry.summary)")
             shown += 1
         }

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import ThiDuaDomain
+import ThiDuaOutput
 import ThiDuaRender
 import ThiDuaStore
-import ThiDuaTUI
 
 /// `thidua print DOC …`: the same documents as the Documents screen, printed with `lp` or
 /// saved with `-o`, through the same output service (THIDUA_LP honoured).

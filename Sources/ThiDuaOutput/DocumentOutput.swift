@@ -2,7 +2,7 @@ import Foundation
 import ThiDuaRender
 
 /// Where finished documents go: files and the printer. The app performs the screens'
-/// `.saveDocument`/`.printDocument` through it, and the command line uses the same one, so
+/// `.saveDocument`/`.printDocument` through it, and `thidua print` uses the same one, so
 /// both behave alike; tests put a fake in its place.
 public protocol DocumentOutput: AnyObject {
     /// The folder documents are saved in by default (`documents/` beside the data folder).
@@ -104,16 +104,5 @@ public enum DocumentOutputError: Error, Sendable, Equatable {
         case .fileExists(let path): return "Tệp «\(path)» đã có."
         case .failed(let message): return message
         }
-    }
-}
-
-/// The default places of documents.
-public enum DocumentFolders {
-    /// `documents/` beside the data folder (`~/.local/share/thidua` → `~/.local/share/documents`):
-    /// outside it, so backups and `thidua check` never see generated files.
-    public static func `default`(forDataFolder folder: String) -> String {
-        let standard = URL(fileURLWithPath: folder).standardizedFileURL.path
-        let parent = (standard as NSString).deletingLastPathComponent
-        return (parent as NSString).appendingPathComponent("documents")
     }
 }
