@@ -83,7 +83,7 @@ let package = Package(
                     exclude: ["__screens__"]),
         .testTarget(name: "ThiDuaOutputTests",
                     dependencies: ["ThiDuaOutput", "ThiDuaRender", "ThiDuaStore", "ThiDuaDomain", "ThiDuaTestSupport"]),
-        .testTarget(name: "ThiDuaCursesTests", dependencies: ["ThiDuaCurses", "ThiDuaTestSupport"]),
+        .testTarget(name: "ThiDuaCursesTests", dependencies: ["ThiDuaCurses", "ThiDuaTUI", "ThiDuaTestSupport"]),
         .testTarget(name: "thiduaTests", dependencies: ["thidua", "ThiDuaStore", "ThiDuaDomain", "ThiDuaTestSupport"]),
     ]
 )

@@ -73,14 +73,9 @@ struct ManifestBackups {
     func create(members: [BackupMember], checkpointSeq: Int, date: Date, created: String,
                 timeZone: TimeZone = .current) throws -> (path: String, members: [BackupMember]) {
         try folder.ensureExists(folder.path)
-        var stored: [BackupMember] = []
-        var shards = Set<String>()
-        for member in members.sorted(by: { $0.path < $1.path }) {
-            let (kept, wrote) = try store(member)
-            stored.append(kept)
-            if wrote { shards.insert(FilePath.parent(folder.objectPath(kept.sha256))) }
-        }
-        for shard in shards.sorted() { try fileSystem.syncDirectory(shard) }
+        // Each member is written atomically (fsync'd, renamed, its folder synced) before the
+        // manifest that names it.
+        let stored = try members.sorted(by: { $0.path < $1.path }).map(store)
         let manifest = BackupManifest(created: created, checkpointSeq: checkpointSeq, members: stored)
         let name = BackupName.free(date: date, timeZone: timeZone, kind: .manifest, in: folder.path, fileSystem: fileSystem)
         let target = FilePath.join(folder.path, name.fileName)
@@ -90,19 +85,19 @@ struct ManifestBackups {
     }
 
     /// The member in `objects/`: already there with its size, or copied from the data file.
-    private func store(_ member: BackupMember) throws -> (BackupMember, wrote: Bool) {
+    private func store(_ member: BackupMember) throws -> BackupMember {
         let object = folder.objectPath(member.sha256)
-        if fileSystem.exists(object), (try? fileSystem.fileSize(object)) == member.size { return (member, false) }
+        if fileSystem.exists(object), (try? fileSystem.fileSize(object)) == member.size { return member }
         let bytes = try fileSystem.readFile(FilePath.join(dataFolder, member.path))
         var actual = BackupMember(path: member.path, bytes: bytes, modified: member.modified)
         if actual.sha256 != member.sha256 {
             actual.modified = (try? fileSystem.status(FilePath.join(dataFolder, member.path)).modificationTime) ?? member.modified
         }
         let target = folder.objectPath(actual.sha256)
-        if fileSystem.exists(target), (try? fileSystem.fileSize(target)) == actual.size { return (actual, false) }
+        if fileSystem.exists(target), (try? fileSystem.fileSize(target)) == actual.size { return actual }
         try folder.ensureExists(FilePath.parent(target))
         try fileSystem.atomicWrite(bytes, to: target)
-        return (actual, true)
+        return actual
     }
 
     /// Writes the manifest's members into `destination` (an empty folder), each checked against

@@ -5,11 +5,14 @@
 // buffers to ncurses and turns `get_wch` into `Key`s; tests do the same with
 // key scripts and golden files. The shape is ratatui's / Bubble Tea's.
 //
-// Building a screen (for the authors of the domain screens):
+// Building a screen:
 //
-// 1. State is a struct holding widgets (`Form`, `Table`, `ListView`,
-//    `Pager`, `Dialog`…) plus domain data. The app object conforming to
-//    `TerminalApp` owns the current screen and any modal on top of it.
+// 1. A screen is a class conforming to `Screen` (Shell/Screen.swift) that holds
+//    widgets (`Form`, `Table`, `ListView`, `Pager`, `Dialog`…) and the domain
+//    data it shows. It returns `ScreenAction`s; `ThiDuaApp` (the `TerminalApp`)
+//    owns the stack of screens and any modal on top, performs the actions that
+//    need the data folder, and hands results back through `didCommit`,
+//    `didAnswer` and `didLoad`.
 //
 // 2. Key dispatch order, per key:
 //    a. `Key.resize(size)`: remember the size; nothing else (a render

@@ -67,7 +67,7 @@ public enum ScreenAction {
     case message(String)
     /// Commit a change through the store; the result comes back in `didCommit`.
     case commit(Change)
-    /// Ask a question; the answer comes back in `didConfirm` with `tag`.
+    /// Ask a question; the answer comes back in `didAnswer` with `tag`.
     case confirm(Dialog, tag: String)
     /// Read and check a CSV file for import; the plan comes back in `didLoad`.
     case planImport(CSVImport.Table, path: String)

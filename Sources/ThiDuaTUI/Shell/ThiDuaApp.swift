@@ -6,7 +6,7 @@ import ThiDuaStore
 /// The whole program as a `TerminalApp`: a stack of screens (home at the bottom), the
 /// modal on top (dialog, help, palette), the undo history and the Telex switch.
 ///
-/// `update` only changes memory and returns `AppEffect`s; `perform` runs them against
+/// `update` only changes memory and returns `Effect`s; `perform` runs them against
 /// the data folder and hands the results back to the screen that asked.
 public final class ThiDuaApp: TerminalApp {
     public enum Effect {

@@ -1,9 +1,9 @@
 import ThiDuaTUI
 
-/// A small app that exercises the whole loop end to end: a text field, a
-/// list of names, the help pager, the status line and the F-key bar. It
-/// stands in for the real application until the domain screens exist, and
-/// end-to-end tests drive it under tmux.
+/// A small app that exercises the terminal loop end to end, apart from the domain screens: a
+/// text field, a list of names, the help pager, the status line and the F-key bar. The
+/// front end's own tests drive it under tmux, so a failure there is the terminal's, not a
+/// screen's.
 public final class DemoApp: TerminalApp {
     public typealias Effect = Never
 
