@@ -26,6 +26,20 @@ import Testing
         return nil
     }
 
+    @Test func aRestoreAndEverythingBeforeItCannotBeUndone() throws {
+        var trail = Trail()
+        try trail.record(.addUnit(unit: Self.thon), at: "2026-11-24 09:00", by: "lan")
+        let note = Change.batch(label: "Khôi phục từ bản sao lưu thidua-20261124-090500.manifest.json", changes: [])
+        trail.history.append(HistoricChange(change: note, inverse: note, time: "2026-11-24 09:10", user: "lan",
+                                            restoredFrom: "thidua-20261124-090500.manifest.json"))
+        try trail.record(.setUnitArchived(id: "DV0001", archived: true), at: "2026-11-24 09:20", by: "minh")
+        #expect(Self.refusal(trail.plan(undoing: 0))
+                == "Không hoàn tác được: toàn bộ dữ liệu đã được thay khi khôi phục từ bản sao lưu «thidua-20261124-090500.manifest.json» lúc 2026-11-24 09:10, sau thay đổi này.")
+        #expect(Self.refusal(trail.plan(undoing: 1))
+                == "Không hoàn tác được một lần khôi phục (từ bản sao lưu «thidua-20261124-090500.manifest.json»): hãy khôi phục từ bản sao lưu giữ dữ liệu trước đó (thidua restore).")
+        #expect(try trail.plan(undoing: 2).get() == .setUnitArchived(id: "DV0001", archived: false))
+    }
+
     // MARK: touched records
 
     @Test func singleChangesTouchTheirRecord() {

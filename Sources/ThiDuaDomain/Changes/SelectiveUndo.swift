@@ -8,12 +8,15 @@ public struct HistoricChange: Equatable, Sendable {
     public var time: String
     /// Who made it.
     public var user: String
+    /// Set when the entry is a restore: the backup whose content replaced all the data.
+    public var restoredFrom: String?
 
-    public init(change: Change, inverse: Change, time: String, user: String) {
+    public init(change: Change, inverse: Change, time: String, user: String, restoredFrom: String? = nil) {
         self.change = change
         self.inverse = inverse
         self.time = time
         self.user = user
+        self.restoredFrom = restoredFrom
     }
 }
 
@@ -32,13 +35,20 @@ public enum SelectiveUndo {
     /// now) can be undone now, and returns the change to commit.
     ///
     /// Refused when a later entry wrote any record the chosen change wrote (undo those first),
-    /// or when its inverse no longer validates against `current`.
+    /// when it is a restore or a restore came after it (the restore replaced every record), or
+    /// when its inverse no longer validates against `current`.
     public static func plan(undoing index: Int, history: [HistoricChange], current: Dataset,
                             context: ChangeContext) -> Result<Change, Refusal> {
         guard history.indices.contains(index) else {
             return .failure(Refusal("Không hoàn tác được: không tìm thấy thay đổi đã chọn trong lịch sử."))
         }
         let chosen = history[index]
+        if let backup = chosen.restoredFrom {
+            return .failure(Refusal("Không hoàn tác được một lần khôi phục (từ bản sao lưu «\(backup)»): hãy khôi phục từ bản sao lưu giữ dữ liệu trước đó (thidua restore)."))
+        }
+        if let restore = history[(index + 1)...].first(where: { $0.restoredFrom != nil }) {
+            return .failure(Refusal("Không hoàn tác được: toàn bộ dữ liệu đã được thay khi khôi phục từ bản sao lưu «\(restore.restoredFrom ?? "")» lúc \(restore.time), sau thay đổi này."))
+        }
         let touched = chosen.change.touchedRecords.union(chosen.inverse.touchedRecords)
         for later in history[(index + 1)...] {
             if let record = touched.intersection(later.change.touchedRecords).min() {

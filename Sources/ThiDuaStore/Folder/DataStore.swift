@@ -167,6 +167,8 @@ public struct AuditEntry: Sendable, Equatable {
     public var summary: String
     public var change: Change
     public var inverse: Change
+    /// For a restore: the backup whose content replaced the data.
+    public var restoredFrom: String?
 
     init(_ entry: JournalEntry<JournalPayload>) {
         seq = entry.seq
@@ -176,6 +178,7 @@ public struct AuditEntry: Sendable, Equatable {
         summary = entry.payload.summary
         change = entry.payload.change
         inverse = entry.payload.inverse
+        restoredFrom = entry.payload.restore?.backup
     }
 }
 

@@ -148,7 +148,7 @@ public final class HistoryScreen: Screen {
 
     private func plan(undoing index: Int, session: Session) -> Result<Change, Refusal> {
         let history = entries.map { HistoricChange(change: $0.change, inverse: $0.inverse, time: HistoryScreen.displayTime($0.time),
-                                                  user: $0.user) }
+                                                  user: $0.user, restoredFrom: $0.restoredFrom) }
         return SelectiveUndo.plan(undoing: index, history: history, current: session.data,
                                   context: session.backend.context)
     }
