@@ -107,11 +107,20 @@ public struct Dataset: Equatable, Sendable {
 
     /// `count` fresh award ids in a row, for one decision that awards a whole list.
     public func nextAwardIDs(_ count: Int) -> [AwardRecordID] {
-        var taken = awards.keys.map(\.rawValue)
+        Dataset.next(count, prefix: "KT", width: 5, after: awards.keys.map(\.rawValue)).map { AwardRecordID($0) }
+    }
+
+    /// `count` fresh nomination ids in a row, for a list of suggestions accepted at once.
+    public func nextNominationIDs(_ count: Int) -> [NominationID] {
+        Dataset.next(count, prefix: "DN", width: 5, after: nominations.keys.map(\.rawValue)).map { NominationID($0) }
+    }
+
+    private static func next(_ count: Int, prefix: String, width: Int, after existing: [String]) -> [String] {
+        var taken = existing
         return (0..<max(0, count)).map { _ in
-            let id = Dataset.next(prefix: "KT", width: 5, after: taken)
+            let id = next(prefix: prefix, width: width, after: taken)
             taken.append(id)
-            return AwardRecordID(id)
+            return id
         }
     }
 
