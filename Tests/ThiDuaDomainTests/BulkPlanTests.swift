@@ -37,6 +37,10 @@ import Testing
         #expect(applied.dataset.sheets[SheetKey(year: 2026, subject: Self.b)]?.state == .submitted)
         #expect(try applied.dataset.apply(applied.inverse, context: Self.context).dataset == data)
 
+        // A blank reason is refused by the domain, naming the sheet that needs it.
+        let blank = #expect(throws: DomainError.self) { try data.apply(try #require(plan.batch(reason: " ")), context: Self.context) }
+        #expect(blank?.message.hasPrefix("Mục 2 của «Khóa 4 phiếu chấm năm 2026»: Phiếu của Văn phòng HĐND và UBND") == true)
+
         // With the reason, it is written into the change of each sheet that needed it.
         let both = try #require(plan.batch(reason: "  Hội đồng thống nhất khóa  "))
         #expect(both == .batch(label: "Khóa 4 phiếu chấm năm 2026", changes: [

@@ -283,9 +283,11 @@ import ThiDuaStore
 
     @Test func helpListsTheGridKeysWhole() throws {
         let (h, _) = try open("?")
-        let text = h.text()
+        let text = h.text() + (try h.keys("PgDn")).text()
         for line in ["Xóa điểm — không hỏi; cả Del, Backspace; u hoàn tác", "Nhập/Lưu — sửa ô, hoặc gõ ngay số; đang nhập thì lưu",
-                     "Tự chấm / Thẩm định — đổi cột điểm; * = chưa thẩm định"] {
+                     "Tự chấm / Thẩm định — đổi cột điểm; * = chưa thẩm định", "Đánh dấu — đánh dấu / bỏ dòng này",
+                     "Đánh dấu cả khối — mọi dòng của khối; lần nữa thì bỏ", "Chuyển bước phiếu — các dòng đánh dấu, hoặc dòng này",
+                     "Khóa phiếu — các dòng đánh dấu, hoặc dòng này"] {
             #expect(text.contains(line))
         }
     }

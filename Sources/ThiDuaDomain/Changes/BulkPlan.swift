@@ -84,11 +84,17 @@ public struct BulkPlan: Sendable {
     /// Whether anything at all would change.
     public var isEmpty: Bool { steps.isEmpty }
 
-    /// The batch to commit: every ready record, and with a non-empty `reason` also those that
-    /// need one; nil when that is nothing.
-    public func batch(reason: String = "") -> Change? {
+    /// The batch of the ready records alone; nil when there are none.
+    public func batch() -> Change? {
+        let changes = steps.filter { !$0.needsReason }.map { $0.make("") }
+        return changes.isEmpty ? nil : .batch(label: title, changes: changes)
+    }
+
+    /// The batch of every record the edit can apply to, those that need it with `reason`
+    /// (trimmed; a blank one is refused by the domain, naming the first record that needs it).
+    public func batch(reason: String) -> Change? {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        let changes = steps.filter { !$0.needsReason || !reason.isEmpty }.map { $0.make($0.needsReason ? reason : "") }
+        let changes = steps.map { $0.make($0.needsReason ? reason : "") }
         return changes.isEmpty ? nil : .batch(label: title, changes: changes)
     }
 }

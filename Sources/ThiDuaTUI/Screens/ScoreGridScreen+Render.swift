@@ -95,6 +95,7 @@ extension ScoreGridScreen {
         func put(_ text: String, _ style: Style = .plain) {
             x += buffer.put(text, at: Point(x: x, y: row.y), style: style, clipWidth: max(0, row.maxX - x))
         }
+        if !marks.isEmpty { put("■ \(marks.count) dòng · ", .bold) }
         put("◀ ")
         put(model.tab.title, .bold)
         put(" ▶ \(model.countLabel) · Năm ")
@@ -157,7 +158,8 @@ extension ScoreGridScreen {
         let line = model.rows[index]
         let focused = index == row
         let lock = line.isLocked ? " [khóa]" : ""
-        let name = DisplayWidth.truncate(line.name, toWidth: max(0, layout.nameWidth - lock.displayWidth - 1)) + lock
+        let mark = marks.contains(line.subject) ? "■ " : ""
+        let name = mark + DisplayWidth.truncate(line.name, toWidth: max(0, layout.nameWidth - mark.count - lock.displayWidth - 1)) + lock
         let nameStyle: Style = focused ? (column == 0 ? .selected : .reverse) : .plain
         buffer.put(name, at: Point(x: x, y: y), width: layout.nameWidth, style: nameStyle)
         let visible = firstItem..<min(model.items.count, firstItem + layout.visibleItems)

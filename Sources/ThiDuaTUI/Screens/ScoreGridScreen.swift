@@ -17,9 +17,11 @@ public final class ScoreGridScreen: Screen {
     }
 
     /// A commit this screen is waiting for.
-    private enum Pending {
+    enum Pending {
         case edit(Move)
         case clear(code: String)
+        /// A batch of sheet states; the status message once saved.
+        case bulk(done: String)
     }
 
     public let title = "Chấm điểm"
@@ -36,7 +38,11 @@ public final class ScoreGridScreen: Screen {
     private(set) var row = 0
     private(set) var column = 1
     private(set) var editor: GridCellEditor?
-    private var pending: Pending?
+    var pending: Pending?
+    /// Rows marked for moving or locking many sheets at once.
+    var marks = RowMarks<Subject>()
+    /// The edit of many sheets whose preview is on screen.
+    var bulk: BulkAction?
     /// The last refusal, repeated in full under the grid until the next key.
     private(set) var notice: String?
     /// View state the renderer keeps so the focus stays visible without jumping.
@@ -88,6 +94,7 @@ public final class ScoreGridScreen: Screen {
         tabIndex = tabs.firstIndex(of: tab) ?? min(tabIndex, tabs.count - 1)
         model = ScoreGridModel(data: data, year: year, tab: tabs[tabIndex], sort: sort)
         if let keep, let index = model.index(of: keep) { row = index }
+        marks.keep(only: model.rows.map(\.subject))
         clampFocus()
     }
 
@@ -224,6 +231,8 @@ public final class ScoreGridScreen: Screen {
             return [.message(savedMessage(saved, session: session))]
         case (.clear(let code)?, .success):
             return [.message("Đã xóa điểm \(field.label.lowercased()) tiêu chí \(code). u để hoàn tác.")]
+        case (.bulk(let done)?, .success):
+            return [.message(done)]
         case (_, .failure(let error)):
             // The edit line stays open with the typed text, so it can be corrected.
             return refuse(error.message)
@@ -280,6 +289,8 @@ public final class ScoreGridScreen: Screen {
             topRow = 0
             firstItem = 0
             rebuild(session.data)
+        case "grid.mark", "grid.markAll", "grid.advance", "grid.lock":
+            return runBulk(command.id, session: session)
         case "grid.prevYear", "grid.nextYear":
             let phase = session.data.settings.phaseYears
             let next = year + (command.id == "grid.prevYear" ? -1 : 1)

@@ -1,0 +1,48 @@
+import ThiDuaDomain
+
+extension ScoreGridScreen {
+    /// Marking rows, and moving or locking the marked sheets (or the focused one) at once.
+    func runBulk(_ id: String, session: Session) -> [ScreenAction] {
+        let shown = model.rows.map(\.subject)
+        switch id {
+        case "grid.mark":
+            guard let subject = focusedRow?.subject else { return [.message("Chưa có dòng nào.")] }
+            marks.toggle(subject)
+            move(.down)
+            return [.message(marksMessage)]
+        case "grid.markAll":
+            let marked = marks.toggleAll(shown)
+            return [.message(marked ? "Đã đánh dấu cả \(model.tab.title) (\(shown.count) dòng). > chuyển bước, K khóa."
+                                    : "Đã bỏ đánh dấu \(model.tab.title).")]
+        case "grid.advance", "grid.lock":
+            let transition: SheetTransition = id == "grid.lock" ? .lock : .nextState
+            let subjects = marks.targets(in: shown, focused: focusedRow?.subject)
+            guard !subjects.isEmpty else { return [.message("Chưa có dòng nào.")] }
+            let plan = transition.plan(year: year, subjects: subjects, in: session.data, context: session.backend.context)
+            let action = BulkAction(plan: plan, noun: "phiếu",
+                                    done: "\(plan.title): đã lưu. u để hoàn tác cả nhóm.")
+            bulk = action
+            return action.start()
+        default:
+            return []
+        }
+    }
+
+    private var marksMessage: String {
+        marks.isEmpty ? "Không còn dòng nào được đánh dấu."
+                      : "Đã đánh dấu \(marks.count) dòng. > chuyển bước, K khóa các phiếu đó; a cả khối."
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        guard tag == BulkAction.tag, let action = bulk else { return [] }
+        bulk = nil
+        let actions = action.answer(button)
+        if action.proceeds(button) {
+            marks.clear()
+            if actions.contains(where: { if case .commit = $0 { return true } else { return false } }) {
+                pending = .bulk(done: action.done)
+            }
+        }
+        return actions
+    }
+}
