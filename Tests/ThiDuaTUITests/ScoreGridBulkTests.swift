@@ -26,9 +26,9 @@ import ThiDuaStore
         #expect(h.text().contains("■ " + grid.model.rows[0].name.prefix(10)))
         try h.keys("k Space")
         #expect(grid.marks.count == 1, "Space on a marked row unmarks it")
-        try h.keys("a")
+        try h.keys("*")
         #expect(grid.marks.count == grid.model.rows.count)
-        try h.keys("a")
+        try h.keys("*")
         #expect(grid.marks.isEmpty)
     }
 
@@ -38,7 +38,7 @@ import ThiDuaStore
         let before = h.data
         let plan = SheetTransition.lock.plan(year: 2026, subjects: subjects, in: before, context: h.app.session.backend.context)
         #expect(!plan.ready.isEmpty, "the sample has sheets ready to lock")
-        try h.keys("a K")
+        try h.keys("* K")
         let text = h.text(120, 40)
         #expect(text.contains(plan.title))
         #expect(text.contains("Sẽ áp dụng cho \(plan.ready.count) phiếu."))

@@ -4,16 +4,28 @@ public enum NominationBulk {
     /// Moving back needs the group's reason; the domain says what else blocks a move.
     public static func statusPlan(_ ids: [NominationID], to target: NominationStatus, in data: Dataset,
                                   context: ChangeContext) -> BulkPlan {
+        plan(ids, title: "Chuyển \(ids.count) đề nghị sang «\(target.label)»", in: data, context: context) { _ in target }
+    }
+
+    /// Each of `ids` one step back (with the group's reason); one at the first step is left out.
+    public static func stepBackPlan(_ ids: [NominationID], in data: Dataset, context: ChangeContext) -> BulkPlan {
+        plan(ids, title: "Trả \(ids.count) đề nghị về bước trước", in: data, context: context) { $0.previous }
+    }
+
+    private static func plan(_ ids: [NominationID], title: String, in data: Dataset, context: ChangeContext,
+                             target: (NominationStatus) -> NominationStatus?) -> BulkPlan {
         let candidates = ids.map { id -> BulkPlan.Candidate in
             guard let nomination = data.nominations[id] else { return .skipped(id.rawValue, because: "không còn đề nghị này.") }
             let label = "\(id) \(data.name(of: nomination.nominee))"
-            if nomination.status == target { return .skipped(label, because: "đã ở trạng thái «\(target.label)».") }
+            guard let goal = target(nomination.status) else {
+                return .skipped(label, because: "đang ở bước đầu («\(nomination.status.label)»).")
+            }
+            if nomination.status == goal { return .skipped(label, because: "đã ở trạng thái «\(goal.label)».") }
             return BulkPlan.Candidate(label: label) { reason in
-                .setNominationStatus(id: id, status: target, reason: reason)
+                .setNominationStatus(id: id, status: goal, reason: reason)
             }
         }
-        return BulkPlan(title: "Chuyển \(ids.count) đề nghị sang «\(target.label)»", candidates: candidates,
-                        in: data, context: context)
+        return BulkPlan(title: title, candidates: candidates, in: data, context: context)
     }
 
     /// A nomination «Dự kiến» for each suggestion, with its score snapshot, under fresh ids.

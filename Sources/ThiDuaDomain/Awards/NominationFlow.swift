@@ -21,6 +21,16 @@ extension NominationStatus {
         }
     }
 
+    /// The status one step back (nil at the start): where «trả về bước trước» goes.
+    public var previous: NominationStatus? {
+        switch self {
+        case .proposed: return nil
+        case .councilReviewed: return .proposed
+        case .submitted: return .councilReviewed
+        case .awarded, .rejected: return .submitted
+        }
+    }
+
     public func isBackward(to target: NominationStatus) -> Bool { target.step < step }
 
     /// Whether the office is vouching for the nominee from this status on, so every finding

@@ -43,6 +43,8 @@ public struct BulkPlan: Sendable {
     public let title: String
     /// Records the edit applies to as it stands.
     public private(set) var ready: [String] = []
+    /// Their positions among the candidates, for a caller that keeps its own list.
+    public private(set) var readyPositions: [Int] = []
     /// Records that need the group's reason: label and the domain's words for why.
     public private(set) var needingReason: [Blocked] = []
     /// Records left out whatever the reason: label and the domain's refusal (or the skip).
@@ -59,7 +61,7 @@ public struct BulkPlan: Sendable {
         // Candidates touch different records, so trying each on top of the ones before gives
         // exactly what the batch will meet; the trial copy is edited in place.
         var trial = data
-        for candidate in candidates {
+        for (position, candidate) in candidates.enumerated() {
             guard let make = candidate.make else {
                 blocked.append(Blocked(label: candidate.label, reason: candidate.skip ?? ""))
                 continue
@@ -67,6 +69,7 @@ public struct BulkPlan: Sendable {
             do throws(DomainError) {
                 _ = try trial.applyInPlace(make(""), context: context)
                 ready.append(candidate.label)
+                readyPositions.append(position)
                 steps.append((make, false))
             } catch {
                 let withoutReason = error.message

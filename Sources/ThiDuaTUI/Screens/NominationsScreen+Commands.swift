@@ -31,8 +31,10 @@ extension NominationsScreen {
             guard !proposed.isEmpty else { return [.message("Danh sách không còn đề nghị nào «Dự kiến» chờ biểu quyết.")] }
             return [.push(VoteFormScreen(session: session, nominations: proposed))]
         case "nominations.override": return override(data)
-        case "nominations.forward": return forward(data)
-        case "nominations.back": return back(data)
+        case "nominations.forward": return marks.isEmpty ? forward(data) : bulkForward(data)
+        case "nominations.back": return marks.isEmpty ? back(data) : bulkBack(session)
+        case "nominations.mark": return toggleMark(data)
+        case "nominations.markAll": return toggleAllMarks(data)
         case "nominations.decision":
             guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
             guard n.status == .submitted else {
@@ -121,13 +123,7 @@ extension NominationsScreen {
 
     private func back(_ data: Dataset) -> [ScreenAction] {
         guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
-        let previous: NominationStatus
-        switch n.status {
-        case .proposed: return [.message("Đề nghị đang ở bước đầu («Dự kiến»).")]
-        case .councilReviewed: previous = .proposed
-        case .submitted: previous = .councilReviewed
-        case .awarded, .rejected: previous = .submitted
-        }
+        guard let previous = n.status.previous else { return [.message("Đề nghị đang ở bước đầu («Dự kiến»).")] }
         if n.status == .awarded {
             return [.message("Đề nghị đã ghi vào lịch sử khen thưởng (\(n.decision?.number ?? "")); xóa khen thưởng đó trong lịch sử khen thưởng trước, hoặc u để hoàn tác ngay sau khi ghi.")]
         }
@@ -142,6 +138,7 @@ extension NominationsScreen {
     }
 
     public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        if let actions = answerBulk(tag, button: button, session: session) { return actions }
         guard let n = selected, let button else { return [] }
         switch tag {
         case NominationsScreen.removeTag:
@@ -161,6 +158,7 @@ extension NominationsScreen {
             case .removeNomination(let id): return [.message("Đã xóa đề nghị \(id). Hoàn tác: u.")]
             case .setNominationStatus(let id, let status, _):
                 return [.message("Đã chuyển đề nghị \(id) sang «\(status.label)».")]
+            case .batch(let label, _): return [.message("\(label): đã lưu. u để hoàn tác cả nhóm.")]
             default: return [.message("Đã lưu.")]
             }
         case .failure(let error):

@@ -24,6 +24,10 @@ public final class NominationsScreen: Screen {
                 context: commandContext, help: "một kết quả biểu quyết cho mọi đề nghị «Dự kiến» của danh sách"),
         Command(id: "nominations.override", title: "Vẫn đề nghị (ghi lý do)", letterTwin: .char("o"),
                 context: commandContext, help: "ghi lý do vẫn đề nghị dù có cảnh báo chưa xử lý"),
+        Command(id: "nominations.mark", title: "Đánh dấu", letterTwin: .char(" "), context: commandContext,
+                help: "đánh dấu / bỏ đề nghị này; t, b làm cho mọi đề nghị đã đánh dấu"),
+        Command(id: "nominations.markAll", title: "Đánh dấu cả danh sách", letterTwin: .char("*"), context: commandContext,
+                help: "mọi đề nghị của danh sách; lần nữa thì bỏ"),
         Command(id: "nominations.forward", title: "Chuyển bước tiếp", letterTwin: .char("t"), context: commandContext,
                 help: "Hội đồng đã xét → Đã trình hoặc Không được khen"),
         Command(id: "nominations.back", title: "Trả về bước trước", letterTwin: .char("b"), context: commandContext,
@@ -55,6 +59,10 @@ public final class NominationsScreen: Screen {
     private var wide = false
     /// The statuses offered by the "next step" dialog, in button order.
     var forwardChoices: [NominationStatus] = []
+    /// Nominations marked for a step of many at once.
+    var marks = RowMarks<NominationID>()
+    /// The edit of many nominations whose preview is on screen.
+    var bulk: BulkAction?
 
     public init(session: Session, period: Period? = nil, formID: String? = nil) {
         let data = session.data
@@ -110,9 +118,8 @@ public final class NominationsScreen: Screen {
         // A nomination just added (from the picker or a suggestion) becomes the selection.
         let added = rows.nominations.map(\.id).filter { !before.contains($0) }
         if added.count == 1 { keep = added[0] }
-        let numbers = rows.numbers()
-        let rows = self.rows, wide = self.wide
-        table.setRows(count: rows.lines.count) { rows.cells($0, data: data, wide: wide, number: numbers[$0]) }
+        marks.keep(only: rows.nominations.map(\.id))
+        showRows(data)
         if let keep, let index = rows.index(of: keep) {
             table.selection.select(index)
         } else {
@@ -120,8 +127,19 @@ public final class NominationsScreen: Screen {
         }
     }
 
+    /// The table's rows, a marked nomination with «■» before its number.
+    func showRows(_ data: Dataset) {
+        let numbers = rows.numbers()
+        let rows = self.rows, wide = self.wide, marks = self.marks
+        table.setRows(count: rows.lines.count) { index in
+            var cells = rows.cells(index, data: data, wide: wide, number: numbers[index])
+            if let n = rows.nomination(at: index), marks.contains(n.id), !cells.isEmpty { cells[0] = "■" + cells[0] }
+            return cells
+        }
+    }
+
     /// Group titles cannot be selected: step past them in the direction of travel.
-    private func skipGroupRow(direction: Int) {
+    func skipGroupRow(direction: Int) {
         var index = table.selectedIndex
         while rows.nomination(at: index) == nil {
             let next = index + direction

@@ -30,7 +30,7 @@ extension ScoreGridScreen {
 
     private var marksMessage: String {
         marks.isEmpty ? "Không còn dòng nào được đánh dấu."
-                      : "Đã đánh dấu \(marks.count) dòng. > chuyển bước, K khóa các phiếu đó; a cả khối."
+                      : "Đã đánh dấu \(marks.count) dòng. > chuyển bước, K khóa các phiếu đó; * cả khối."
     }
 
     public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {

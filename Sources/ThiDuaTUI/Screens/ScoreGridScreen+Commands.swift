@@ -20,7 +20,7 @@ extension ScoreGridScreen {
                 help: "khối cuối là «Cá nhân»"),
         Command(id: "grid.mark", title: "Đánh dấu", letterTwin: .char(" "), context: commandContext,
                 help: "đánh dấu / bỏ dòng này"),
-        Command(id: "grid.markAll", title: "Đánh dấu cả khối", letterTwin: .char("a"), context: commandContext,
+        Command(id: "grid.markAll", title: "Đánh dấu cả khối", letterTwin: .char("*"), context: commandContext,
                 help: "mọi dòng của khối; lần nữa thì bỏ"),
         Command(id: "grid.advance", title: "Chuyển bước phiếu", letterTwin: .char(">"), context: commandContext,
                 help: "các dòng đánh dấu, hoặc dòng này"),

@@ -1,9 +1,9 @@
 import ThiDuaDomain
 import ThiDuaStore
 
-/// Nominees proposed by the suggestion rules from the ranking, to accept or reject one by
-/// one: accepting adds a nomination «Dự kiến» with the score snapshot; rejecting only drops
-/// the line from this list.
+/// Nominees proposed by the suggestion rules from the ranking, to accept or reject: accepting
+/// adds a nomination «Dự kiến» with the score snapshot; rejecting only drops the line from
+/// this list. The marked lines (Space), or all of them, are accepted in one step.
 public final class SuggestionsScreen: Screen {
     public static let commandContext: CommandContext = "suggestions"
     public static let commands: [Command] = [
@@ -11,6 +11,12 @@ public final class SuggestionsScreen: Screen {
                 help: "đề nghị đối tượng đang chọn (hoặc Enter)"),
         Command(id: "suggestions.reject", title: "Bỏ", fKey: 8, letterTwin: .char("n"), context: commandContext,
                 help: "bỏ gợi ý đang chọn khỏi danh sách (không ghi gì)"),
+        Command(id: "suggestions.mark", title: "Đánh dấu", letterTwin: .char(" "), context: commandContext,
+                help: "đánh dấu / bỏ gợi ý này; y nhận mọi gợi ý đã đánh dấu"),
+        Command(id: "suggestions.markAll", title: "Đánh dấu tất cả", letterTwin: .char("*"), context: commandContext,
+                help: "mọi gợi ý; lần nữa thì bỏ"),
+        Command(id: "suggestions.acceptAll", title: "Nhận tất cả", letterTwin: .char("A"), context: commandContext,
+                help: "nhận mọi gợi ý trong danh sách một lần"),
     ]
 
     public let title = "Gợi ý đề nghị khen thưởng"
@@ -23,7 +29,9 @@ public final class SuggestionsScreen: Screen {
         TableColumn("Lý do gợi ý", minWidth: 30, flex: 4),
     ])
     private var accepted = 0
-    private var pending: Subject?
+    private var pending: [Subject] = []
+    private var marks = RowMarks<Subject>()
+    private var bulk: (action: BulkAction, subjects: [Subject])?
 
     public init(session: Session, period: Period, formID: String, suggestions: [Suggestion]) {
         self.period = period
@@ -33,7 +41,10 @@ public final class SuggestionsScreen: Screen {
         table.setRows(suggestions.map { [data.name(of: $0.subject), $0.reason] })
     }
 
-    public var hint: String? { "Enter hoặc y nhận · n bỏ · Esc xong." }
+    public var hint: String? {
+        marks.isEmpty ? "Enter hoặc y nhận · n bỏ · Space đánh dấu · A nhận tất cả · Esc xong."
+                      : "Đã đánh dấu \(marks.count) · y nhận các gợi ý đó · Space bỏ dấu · Esc xong."
+    }
     var selected: Suggestion? { suggestions.isEmpty ? nil : suggestions[table.selectedIndex] }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
@@ -46,7 +57,20 @@ public final class SuggestionsScreen: Screen {
 
     public func run(_ command: Command, session: Session) -> [ScreenAction] {
         switch command.id {
-        case "suggestions.accept": return accept(session: session)
+        case "suggestions.accept":
+            return marks.isEmpty ? accept(session: session) : acceptMany(marks.targets(in: suggestions.map(\.subject), focused: nil),
+                                                                       session: session)
+        case "suggestions.acceptAll": return acceptMany(suggestions.map(\.subject), session: session)
+        case "suggestions.markAll":
+            marks.toggleAll(suggestions.map(\.subject))
+            for index in suggestions.indices { markRow(index) }
+            return []
+        case "suggestions.mark":
+            guard let s = selected else { return [] }
+            marks.toggle(s.subject)
+            markRow(table.selectedIndex)
+            table.selection.select(table.selectedIndex + 1)
+            return []
         case "suggestions.reject":
             guard let s = selected else { return [] }
             remove(s.subject)
@@ -60,12 +84,42 @@ public final class SuggestionsScreen: Screen {
         let data = session.data
         let nomination = Nomination(id: data.nextNominationID(), period: period, formID: formID, nominee: s.subject,
                                     scoreSnapshot: s.snapshot)
-        pending = s.subject
+        pending = [s.subject]
         return [.commit(.addNomination(nomination: nomination))]
+    }
+
+    /// The preview of accepting `subjects` at once.
+    private func acceptMany(_ subjects: [Subject], session: Session) -> [ScreenAction] {
+        let chosen = suggestions.filter { subjects.contains($0.subject) }
+        guard !chosen.isEmpty else { return [] }
+        let plan = NominationBulk.acceptPlan(chosen, period: period, formID: formID, in: session.data,
+                                             context: session.backend.context)
+        let action = BulkAction(plan: plan, noun: "gợi ý", done: "\(plan.title): đã lưu. u để hoàn tác cả nhóm.")
+        bulk = (action, chosen.map(\.subject))
+        return action.start()
+    }
+
+    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+        guard tag == BulkAction.tag, let (action, subjects) = bulk else { return [] }
+        bulk = nil
+        if action.proceeds(button) { pending = action.plan.readyPositions.map { subjects[$0] } }
+        return action.answer(button)
+    }
+
+    /// The mark shows before the name.
+    private func markRow(_ index: Int) {
+        guard suggestions.indices.contains(index) else { return }
+        var rows = (0..<table.count).map { table.row($0) }
+        let subject = suggestions[index].subject
+        let name = rows[index][0].hasPrefix("■ ") ? String(rows[index][0].dropFirst(2)) : rows[index][0]
+        rows[index][0] = (marks.contains(subject) ? "■ " : "") + name
+        table.setRows(rows)
+        table.selection.select(index)
     }
 
     private func remove(_ subject: Subject) {
         guard let index = suggestions.firstIndex(where: { $0.subject == subject }) else { return }
+        marks.remove(subject)
         let kept = table.selectedIndex
         suggestions.remove(at: index)
         var rows = (0..<table.count).map { table.row($0) }
@@ -81,14 +135,15 @@ public final class SuggestionsScreen: Screen {
     }
 
     public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
-        defer { pending = nil }
+        defer { pending = [] }
         switch result {
         case .success:
-            guard let subject = pending else { return [] }
-            accepted += 1
-            remove(subject)
+            guard let first = pending.first else { return [] }
+            accepted += pending.count
+            for subject in pending { remove(subject) }
+            let what = pending.count == 1 ? "«\(session.data.name(of: first))»" : "\(pending.count) gợi ý (u hoàn tác cả nhóm)"
             return finished(session: session)
-                ?? [.message("Đã đề nghị «\(session.data.name(of: subject))»; còn \(suggestions.count) gợi ý.")]
+                ?? [.message("Đã đề nghị \(what); còn \(suggestions.count) gợi ý.")]
         case .failure(let error):
             return [.message("Chưa lưu: \(error.message)")]
         }

@@ -17,6 +17,8 @@ public struct RowMarks<ID: Hashable & Sendable>: Sendable {
         return true
     }
 
+    public mutating func remove(_ id: ID) { ids.remove(id) }
+
     /// Marks every row of `shown`, or unmarks them all when all are marked already; returns
     /// whether they are now marked.
     @discardableResult
