@@ -82,6 +82,7 @@ extension Dataset {
             for section in CommuneYearReport.Section.allCases {
                 try Validate.length(report[section], max: 20_000, field: section.heading)
             }
+            if let sent = report.sent { try Validate.dispatch(sent, year: report.year, context: context) }
             let old = communeReports[report.year] ?? CommuneYearReport(year: report.year)
             communeReports[report.year] = report.isEmpty ? nil : report
             return .putCommuneReport(report: old)

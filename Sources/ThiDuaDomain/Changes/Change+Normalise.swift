@@ -34,6 +34,11 @@ extension Change {
             return .recordReport(report: report)
         case .putCommuneReport(var report):
             for section in CommuneYearReport.Section.allCases { report[section] = TextCleaning.block(report[section]) }
+            if var sent = report.sent {
+                sent.number = TextCleaning.line(sent.number)
+                sent.channel = TextCleaning.line(sent.channel)
+                report.sent = sent
+            }
             return .putCommuneReport(report: report)
         case .addNomination(let n): return .addNomination(nomination: n.normalised())
         case .updateNomination(let n): return .updateNomination(nomination: n.normalised())

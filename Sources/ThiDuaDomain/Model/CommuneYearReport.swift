@@ -7,14 +7,17 @@ public struct CommuneYearReport: Codable, Equatable, Sendable {
     public var shortcomings: String
     public var nextYearTasks: String
     public var recommendations: String
+    /// That the report went to the province, once it has.
+    public var sent: ReportDispatch?
 
     public init(year: Int, results: String = "", shortcomings: String = "", nextYearTasks: String = "",
-                recommendations: String = "") {
+                recommendations: String = "", sent: ReportDispatch? = nil) {
         self.year = year
         self.results = results
         self.shortcomings = shortcomings
         self.nextYearTasks = nextYearTasks
         self.recommendations = recommendations
+        self.sent = sent
     }
 
     /// The sections in the order the report prints them, with their headings.
@@ -50,6 +53,21 @@ public struct CommuneYearReport: Codable, Equatable, Sendable {
         }
     }
 
-    /// Nothing written: the same as no report text at all.
-    public var isEmpty: Bool { Section.allCases.allSatisfy { self[$0].isEmpty } }
+    /// Nothing written and not sent: the same as no report at all.
+    public var isEmpty: Bool { sent == nil && Section.allCases.allSatisfy { self[$0].isEmpty } }
+}
+
+/// The commune's report as sent to the province: its number, the day, and how it went.
+public struct ReportDispatch: Codable, Equatable, Sendable {
+    /// «45/BC-UBND».
+    public var number: String
+    public var date: CalendarDate
+    /// «Hệ thống quản lý văn bản điều hành», «Bưu điện», «Thư điện tử công vụ» …
+    public var channel: String
+
+    public init(number: String, date: CalendarDate, channel: String) {
+        self.number = number
+        self.date = date
+        self.channel = channel
+    }
 }

@@ -15,20 +15,23 @@ struct ReportStatusDocument {
         let p = parts
         let year = p.request.year
         let due = p.settings.unitReportDue(in: year)
-        let units = p.data.units.values.filter { !$0.archived }
-            .sorted { p.data.vietnameseNameOrder(.unit($0.id), .unit($1.id)) }
-        var missing: [OrgUnit] = [], late: [(OrgUnit, ReportSubmission)] = [], onTime: [(OrgUnit, ReportSubmission)] = []
-        for unit in units {
-            guard let report = p.data.reports[ReportKey(year: year, unitID: unit.id)] else { missing.append(unit); continue }
-            if p.settings.timeliness(of: report) == .late { late.append((unit, report)) } else { onTime.append((unit, report)) }
+        let standings = p.data.unitReports(year: year)
+        let units = standings.map(\.unit)
+        var missing: [OrgUnit] = [], late: [(OrgUnit, ReportSubmission, Int)] = [], onTime: [(OrgUnit, ReportSubmission)] = []
+        for (unit, standing) in standings {
+            switch standing {
+            case .missing: missing.append(unit)
+            case .late(let report, let days): late.append((unit, report, days))
+            case .onTime(let report): onTime.append((unit, report))
+            }
         }
         func khoi(_ unit: OrgUnit) -> String { p.data.category(unit.categoryID)?.shortName ?? unit.categoryID }
         var rows: [Document.Row] = [.group("I. CHƯA NỘP (\(missing.count))")]
         rows += missing.enumerated().map { .data([String($0.offset + 1), $0.element.name, khoi($0.element), "", "", ""]) }
         rows.append(.group("II. NỘP MUỘN (\(late.count))"))
-        rows += late.enumerated().map { i, pair in
-            let days = due.days(until: pair.1.receivedDate)
-            return .data([String(i + 1), pair.0.name, khoi(pair.0), pair.1.receivedDate.display, pair.1.documentNumber,
+        rows += late.enumerated().map { i, entry in
+            let (unit, report, days) = entry
+            return .data([String(i + 1), unit.name, khoi(unit), report.receivedDate.display, report.documentNumber,
                           days > 0 ? "muộn \(days) ngày" : "nộp đúng ngày hạn"])
         }
         rows.append(.group("III. ĐÚNG HẠN (\(onTime.count))"))

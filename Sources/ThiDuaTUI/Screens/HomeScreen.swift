@@ -125,8 +125,8 @@ public final class HomeScreen: Screen {
                      + "; chưa có phiếu: \(summary.subjectsWithoutSheet)")
         progress.add("Báo cáo năm \(year): đã nhận \(summary.reportsReceived)/\(summary.activeUnits), muộn \(summary.reportsLate)"
                      + ", còn thiếu \(summary.reportsMissing)")
-        deadline(&progress, "Hạn đơn vị nộp báo cáo", data.settings.unitReportDue(in: year), summary.daysToUnitDeadline)
-        deadline(&progress, "Hạn xã báo cáo tỉnh", data.settings.communeReportDue(in: year), summary.daysToCommuneDeadline)
+        deadline(&progress, "Hạn đơn vị nộp báo cáo", data.settings.unitReportDue(in: year), summary.unitDeadline)
+        deadline(&progress, "Hạn xã báo cáo tỉnh", data.settings.communeReportDue(in: year), summary.communeDeadline)
         // Only the forms and statuses that occur, so the line fits 80 columns.
         let total = summary.nominationsByForm.map(\.count).reduce(0, +)
         if total == 0 {
@@ -141,7 +141,16 @@ public final class HomeScreen: Screen {
         progress.draw(into: &buffer)
     }
 
-    private func deadline(_ lines: inout DashboardLines, _ label: String, _ due: CalendarDate, _ days: Int) {
+    /// A deadline still open counts down (urgent in its last week); one that is met says so.
+    private func deadline(_ lines: inout DashboardLines, _ label: String, _ due: CalendarDate, _ progress: DeadlineProgress) {
+        let days: Int
+        switch progress {
+        case .done(let text):
+            lines.add(text)
+            return
+        case .open(let left):
+            days = left
+        }
         let urgent = HomeSummary.isUrgent(days)
         let style = urgent ? Style.bold.colored(.error) : .plain
         lines.add("\(label) \(due.display): \(HomeSummary.countdown(days))" + (urgent ? " (!)" : ""), style: style)

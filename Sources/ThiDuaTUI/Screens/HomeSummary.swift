@@ -21,8 +21,8 @@ public struct HomeSummary: Equatable, Sendable {
     public var nominationsByStatus: [NominationStatus: Int]
     /// The same nominations per award form, most senior form first; forms without any are left out.
     public var nominationsByForm: [FormCount]
-    public var daysToUnitDeadline: Int
-    public var daysToCommuneDeadline: Int
+    public var unitDeadline: DeadlineProgress
+    public var communeDeadline: DeadlineProgress
 
     public init(data: Dataset, year: Int, today: CalendarDate) {
         let units = data.units.values.filter { !$0.archived }
@@ -39,11 +39,10 @@ public struct HomeSummary: Equatable, Sendable {
         let subjects = units.map { Subject.unit($0.id) } + people.map { Subject.person($0.id) }
         subjectsWithoutSheet = subjects.filter { !scored.contains($0) }.count
 
-        let reports = data.reports.values.filter { $0.year == year }
-        reportsReceived = reports.count
-        reportsLate = reports.filter { data.settings.timeliness(of: $0) == .late }.count
-        let reported = Set(reports.map(\.unitID))
-        reportsMissing = units.filter { !reported.contains($0.id) }.count
+        let standings = data.unitReports(year: year).map(\.standing)
+        reportsMissing = standings.filter { $0 == .missing }.count
+        reportsReceived = standings.count - reportsMissing
+        reportsLate = standings.filter { if case .late = $0 { return true } else { return false } }.count
 
         var periods: Set<Period> = [.year(year)]
         if data.settings.midTermYear == year { periods.insert(.midTerm) }
@@ -55,8 +54,8 @@ public struct HomeSummary: Equatable, Sendable {
             perForm[form.id].map { FormCount(form: form.shortName, count: $0) }
         }
 
-        daysToUnitDeadline = today.days(until: data.settings.unitReportDue(in: year))
-        daysToCommuneDeadline = today.days(until: data.settings.communeReportDue(in: year))
+        unitDeadline = data.unitReportDeadline(year: year, today: today)
+        communeDeadline = data.communeReportDeadline(year: year, today: today)
     }
 
     public var sheetCount: Int { sheetsByState.values.reduce(0, +) }
