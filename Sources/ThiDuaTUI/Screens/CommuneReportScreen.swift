@@ -35,8 +35,9 @@ public final class CommuneReportScreen: Screen {
         for index in areas.indices { areas[index].inputTransform = transform }
     }
 
+    /// The typed sections over what is stored (the record of sending it stays as it is).
     private func draft() -> CommuneYearReport {
-        var report = CommuneYearReport(year: year)
+        var report = original
         for (section, area) in zip(CommuneYearReport.Section.allCases, areas) { report[section] = area.value }
         return report
     }

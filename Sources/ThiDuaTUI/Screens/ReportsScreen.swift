@@ -15,6 +15,8 @@ public final class ReportsScreen: Screen {
                 help: "xóa báo cáo đã ghi nhận nhầm"),
         Command(id: "reports.communeReport", title: "Báo cáo của xã", letterTwin: .char("b"), context: commandContext,
                 help: "viết các phần của báo cáo năm của xã gửi tỉnh: kết quả, tồn tại, phương hướng, kiến nghị"),
+        Command(id: "reports.sent", title: "Đã gửi tỉnh", letterTwin: .char("G"), context: commandContext,
+                help: "ghi số, ngày, cách gửi báo cáo năm của xã lên tỉnh"),
         Command(id: "reports.prevTab", title: "Bộ lọc trước", letterTwin: .char("["), keys: [.left],
                 context: commandContext, help: "Tất cả / Chưa nộp / Muộn"),
         Command(id: "reports.nextTab", title: "Bộ lọc sau", letterTwin: .char("]"), keys: [.right],
@@ -157,6 +159,8 @@ public final class ReportsScreen: Screen {
             return [.confirm(dialog, tag: row.unit.id.rawValue)]
         case "reports.communeReport":
             return [.push(CommuneReportScreen(session: session, year: year))]
+        case "reports.sent":
+            return [.push(CommuneDispatchScreen(session: session, year: year))]
         case "reports.prevTab", "reports.nextTab":
             let step = command.id == "reports.prevTab" ? -1 : 1
             let count = Filter.allCases.count

@@ -11,7 +11,7 @@ extension ThiDuaApp {
             + NominationsScreen.commands + NomineePickerScreen.commands + NominationFormScreen.commands
             + SuggestionsScreen.commands + VoteFormScreen.commands + DecisionFormScreen.commands
             + AwardHistoryScreen.commands + AwardFormScreen.commands + RulesScreen.commands + RuleFormScreen.commands
-            + LegalBasesScreen.commands + CouncilScreen.commands + CommuneReportScreen.commands
+            + LegalBasesScreen.commands + CouncilScreen.commands + CommuneReportScreen.commands + CommuneDispatchScreen.commands
             + RewardMoneyScreen.commands
             + DocumentsScreen.allScreenCommands
     }
