@@ -23,7 +23,7 @@ public enum KeyFuzzer {
         ("nomination form", "6 F7 Enter"), ("vote form", "6 < g Enter Esc v"),
         ("award history", "1 k"), ("award form", "2 k a"), ("rules", "9 F6"),
         ("documents", "7"), ("document params", "7 Enter"), ("document preview", "6 < g Enter Enter Esc Esc 7 Enter Left F5"),
-        ("document save", "7 Down Down Down Down Enter F5 F2"), ("document print", "7 Down Down Down Down Enter F5 p"), ("subject picker", "7 End Up Enter Enter"),
+        ("document save", "7 Down Down Down Down Enter F5 F2"), ("document print", "7 Down Down Down Down Enter F5 p"), ("subject picker", "7 End Up Up Enter Enter"),
     ]
 
     static let alphabet: [Key] = {

@@ -34,6 +34,7 @@ import ThiDuaStore
         ("tinh-hinh-bao-cao-2026", DocumentRequest(kind: .reportStatus, year: 2026, date: today)),
         ("bao-cao-nam-2025", DocumentRequest(kind: .yearReport, year: 2025, number: "88", date: today)),
         ("lich-su-khen-thuong", DocumentRequest(kind: .awardHistory, year: 2025, subject: firstAwarded, date: today)),
+        ("don-doc-2026", DocumentRequest(kind: .reportReminder, year: 2026, number: "52", date: today)),
     ]
 
     /// The first subject that received an award in the sample.

@@ -56,7 +56,7 @@ public enum SubmissionTarget: String, Codable, Sendable, CaseIterable {
     public func issuingBody(_ settings: Settings) -> (superior: String?, body: [String]) {
         switch self {
         case .communeChairman:
-            return (settings.issuingBodyLines.joined(separator: " "), [settings.officeName.uppercased()])
+            return settings.officeIssuingBody
         case .provinceChairman:
             return (nil, settings.issuingBodyLines)
         }

@@ -51,3 +51,11 @@ extension Settings {
         }
     }
 }
+
+extension Settings {
+    /// The office as the issuing body of what it signs itself: its name under the commune
+    /// People's Committee's full name.
+    public var officeIssuingBody: (superior: String?, body: [String]) {
+        (issuingBodyLines.joined(separator: " "), [officeName.uppercased()])
+    }
+}

@@ -70,6 +70,21 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         other.dayNumber - dayNumber
     }
 
+    /// The day `days` later (earlier when negative).
+    public func adding(days: Int) -> CalendarDate {
+        // Howard Hinnant's civil_from_days, the inverse of `dayNumber`.
+        let z = dayNumber + days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        // Always a real day: the arithmetic cannot produce an invalid one.
+        return try! CalendarDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
     /// Days since 1970-01-01 (proleptic Gregorian), for differences.
     var dayNumber: Int {
         // Howard Hinnant's days_from_civil.

@@ -18,6 +18,7 @@ public enum DocumentBuilder {
         case .submission: return try SubmissionDocument(parts: parts).build()
         case .decision: return try DecisionDocument(parts: parts).build()
         case .rewardList: return try RewardListDocument(parts: parts).build()
+        case .reportReminder: return try ReportReminderDocument(parts: parts).build()
         case .minutes: return try MinutesDocument(parts: parts).build()
         case .scoreSummary: return ScoreSummaryDocument(parts: parts).build()
         case .scoreSheet: return try ScoreSheetDocument(parts: parts).build()

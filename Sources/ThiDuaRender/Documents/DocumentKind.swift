@@ -14,6 +14,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case awardHistory = "lich-su-khen-thuong"
     /// Last so the numbers of the older entries in the documents menu stay as staff know them.
     case rewardList = "tien-thuong"
+    case reportReminder = "don-doc"
 
     /// The name in the documents menu.
     public var title: String {
@@ -22,6 +23,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .submission: return "Tờ trình đề nghị khen thưởng"
         case .decision: return "Dự thảo quyết định khen thưởng của xã (kèm danh sách)"
         case .rewardList: return "Danh sách nhận tiền thưởng theo quyết định"
+        case .reportReminder: return "Công văn đôn đốc đơn vị chưa nộp báo cáo năm"
         case .minutes: return "Biên bản họp Hội đồng Thi đua - Khen thưởng"
         case .scoreSummary: return "Bảng tổng hợp điểm theo khối"
         case .scoreSheet: return "Phiếu chấm điểm của một đơn vị, cá nhân"
@@ -58,7 +60,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .scoreSummary: return [.year, .category]
         case .scoreSheet: return [.year, .subject]
         case .reportStatus: return [.year]
-        case .yearReport: return [.year, .number]
+        case .yearReport, .reportReminder: return [.year, .number]
         case .awardHistory: return [.subject]
         }
     }

@@ -45,7 +45,7 @@ public struct DocumentRequest: Sendable, Equatable {
         case .scoreSheet:
             if let subject { parts.append(subject.token) }
             parts.append(String(year))
-        case .reportStatus, .yearReport:
+        case .reportStatus, .yearReport, .reportReminder:
             parts.append(String(year))
         case .awardHistory:
             if let subject { parts.append(subject.token) }

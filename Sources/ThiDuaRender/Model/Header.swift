@@ -43,6 +43,7 @@ extension Document {
             superiorBody: String? = nil,
             issuingBody: [String],
             number: String? = nil,
+            regarding: String? = nil,
             nationalMotto: Bool = true,
             placeAndDate: String? = nil
         ) -> Header {
@@ -52,6 +53,8 @@ extension Document {
                            rule: index == issuingBody.count - 1 ? .short : .none)
             }
             if let number { left.append(HeaderLine(number)) }
+            // A công văn's trích yếu («V/v …») stands under its number.
+            if let regarding { left.append(HeaderLine("V/v " + regarding, fontSize: 12)) }
             var right: [HeaderLine] = []
             if nationalMotto {
                 right.append(HeaderLine("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", style: .bold, fontSize: 12))
