@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThiDuaDomain
 import ThiDuaTUI
 
 @Suite struct TextFieldTests {
@@ -61,7 +62,7 @@ import ThiDuaTUI
 
     @Test func inputTransformHookSeesTextBeforeCursor() throws {
         // A toy Telex rule: "ee" → "ê".
-        let telex: TextField.InputTransform = { c, before in
+        let telex: TextField.InputTransform = { c, before, _ in
             if c == "e", before.hasSuffix("e") { return String(before.dropLast()) + "ê" }
             return before + String(c)
         }
@@ -98,5 +99,63 @@ import ThiDuaTUI
         #expect(b.lines() == [" Lan  "])
         #expect(b.styleMask() == [".UUUUU"])
         #expect(b.cursor == nil)
+    }
+}
+
+/// Telex rewrites only the letters typed in this run: what the field held before, what was
+/// typed with another input method or pasted, and anything before a cursor move stays as is.
+@Suite struct TelexTypingRunTests {
+    static let telex: TextField.InputTransform = { typed, before, kept in
+        TelexComposer(toneStyle: .old).apply(typed, to: before, keeping: kept)
+    }
+
+    static func type(_ characters: String, into field: inout TextField) {
+        for c in characters { _ = field.handle(.char(c)) }
+    }
+
+    @Test func lettersTypedPrecomposedStayAsTyped() {
+        var field = TextField("", inputTransform: Self.telex)
+        Self.type("Đảng uỷ, thuỷ", into: &field)
+        #expect(field.value == "Đảng uỷ, thuỷ", "the old style would put the tone on u; typed text is never moved")
+    }
+
+    @Test func textAlreadyInTheFieldIsNeverRewritten() {
+        var field = TextField("thuỷ", inputTransform: Self.telex)
+        Self.type("s", into: &field)
+        #expect(field.value == "thuỷs")
+        var name = TextField("Nguyen", inputTransform: Self.telex)
+        Self.type("x", into: &name)
+        #expect(name.value == "Nguyenx", "loaded text is not the user's typing of this run")
+    }
+
+    @Test func theRunComposesAndGoesOnAfterBackspace() {
+        var field = TextField("", inputTransform: Self.telex)
+        Self.type("hoaf", into: &field)
+        #expect(field.value == "hòa")
+        _ = field.handle(.backspace)
+        Self.type("an", into: &field)
+        #expect(field.value == "hoàn", "the tone typed in this run moves with the word")
+    }
+
+    @Test func aCursorMoveStartsANewRun() {
+        var field = TextField("", inputTransform: Self.telex)
+        Self.type("hoaf", into: &field)
+        _ = field.handle(.left)
+        _ = field.handle(.right)
+        Self.type("n", into: &field)
+        #expect(field.value == "hòan", "the word before the move is kept as it was")
+        Self.type(" Nguyeenx", into: &field)
+        #expect(field.value == "hòan Nguyễn", "new words compose as usual")
+    }
+
+    @Test func theSameHoldsInATextArea() {
+        var area = TextArea("Đảng uỷ ")
+        area.inputTransform = Self.telex
+        for c in "thuyr" { _ = area.handle(.char(c)) }
+        #expect(area.value == "Đảng uỷ thủy")
+        var typed = TextArea("")
+        typed.inputTransform = Self.telex
+        for c in "uỷ" { _ = typed.handle(.char(c)) }
+        #expect(typed.value == "uỷ")
     }
 }

@@ -22,10 +22,13 @@ public struct TelexComposer: Sendable, Hashable {
     /// The text after typing `typed` at the end of `text`, always NFC.
     ///
     /// Keys that cannot apply (no vowel, a word glued to a digit such as "A4", a spelling
-    /// that is not Vietnamese) are typed as the literal letter.
-    public func apply(_ typed: Character, to text: String) -> String {
+    /// that is not Vietnamese) are typed as the literal letter. The first `keeping`
+    /// characters are never changed: they were there before this run of typing (pasted,
+    /// loaded, typed elsewhere), so a key only works on the letters typed after them.
+    public func apply(_ typed: Character, to text: String, keeping: Int = 0) -> String {
+        let boundary = text.index(text.startIndex, offsetBy: min(max(0, keeping), text.count))
         var wordStart = text.endIndex
-        while wordStart > text.startIndex {
+        while wordStart > boundary {
             let previous = text.index(before: wordStart)
             guard text[previous].isLetter else { break }
             wordStart = previous

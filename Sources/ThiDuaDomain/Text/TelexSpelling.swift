@@ -5,9 +5,10 @@ enum TelexSpelling {
         "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
     ]
 
-    static let finals: Set<String> = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
+    /// With k, as place names of the Central Highlands spell it (Đắk Lắk, Krông Búk).
+    static let finals: Set<String> = ["", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"]
 
-    static let stopFinals: Set<String> = ["c", "ch", "p", "t"]
+    static let stopFinals: Set<String> = ["c", "ch", "k", "p", "t"]
 
     /// Pairs whose tone position depends on the old/new style when no final follows.
     static let styledPairs: Set<String> = ["oa", "oe", "uy"]
@@ -22,8 +23,8 @@ enum TelexSpelling {
         let open = [
             "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư",
             "iê", "oa", "oă", "oe", "oo", "uâ", "uê", "uô", "uy", "ươ", "yê", "uyê",
-            // unfinished: iê, yê, uô, ươ, uyê before their marks
-            "ie", "ye", "uo", "ưo", "uơ", "uye",
+            // unfinished: iê, yê, uô, ươ, uyê, uê before their marks
+            "ie", "ye", "uo", "ưo", "uơ", "uye", "ue",
         ]
         let closed = [
             "y", "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi",

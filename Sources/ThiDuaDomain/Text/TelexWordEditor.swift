@@ -6,8 +6,13 @@ struct TelexWordEditor {
     let style: TelexComposer.ToneStyle
 
     func apply(_ key: LatinLetter, to word: [LatinLetter]) -> [LatinLetter] {
-        // A key that arrives already marked (typed with another input method) is just a letter.
-        guard key.modifier == .none, key.tone == .level else { return appendPlain(key, to: word) }
+        // A key that arrives already marked (typed with another input method, or pasted) is a
+        // letter as it is: nothing before it moves ("thu" + "ỷ" stays "thuỷ").
+        guard key.modifier == .none, key.tone == .level else { return word + [key] }
+        // A word of several syllables run together ("alo"): the key works on the last one.
+        if TelexSyllable(word) == nil, let start = Self.lastSyllableStart(word) {
+            return Array(word[..<start]) + apply(key, to: Array(word[start...]))
+        }
         switch key.base {
         case UInt8(ascii: "s"): return applyTone(.acute, key: key, to: word)
         case UInt8(ascii: "f"): return applyTone(.grave, key: key, to: word)
@@ -160,12 +165,42 @@ struct TelexWordEditor {
     }
 
     /// The word with its tone on the vowel §6.7 asks for; unchanged if it is not a syllable.
+    /// A half-marked «ưo» or «uơ» with a letter after it is «ươ» (duwoi → dươi, thuơn → thươn):
+    /// only «thuở», «huơ» end in uơ, and nothing Vietnamese is spelled ưo.
     private func normalizedTone(_ word: [LatinLetter]) -> [LatinLetter] {
+        let word = Self.completedHornPair(word)
         guard let tone = currentTone(word), let syllable = TelexSyllable(word), syllable.isValid,
               let index = syllable.toneIndex(style: style) else { return word }
         var result = withoutTone(word)
         result[index].tone = tone
         return result
+    }
+
+    private static func completedHornPair(_ word: [LatinLetter]) -> [LatinLetter] {
+        guard let syllable = TelexSyllable(word) else { return word }
+        let nucleus = syllable.nucleus
+        // Only with a letter after the pair: «ươ» is still being typed until then.
+        for index in nucleus.dropLast() where index + 2 < word.count {
+            let u = word[index], o = word[index + 1]
+            guard u.base == UInt8(ascii: "u"), o.base == UInt8(ascii: "o"),
+                  (u.modifier == .horn) != (o.modifier == .horn),
+                  u.modifier == .horn || u.modifier == .none, o.modifier == .horn || o.modifier == .none else { continue }
+            var result = word
+            result[index].modifier = .horn
+            result[index + 1].modifier = .horn
+            return result
+        }
+        return word
+    }
+
+    /// Where the last syllable of a word of several begins: after the vowel that ends the
+    /// syllable before it ("alo" → 1, "lo"). Nil for a word with one vowel group or none.
+    static func lastSyllableStart(_ word: [LatinLetter]) -> Int? {
+        guard var index = word.lastIndex(where: \.isVowel) else { return nil }
+        while index > 0 && word[index - 1].isVowel { index -= 1 }
+        var start = index
+        while start > 0 && !word[start - 1].isVowel { start -= 1 }
+        return start > 0 ? start : nil
     }
 
     /// The vowels a mark key may change: the nucleus, or for a bare "qu" its u ("quw" → "qư").

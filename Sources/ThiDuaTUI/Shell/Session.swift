@@ -35,7 +35,7 @@ public final class Session {
     public var inputTransform: TextField.InputTransform? {
         guard telexEnabled else { return nil }
         let composer = TelexComposer(toneStyle: data.settings.telexToneStyle == .new ? .new : .old)
-        return { typed, before in composer.apply(typed, to: before) }
+        return { typed, before, kept in composer.apply(typed, to: before, keeping: kept) }
     }
 }
 

@@ -16,6 +16,7 @@ public struct TextArea: Sendable {
     /// Width the text was last wrapped at; Up/Down and scrolling use it between renders.
     public var wrapWidth: Int
     public private(set) var valueOnEntry: String
+    private var run = TypingRun()
 
     public init(_ text: String = "", maxLength: Int? = nil, wrapWidth: Int = 60) {
         graphemes = Array(text)
@@ -31,6 +32,7 @@ public struct TextArea: Sendable {
     public var isDirty: Bool { text != valueOnEntry }
 
     public mutating func handle(_ key: Key) -> FieldEvent {
+        run.end(unless: key)
         switch key {
         case .char(let c): return insert(c)
         case .enter: return insert("\n")
@@ -38,6 +40,7 @@ public struct TextArea: Sendable {
             guard cursor > 0 else { return .handled }
             graphemes.remove(at: cursor - 1)
             cursor -= 1
+            run.erased(upTo: cursor)
             return .changed
         case .delete:
             guard cursor < graphemes.count else { return .handled }
@@ -69,13 +72,15 @@ public struct TextArea: Sendable {
     private mutating func insert(_ c: Character) -> FieldEvent {
         var before = String(graphemes[..<cursor])
         let after = String(graphemes[cursor...])
-        if let inputTransform, c != "\n" { before = inputTransform(c, before) } else { before.append(c) }
+        let kept = run.kept(before: cursor)
+        if let inputTransform, c != "\n" { before = inputTransform(c, before, kept) } else { before.append(c) }
         let combined = Array(before + after)
         if let maxLength, combined.count > maxLength, combined.count > graphemes.count {
             return .invalid("Tối đa \(maxLength) ký tự.")
         }
         graphemes = combined
         cursor = min(Array(before).count, combined.count)
+        run.typed(upTo: cursor)
         return .changed
     }
 

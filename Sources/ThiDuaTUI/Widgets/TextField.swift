@@ -8,10 +8,12 @@ import Foundation
 /// grapheme, so the burst yields "viêt". The cursor is a grapheme index;
 /// scrolling is by display width so wide and combining text stay aligned.
 public struct TextField: Sendable {
-    /// Hook for a Telex-style composer: given the typed character and the
-    /// text before the cursor, returns the new text before the cursor (e.g.
-    /// ("e", "vie") → "viê"). `nil` inserts characters as typed.
-    public typealias InputTransform = @Sendable (Character, String) -> String
+    /// Hook for a Telex-style composer: given the typed character, the text
+    /// before the cursor and how many of its characters must stay as they are
+    /// (those not typed in this run, see `TypingRun`), returns the new text
+    /// before the cursor (e.g. ("e", "vie", 0) → "viê"). `nil` inserts
+    /// characters as typed.
+    public typealias InputTransform = @Sendable (Character, String, Int) -> String
 
     public private(set) var graphemes: [Character]
     /// Cursor position as a grapheme index, 0…graphemes.count.
@@ -26,6 +28,7 @@ public struct TextField: Sendable {
     public var inputTransform: InputTransform?
     /// Value when editing began; Esc goes back to it.
     public private(set) var valueOnEntry: String
+    private var run = TypingRun()
 
     public init(_ text: String = "", maxLength: Int? = nil, visibleWidth: Int = 30,
                 inputTransform: InputTransform? = nil) {
@@ -53,6 +56,7 @@ public struct TextField: Sendable {
         graphemes = Array(text)
         cursor = graphemes.count
         valueOnEntry = text
+        run = TypingRun()
         scroll = 0
         keepCursorVisible(width: visibleWidth)
     }
@@ -60,11 +64,13 @@ public struct TextField: Sendable {
     /// Call when the field gains focus: remembers the value Esc restores.
     public mutating func beginEditing() {
         valueOnEntry = text
+        run = TypingRun()
         cursor = graphemes.count
         keepCursorVisible(width: visibleWidth)
     }
 
     public mutating func handle(_ key: Key) -> FieldEvent {
+        run.end(unless: key)
         switch key {
         case .char(let c):
             return insert(c)
@@ -72,6 +78,7 @@ public struct TextField: Sendable {
             guard cursor > 0 else { return .handled }
             graphemes.remove(at: cursor - 1)
             cursor -= 1
+            run.erased(upTo: cursor)
         case .delete:
             guard cursor < graphemes.count else { return .handled }
             graphemes.remove(at: cursor)
@@ -130,8 +137,9 @@ public struct TextField: Sendable {
     private mutating func insert(_ c: Character) -> FieldEvent {
         var before = String(graphemes[..<cursor])
         let after = String(graphemes[cursor...])
+        let kept = run.kept(before: cursor)
         if let transform = inputTransform {
-            before = transform(c, before)
+            before = transform(c, before, kept)
         } else {
             before.append(c)
         }
@@ -143,6 +151,7 @@ public struct TextField: Sendable {
         }
         graphemes = combined
         cursor = min(before.count, combined.count)
+        run.typed(upTo: cursor)
         keepCursorVisible(width: visibleWidth)
         return .changed
     }
