@@ -244,3 +244,42 @@ struct TelexComposerTests {
         #expect(composer.backspace("") == "")
     }
 }
+
+/// VNI: digits make the marks (1–5 tones, 0 none, 6 â ê ô, 7 ơ ư, 8 ă, 9 đ); letters are
+/// only letters.
+let vniCases: [TelexCase] = [
+    TelexCase("a1", "á"), TelexCase("a2", "à"), TelexCase("a3", "ả"), TelexCase("a4", "ã"), TelexCase("a5", "ạ"),
+    TelexCase("a10", "a"), TelexCase("a0", "a0"), TelexCase("a11", "a1"), TelexCase("a12", "à"),
+    TelexCase("a6", "â"), TelexCase("e6", "ê"), TelexCase("o6", "ô"), TelexCase("o7", "ơ"), TelexCase("u7", "ư"),
+    TelexCase("a8", "ă"), TelexCase("d9", "đ"), TelexCase("D9", "Đ"), TelexCase("uo7", "ươ"),
+    TelexCase("a66", "a6"), TelexCase("o77", "o7"), TelexCase("a88", "a8"), TelexCase("d99", "d9"),
+    TelexCase("Nguye6n4", "Nguyễn"), TelexCase("Nguyen64", "Nguyễn"), TelexCase("Nguyen46", "Nguyễn"),
+    TelexCase("Tra62n Va8n D9u71c", "Trần Văn Đức"),
+    TelexCase("truo7ng2", "trường"), TelexCase("tru7o7ng2", "trường"), TelexCase("truong72", "trường"),
+    TelexCase("ngu7o7i2", "người"), TelexCase("nguoi72", "người"), TelexCase("ngu7oi2", "người"),
+    TelexCase("d9uo7c5", "được"), TelexCase("d9u7oc5", "được"),
+    TelexCase("Ho2a", old: "Hòa", new: "Hoà"), TelexCase("thuy3", old: "thủy", new: "thuỷ"),
+    TelexCase("D9a81k La81k", "Đắk Lắk"), TelexCase("qua1", "quá"), TelexCase("gi2", "gì"),
+    TelexCase("tie6ng1", "tiếng"), TelexCase("tieng16", "tiếng"), TelexCase("hoa2n", "hoàn"),
+    TelexCase("chuye63n", "chuyển"), TelexCase("ue61", "uế"), TelexCase("u1e6", "uế"),
+    TelexCase("Tho6n 4", "Thôn 4"), TelexCase("So61 15", "Số 15"), TelexCase("12a", "12a"),
+    TelexCase("as", "as"), TelexCase("aa", "aa"), TelexCase("dd", "dd"), TelexCase("w", "w"), TelexCase("uow", "uow"),
+    TelexCase("Pho2ng Va8n hoa1 - Xa4 ho65i", old: "Phòng Văn hóa - Xã hội", new: "Phòng Văn hoá - Xã hội"),
+]
+
+@Suite("VNI composer")
+struct VNIComposerTests {
+    @Test("Keys typed in old style", arguments: vniCases)
+    func oldStyle(_ vni: TelexCase) {
+        #expect(TelexComposer(toneStyle: .old, method: .vni).compose(vni.keys) == vni.old)
+    }
+
+    @Test("Keys typed in new style", arguments: vniCases)
+    func newStyle(_ vni: TelexCase) {
+        #expect(TelexComposer(toneStyle: .new, method: .vni).compose(vni.keys) == vni.new)
+    }
+
+    @Test func bothTablesTogetherHaveTwoHundredCases() {
+        #expect(telexCases.count + vniCases.count >= 200)
+    }
+}

@@ -1,8 +1,19 @@
-/// Telex typing for terminals without a Vietnamese input method.
+/// Vietnamese typing for terminals without an input method: Telex (letters for marks), or
+/// VNI (digits for marks), chosen in Settings.
 ///
 /// Designed for a text field: give it the text before the cursor and the key typed, get
 /// the new text back. Only the last word (the run of letters at the end) is rewritten.
 public struct TelexComposer: Sendable, Hashable {
+    /// Which keys make the marks.
+    public enum Method: String, Sendable, Hashable, CaseIterable, Codable {
+        /// s f r x j z tones, aa ee oo w dd letters.
+        case telex
+        /// 1–5 tones, 0 none, 6 â ê ô, 7 ơ ư, 8 ă, 9 đ.
+        case vni
+
+        public var label: String { self == .telex ? "Telex" : "VNI" }
+    }
+
     /// Where the tone goes in oa, oe and uy without a final consonant.
     public enum ToneStyle: Sendable, Hashable, CaseIterable {
         /// hòa, khỏe, thủy (tone on the first vowel).
@@ -12,11 +23,13 @@ public struct TelexComposer: Sendable, Hashable {
     }
 
     public var toneStyle: ToneStyle
+    public var method: Method
 
     /// Old style by default, as in UniKey; the setting is the user's, and names keep
     /// whichever style they were typed in.
-    public init(toneStyle: ToneStyle = .old) {
+    public init(toneStyle: ToneStyle = .old, method: Method = .telex) {
         self.toneStyle = toneStyle
+        self.method = method
     }
 
     /// The text after typing `typed` at the end of `text`, always NFC.
@@ -38,20 +51,32 @@ public struct TelexComposer: Sendable, Hashable {
 
         // After a digit the letters are a code (12A, 3b), not Vietnamese.
         if prefix.last?.isNumber ?? false { return literal }
-        guard let key = LatinLetter(character: typed) else { return literal }
         var word = [LatinLetter]()
         for character in text[wordStart...] {
             guard let letter = LatinLetter(character: character) else { return literal }
             word.append(letter)
         }
-
-        let edited = TelexWordEditor(style: toneStyle).apply(key, to: word)
+        let editor = TelexWordEditor(style: toneStyle)
+        let edited: [LatinLetter]
+        var trailing = ""
+        if let key = LatinLetter(character: typed) {
+            edited = method == .telex ? editor.apply(key, to: word) : editor.appendLetter(key, to: word)
+        } else if method == .vni, !word.isEmpty, let mark = TelexWordEditor.vniMark(typed) {
+            switch editor.applyVNI(mark, to: word) {
+            case .edited(let result): edited = result
+            case .typedAsIs(let result):
+                edited = result
+                trailing = String(typed)
+            }
+        } else {
+            return literal
+        }
         var scalars = String.UnicodeScalarView()
         for letter in edited {
             guard let scalar = LatinLetterTable.scalar(for: letter) else { return literal }
             scalars.append(scalar)
         }
-        return VietnameseText.nfc(String(prefix) + String(scalars))
+        return VietnameseText.nfc(String(prefix) + String(scalars) + trailing)
     }
 
     /// The text with its last character (grapheme) removed; no Telex processing.
