@@ -22,6 +22,17 @@ import ThiDuaTUI
         #expect(d3.handle(.char("K")) == .chosen(Dialog.no))
     }
 
+    @Test func confirmTakesYAndNAndSaysSo() {
+        var d = Dialog.confirm(message: "Xóa?")
+        #expect(d.handle(.char("y")) == .chosen(Dialog.yes))
+        var d2 = Dialog.confirm(message: "Xóa?")
+        _ = d2.handle(.left)
+        #expect(d2.handle(.char("N")) == .chosen(Dialog.no))
+        var b = Buffer(size: Size(width: 80, height: 24))
+        d.render(into: &b, rect: b.bounds)
+        #expect(b.lines().contains { $0.contains("c/y: Có · k/n/Esc: Không") })
+    }
+
     @Test func golden() {
         var b = Buffer(size: Size(width: 80, height: 24))
         b.fill(b.bounds, with: ".")
