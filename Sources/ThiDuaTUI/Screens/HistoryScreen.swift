@@ -57,6 +57,9 @@ public final class HistoryScreen: Screen {
         })
     }
 
+    /// Any commit (an undo with `u`, this screen's F8, a redo) adds an entry to the trail.
+    public func actionsAfterDataChange(session: Session) -> [ScreenAction] { [.loadAuditTrail] }
+
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {
         search.inputTransform = transform
     }
@@ -113,6 +116,10 @@ public final class HistoryScreen: Screen {
             "Các bản ghi bị thay đổi:",
         ]
         lines += e.change.touchedRecords.sorted().map { "  • \($0)" }
+        let fields = ChangeFieldDiff.lines(change: e.change, inverse: e.inverse)
+        if !fields.isEmpty {
+            lines += ["", "Trước → sau:"] + fields.map { "  \($0)" }
+        }
         if case .batch(let label, let changes) = e.change {
             lines += ["", "Gồm \(changes.count) thay đổi (\(label)):"]
             lines += changes.prefix(200).map { "  – " + $0.summary(in: data) }
@@ -163,7 +170,8 @@ public final class HistoryScreen: Screen {
 
     public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
         switch result {
-        case .success: return [.message("Đã hoàn tác. Đã lưu."), .loadAuditTrail]
+        // The trail is read again by `actionsAfterDataChange`, as after any other commit.
+        case .success: return [.message("Đã hoàn tác. Đã lưu.")]
         case .failure(let error): return [.message("Không hoàn tác được: \(error.message)")]
         }
     }

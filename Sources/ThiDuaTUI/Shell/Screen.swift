@@ -36,6 +36,9 @@ public protocol Screen: AnyObject {
     /// The data changed (this screen's commit, an undo, another screen's edit):
     /// rebuild lists from `session.data`.
     func dataChanged(session: Session)
+    /// Loading to do after the data changed, for the top screen when it shows something
+    /// read from the folder rather than from `session.data` (the audit trail).
+    func actionsAfterDataChange(session: Session) -> [ScreenAction]
     /// The Telex switch changed: give text fields the new transform.
     func inputTransformChanged(_ transform: TextField.InputTransform?)
     func render(into buffer: inout Buffer, rect: Rect, session: Session)
@@ -56,6 +59,7 @@ extension Screen {
     public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] { [] }
     public func didLoad(_ result: LoadResult, session: Session) -> [ScreenAction] { [] }
     public func dataChanged(session: Session) {}
+    public func actionsAfterDataChange(session: Session) -> [ScreenAction] { [] }
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {}
 }
 

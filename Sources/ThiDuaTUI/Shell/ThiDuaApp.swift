@@ -256,6 +256,7 @@ public final class ThiDuaApp: TerminalApp {
             if case .success(let applied) = result { record(applied, summary: summary, origin: origin) }
             if case .success = result {
                 for s in stack { s.dataChanged(session: session) }
+                performAll(apply(screen.actionsAfterDataChange(session: session), from: screen))
             }
             switch origin {
             case .edit:
