@@ -161,12 +161,27 @@ import ThiDuaTestSupport
         let second = try DataStore.open(folder: h.folder, options: .init(allowReadOnly: true),
                                         identity: Identity(user: "lan", host: "may-2", pid: 99))
         let app = ThiDuaApp(session: Session(backend: second, today: second.context.today))
-        app.feed(try Key.script("1 a \"Thử\" F2"))
+        app.feed(try Key.script("1 a"))
         let screen = app.render(size: .minimum).lines().joined(separator: "\n")
         #expect(screen.contains("CHỈ ĐỌC"))
         #expect(screen.contains("hoa"))
         #expect(screen.contains("Chỉ đọc"))
         #expect(second.dataset.units.isEmpty)
+    }
+
+    @Test func readOnlyCopyNeverOpensAnEditFormAndSaysWhyAtOnce() throws {
+        let h = try AppHarness()
+        try h.keys("1 a \"Công an xã\" F2 Esc")
+        let second = try DataStore.open(folder: h.folder, options: .init(allowReadOnly: true),
+                                        identity: Identity(user: "lan", host: "may-2", pid: 99))
+        let app = ThiDuaApp(session: Session(backend: second, today: second.context.today))
+        for script in ["1 a", "1 e", "1 Enter", "2 a"] {
+            app.feed(try Key.script("\(script)"))
+            #expect(!app.top.changesData, "\(script) opened \(app.top.title)")
+            let screen = app.render(size: .minimum).lines().joined(separator: "\n")
+            #expect(screen.contains("Chỉ đọc: không mở biểu mẫu sửa"), "\(script): \(screen)")
+            app.feed(try Key.script("Esc Esc"))
+        }
     }
 }
 

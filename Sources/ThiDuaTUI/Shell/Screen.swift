@@ -16,6 +16,9 @@ public protocol Screen: AnyObject {
     var isEditingText: Bool { get }
     /// Input that backing out or quitting would throw away.
     var hasUnsavedInput: Bool { get }
+    /// A form or step that only exists to change data. On a read-only copy the app never
+    /// opens it (see `ThiDuaApp.apply`), so nobody types a whole form that cannot be saved.
+    var changesData: Bool { get }
     /// A mode shown in the status line ("TÌM", "SỬA"), if any.
     var mode: String? { get }
     /// A hint for the status line when there is no message (e.g. the focused item's text).
@@ -47,6 +50,7 @@ public protocol Screen: AnyObject {
 extension Screen {
     public var isEditingText: Bool { false }
     public var hasUnsavedInput: Bool { false }
+    public var changesData: Bool { false }
     public var mode: String? { nil }
     public var hint: String? { nil }
     public func run(_ command: Command, session: Session) -> [ScreenAction] { [] }

@@ -209,6 +209,10 @@ public final class ThiDuaApp: TerminalApp {
         for action in actions {
             switch action {
             case .push(let next):
+                if let holder = session.backend.readOnlyHolder, next.changesData {
+                    message = Self.readOnlyRefusal(holder: holder)
+                    continue
+                }
                 next.inputTransformChanged(session.inputTransform)
                 stack.append(next)
             case .pop:
@@ -234,6 +238,11 @@ public final class ThiDuaApp: TerminalApp {
             }
         }
         return effects
+    }
+
+    /// Why a form does not open on a read-only copy: the one message for every such key.
+    static func readOnlyRefusal(holder: String) -> String {
+        "Chỉ đọc: không mở biểu mẫu sửa vì không ghi được thay đổi nào. \(holder)"
     }
 
     // MARK: Effects
