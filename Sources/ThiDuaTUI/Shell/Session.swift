@@ -23,6 +23,10 @@ public final class Session {
     public var data: Dataset { backend.dataset }
     /// Where documents are saved unless the user types another path.
     public var documentsFolder: String { DocumentFolders.default(forDataFolder: backend.folder) }
+    /// The folder the last document of this session was saved in, so the next save starts there.
+    public internal(set) var lastSaveFolder: String?
+    /// Where the save dialog starts: the last folder saved in, else the documents folder.
+    public var saveFolder: String { lastSaveFolder ?? documentsFolder }
     public var isReadOnly: Bool { backend.readOnlyHolder != nil }
     /// The working year: this calendar year, kept inside the movement's phase.
     public var year: Int {

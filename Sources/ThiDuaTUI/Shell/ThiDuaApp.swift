@@ -1,3 +1,4 @@
+import Foundation
 import ThiDuaDomain
 import ThiDuaOutput
 import ThiDuaRender
@@ -291,6 +292,9 @@ public final class ThiDuaApp: TerminalApp {
             performAll(apply(screen.didLoad(.planDefaults(result), session: session), from: screen))
         case .saveDocument(let job):
             let result = documentOutput.save(job)
+            if case .success(let saved) = result {
+                session.lastSaveFolder = (saved.path as NSString).deletingLastPathComponent
+            }
             performAll(apply(screen.didLoad(.documentSaved(result), session: session), from: screen))
         case .printDocument(let job):
             let result = documentOutput.print(job)
