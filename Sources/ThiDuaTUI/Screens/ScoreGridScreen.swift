@@ -25,9 +25,11 @@ public final class ScoreGridScreen: Screen {
     public let title = "Chấm điểm"
     public var context: CommandContext { ScoreGridScreen.commandContext }
     private(set) var tabs: [ScoreGridModel.Tab]
-    private(set) var tabIndex = 0
+    private(set) var tabIndex = 0 { didSet { remember() } }
     private(set) var year: Int
-    private(set) var field = ScoreField.selfScore
+    private(set) var field = ScoreField.selfScore { didSet { remember() } }
+    /// Where the khối and mode are kept for the next opening of the grid.
+    private let memory: ViewMemory
     private(set) var sort = ScoreGridModel.SortOrder.name
     private(set) var model: ScoreGridModel
     /// Rows of the category on screen (for the benchmark's report).
@@ -52,8 +54,15 @@ public final class ScoreGridScreen: Screen {
         let data = session.data
         tabs = ScoreGridModel.tabs(in: data)
         year = session.year
-        if let tab, let index = tabs.firstIndex(of: tab) { tabIndex = index }
+        memory = session.memory
+        let remembered = session.memory.scoreGrid
+        if let tab = tab ?? remembered?.tab, let index = tabs.firstIndex(of: tab) { tabIndex = index }
+        if let mode = remembered?.field { field = mode }
         model = ScoreGridModel(data: data, year: year, tab: tabs[tabIndex], sort: .name)
+    }
+
+    private func remember() {
+        memory.scoreGrid = ScoreGridMemory(tab: tabs[tabIndex], field: field)
     }
 
     var focusedRow: ScoreGridModel.Row? { model.rows.indices.contains(row) ? model.rows[row] : nil }
