@@ -194,6 +194,29 @@ import ThiDuaTestSupport
         #expect(missing.isEmpty)
     }
 
+    /// A letter means one thing wherever it works: `x` ticks a checklist item and nothing
+    /// else (F8's twin is `d` on every screen, as Xóa is).
+    @Test func xHasOneMeaningAcrossScreens() {
+        let registry = CommandRegistry(AppCommands.all + ThiDuaApp.allCommands)
+        let titles = Set(registry.commands.filter { $0.allKeys.contains(.char("x")) }.map(\.title))
+        #expect(titles == ["Đánh dấu xong/chưa"])
+        let f8Twins = Set(registry.commands.filter { $0.fKey == 8 && $0.title.hasPrefix("Xóa") }.compactMap(\.letterTwin))
+        #expect(f8Twins == [.char("d")])
+    }
+
+    /// Every key of a screen is on its bar or in its help, both made from the registry.
+    @Test func everyKeyOfAScreenIsOnItsBarOrInItsHelp() {
+        let registry = CommandRegistry(AppCommands.all + ThiDuaApp.allCommands)
+        for context in Set(registry.commands.map(\.context)) {
+            let help = registry.helpLines(in: context).joined(separator: "\n")
+            for command in registry.available(in: context) {
+                #expect(help.contains(command.keyLabels + " ") || help.contains(command.title), "\(context) \(command.id)")
+            }
+        }
+        let bar = FKeyBar(registry.fKeyBar(in: ChecklistScreen.commandContext)).slots(width: 80).map(\.key)
+        #expect(bar.suffix(3) == ["x", ">", "<"], "the checklist's letter keys are on its bar")
+    }
+
     /// No screen binds one key to two commands.
     @Test func noKeyIsBoundTwiceInOneScreen() {
         let registry = CommandRegistry(AppCommands.all + ThiDuaApp.allCommands)

@@ -46,11 +46,18 @@ public struct CommandRegistry: Sendable {
         return first(in: context) ?? (context == .global ? nil : first(in: .global))
     }
 
-    /// Entries for the F-key bar of `context`, ordered by F-key number.
+    /// Entries for the F-key bar of `context`: the F-keys by number, then the letter
+    /// commands that have a bar title, in the order they were declared.
     public func fKeyBar(in context: CommandContext) -> [FKeyEntry] {
-        available(in: context)
+        let commands = available(in: context)
+        let fKeys = commands
             .compactMap { c in c.fKey.map { FKeyEntry(number: $0, title: c.title, twin: c.letterTwin?.label) } }
             .sorted { $0.number < $1.number }
+        let letters = commands.compactMap { c -> FKeyEntry? in
+            guard c.fKey == nil, let title = c.barTitle, let key = c.allKeys.first else { return nil }
+            return FKeyEntry(letter: key.label, title: title)
+        }
+        return fKeys + letters
     }
 
     /// Help lines for `context`: keys padded to a column, title, help text.
@@ -88,16 +95,30 @@ public struct CommandRegistry: Sendable {
     }
 }
 
-/// One slot of the F-key bar: "F2 Lưu ^S".
+/// One slot of the F-key bar: "F2 Lưu ^S", or a letter command's "x Xong".
 public struct FKeyEntry: Hashable, Sendable {
+    /// The F-key number; 0 for a letter command.
     public let number: Int
     public let title: String
     /// Label of the letter twin ("^S", "q"), shown when the bar has room.
     public let twin: String?
+    /// The key of a letter command ("x", ">"); nil for an F-key.
+    public let letter: String?
 
     public init(number: Int, title: String, twin: String? = nil) {
         self.number = number
         self.title = title
         self.twin = twin
+        self.letter = nil
     }
+
+    public init(letter: String, title: String) {
+        self.number = 0
+        self.title = title
+        self.twin = nil
+        self.letter = letter
+    }
+
+    /// What the slot shows in bold: "F2" or the letter.
+    public var keyLabel: String { letter ?? "F\(number)" }
 }

@@ -6,7 +6,7 @@ import ThiDuaStore
 public final class HistoryScreen: Screen {
     public static let commandContext: CommandContext = "history"
     public static let commands: [Command] = [
-        Command(id: "history.undo", title: "Hoàn tác mục chọn", fKey: 8, letterTwin: .char("x"), context: commandContext,
+        Command(id: "history.undo", title: "Hoàn tác mục chọn", fKey: 8, letterTwin: .char("h"), context: commandContext,
                 help: "hoàn tác thay đổi đang chọn, nếu sau đó chưa ai sửa cùng bản ghi"),
         Command(id: "history.reload", title: "Đọc lại", fKey: 5, letterTwin: .char("g"), context: commandContext),
         Command(id: "history.search", title: "Tìm", fKey: 3, letterTwin: .char("/"), context: commandContext,
