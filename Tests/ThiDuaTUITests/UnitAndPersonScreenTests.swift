@@ -169,6 +169,15 @@ import ThiDuaTestSupport
         #expect(second.dataset.units.isEmpty)
     }
 
+    /// A confirm over a list of names in wide characters: nothing of the list shows beside
+    /// the dialog's edges.
+    @Test func removalDialogOverWideCharacterNames() throws {
+        let h = try AppHarness()
+        try h.keys("1 a \"漢字漢字漢字漢字漢字漢字漢字漢字 Thôn Đông\" F2 a \"字漢字漢字漢字漢字漢字漢字漢字漢字 Thôn Tây\" F2 d")
+        #expect(h.all.contains("Xóa"))
+        assertGolden(h.screen(80, 24), "unit-removal-over-wide-names-80x24")
+    }
+
     @Test func readOnlyCopyNeverOpensAnEditFormAndSaysWhyAtOnce() throws {
         let h = try AppHarness()
         try h.keys("1 a \"Công an xã\" F2 Esc")

@@ -202,7 +202,6 @@ public final class HistoryScreen: Screen {
         }
         if let detail {
             let box = body.inset(by: 1)
-            buffer.fill(box)
             Box.draw(into: &buffer, rect: box, title: "Chi tiết thay đổi")
             detail.render(into: &buffer, rect: box.inset(by: 1), focused: true)
         }
