@@ -165,6 +165,8 @@ import ThiDuaTestSupport
         let screen = app.render(size: .minimum).lines().joined(separator: "\n")
         #expect(screen.contains("CHỈ ĐỌC"))
         #expect(screen.contains("hoa"))
+        #expect(screen.contains(" ngày 24/11/2026"), "the holder's start in local time")
+        #expect(!screen.contains("2026-11-24T"), "never the stored ISO form")
         #expect(screen.contains("Chỉ đọc"))
         #expect(second.dataset.units.isEmpty)
     }
