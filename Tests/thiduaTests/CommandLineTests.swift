@@ -58,6 +58,19 @@ import ThiDuaTestSupport
         #expect(csv.contains("Tổng tự chấm") && csv.contains("Hạng trong khối") && csv.contains("Xếp loại"))
     }
 
+    @Test func exportNominationsTakesYearAsThePeriod() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = try ChildProcess.run(["init", "--sample", "--data-dir", dir])
+        let (code, byYear, err) = try ChildProcess.run(["export", "nominations", "--year", "2025", "--data-dir", dir])
+        #expect(code == 0, "\(err)")
+        let (_, byPeriod, _) = try ChildProcess.run(["export", "nominations", "--period", "2025", "--data-dir", dir])
+        #expect(byYear == byPeriod)
+        let (clash, _, clashErr) = try ChildProcess.run(["export", "nominations", "--year", "2025", "--period", "tong-ket",
+                                                         "--data-dir", dir])
+        #expect(clash == 2, "\(clashErr)")
+    }
+
     @Test func importRejectsAFileWithOneBadRowAndWritesNothing() throws {
         let dir = folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
