@@ -65,6 +65,15 @@ import ThiDuaStore
         assertGolden(h.screen(80, 24), "nominations-end-of-phase-warnings-80x24")
     }
 
+    /// A khối whose short name already says «Khối» is not named twice.
+    @Test func thePickerNamesEachKhoiOnce() throws {
+        let h = try AppHarness(sample: true)
+        try h.keys("6 F7")
+        let text = h.text(120, 40)
+        #expect(text.contains("Khối Đảng"))
+        #expect(!text.contains("Khối Khối"))
+    }
+
     @Test func formTabsScrollToKeepTheSelectedOneInView() {
         let widths = [20, 20, 20, 20]
         #expect(FormTabWindow(widths: widths, selected: 0, room: 100).range == 0..<4)

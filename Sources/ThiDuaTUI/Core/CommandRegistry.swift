@@ -60,17 +60,10 @@ public struct CommandRegistry: Sendable {
         return fKeys + letters
     }
 
-    /// Help lines for `context`: keys padded to a column, title, help text.
-    /// F-key commands first (by number), then the others by title.
+    /// Help lines for `context`: keys padded to a column, title, help text, in key order
+    /// (`HelpOrder`), so a key is found where the eye expects it.
     public func helpLines(in context: CommandContext) -> [String] {
-        let list = available(in: context).sorted { a, b in
-            switch (a.fKey, b.fKey) {
-            case let (x?, y?): return x < y
-            case (.some, .none): return true
-            case (.none, .some): return false
-            default: return VietnameseText.searchFold(a.title) < VietnameseText.searchFold(b.title)
-            }
-        }
+        let list = available(in: context).sorted(by: HelpOrder.precedes)
         let keyWidth = min(18, list.map { $0.keyLabels.displayWidth }.max() ?? 0)
         return list.map { c in
             let head = c.keyLabels.padded(toWidth: keyWidth) + "  " + c.title

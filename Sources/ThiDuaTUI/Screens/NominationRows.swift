@@ -82,6 +82,12 @@ struct NominationRows {
         }
     }
 
+    /// "Khối UBND" for a unit (never «Khối Khối Đảng»), "" when its khối is unknown.
+    static func blockOf(_ subject: Subject, data: Dataset) -> String {
+        guard case .unit(let id) = subject else { return placeOf(subject, data: data) }
+        return data.units[id].flatMap { data.category($0.categoryID)?.blockLabel } ?? ""
+    }
+
     /// The khối of a unit, or the unit (else the address) of a person.
     static func placeOf(_ subject: Subject, data: Dataset) -> String {
         switch subject {
