@@ -186,9 +186,9 @@ import ThiDuaTestSupport
         let second = try DataStore.open(folder: h.folder, options: .init(allowReadOnly: true),
                                         identity: Identity(user: "lan", host: "may-2", pid: 99))
         let app = ThiDuaApp(session: Session(backend: second, today: second.context.today))
-        for script in ["1 a", "1 e", "1 Enter", "2 a"] {
+        for script in ["1 a", "1 e", "1 Enter", "2 a", "4 \"8\""] {
             app.feed(try Key.script("\(script)"))
-            #expect(!app.top.changesData, "\(script) opened \(app.top.title)")
+            #expect(!app.top.changesData && !app.top.isEditingText, "\(script) opened \(app.top.title)")
             let screen = app.render(size: .minimum).lines().joined(separator: "\n")
             #expect(screen.contains("Chỉ đọc: không mở biểu mẫu sửa"), "\(script): \(screen)")
             app.feed(try Key.script("Esc Esc"))

@@ -182,8 +182,10 @@ public final class ScoreGridScreen: Screen {
     // MARK: Editing
 
     /// Opens the edit line on the focused cell with `initial` typed (nil: the old value).
-    /// A locked sheet is refused at once with the domain's message, before any typing.
+    /// A locked sheet is refused at once with the domain's message, before any typing; so is
+    /// a read-only copy, with the app's one read-only message (the cell line is an edit form).
     private func beginEdit(initial: String?, session: Session) -> [ScreenAction] {
+        if let holder = session.backend.readOnlyHolder { return refuse(ThiDuaApp.readOnlyRefusal(holder: holder)) }
         guard model.hasGrid else { return refuse(model.problem ?? "Khối này chưa có tiêu chí để chấm.") }
         guard let current = focusedRow else { return [] }
         guard let item = focusedItem else {
