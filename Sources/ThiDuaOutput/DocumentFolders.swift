@@ -2,11 +2,12 @@ import Foundation
 
 /// The default places of documents.
 public enum DocumentFolders {
-    /// `documents/` beside the data folder (`~/.local/share/thidua` → `~/.local/share/documents`):
-    /// outside it, so backups and `thidua check` never see generated files.
+    /// `documents/` inside the data folder (`~/.local/share/thidua/documents`): each data folder
+    /// has its own, so two communes' folders side by side never write into one. The TUI and
+    /// `thidua print` both ask here. Backups and `thidua check` read only the files the store
+    /// names, so generated documents stay out of them.
     public static func `default`(forDataFolder folder: String) -> String {
         let standard = URL(fileURLWithPath: folder).standardizedFileURL.path
-        let parent = (standard as NSString).deletingLastPathComponent
-        return (parent as NSString).appendingPathComponent("documents")
+        return (standard as NSString).appendingPathComponent("documents")
     }
 }

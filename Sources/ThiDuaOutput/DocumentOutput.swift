@@ -5,7 +5,7 @@ import ThiDuaRender
 /// `.saveDocument`/`.printDocument` through it, and `thidua print` uses the same one, so
 /// both behave alike; tests put a fake in its place.
 public protocol DocumentOutput: AnyObject {
-    /// The folder documents are saved in by default (`documents/` beside the data folder).
+    /// The folder documents are saved in by default (`documents/` inside the data folder).
     var documentsFolder: String { get }
     func save(_ job: DocumentSaveJob) -> Result<SavedDocument, DocumentOutputError>
     func print(_ job: DocumentPrintJob) -> Result<PrintOutcome, DocumentOutputError>

@@ -29,7 +29,7 @@ struct DocumentsEndToEndTests {
         // The sample before its award round: this flow makes the round itself.
         try PreRoundSample.initialize(folder: folder.data)
         let lp = try Self.fakeLP(in: folder.root)
-        let pdf = folder.root + "/documents/danh-sach-giay-khen-xa-2025.pdf"
+        let pdf = folder.data + "/documents/danh-sach-giay-khen-xa-2025.pdf"
 
         do {
             let tmux = try TmuxSession()

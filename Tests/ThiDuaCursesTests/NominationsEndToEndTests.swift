@@ -53,7 +53,7 @@ struct NominationsEndToEndTests {
             try tmux.waitFor("CHƯA ĐẠT ngưỡng trên 50 %")
             try tmux.sendKeys("F2")
             try tmux.waitFor("⚠ Biểu quyết: 4/9 thành viên đồng ý (44,4 % tổng số thành viên)")
-            try tmux.waitForLine(containing: [Self.nominee, "4/9 44,4%", "Hội đồng đã xét", "1 ⚠"])
+            try tmux.waitForLine(containing: [Self.nominee, "4/9 44,4%", "Hội đồng đã xét", "⚠ Biểu quyết"])
 
             // A failed vote blocks the next step, and is not a warning to override.
             try tmux.sendKeys("t")

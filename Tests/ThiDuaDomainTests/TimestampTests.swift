@@ -48,4 +48,12 @@ import Testing
         #expect(Timestamp.fields(text) == nil)
         #expect(Timestamp.date(text) == nil)
     }
+
+    @Test func aStoredTimeReadsOnTheLocalClock() throws {
+        let time = try #require(Timestamp.localFields("2026-12-02T11:43:35Z", offsetSeconds: 7 * 3600))
+        #expect(time.clock == "18:43" && time.day.display == "02/12/2026")
+        let written = Timestamp.string(Date(timeIntervalSince1970: 1_795_000_000))
+        #expect(Timestamp.localFields(written) == Timestamp.fields(written), "a local stamp reads back as written")
+        #expect(Timestamp.localDisplay("không phải giờ") == "không phải giờ")
+    }
 }

@@ -76,7 +76,9 @@ import ThiDuaStore
         #expect(!FileManager.default.fileExists(atPath: documents), "nothing is kept when the job was printed")
     }
 
-    @Test func theDocumentsFolderSitsBesideTheDataFolder() {
-        #expect(DocumentFolders.default(forDataFolder: "/home/hoa/.local/share/thidua/") == "/home/hoa/.local/share/documents")
+    /// Two data folders side by side must never write into one documents folder.
+    @Test func eachDataFolderHasItsOwnDocumentsFolder() {
+        #expect(DocumentFolders.default(forDataFolder: "/home/hoa/.local/share/thidua/") == "/home/hoa/.local/share/thidua/documents")
+        #expect(DocumentFolders.default(forDataFolder: "/srv/xa-a") != DocumentFolders.default(forDataFolder: "/srv/xa-b"))
     }
 }

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import Testing
+import ThiDuaDomain
 @testable import ThiDuaStore
 
 @Suite("Folder lock")
@@ -31,7 +32,7 @@ struct FolderLockTests {
         }
         #expect(holder == Self.holder("lan"))
         let host = LockHolder.currentHostName()
-        #expect(second.message == "Thư mục đang được mở bởi lan@\(host) (pid \(getpid())) từ 2026-11-24T08:00:00+07:00.")
+        #expect(second.message == "Thư mục đang được mở bởi lan@\(host) (pid \(getpid())) từ \(LockHolder.sinceText("2026-11-24T08:00:00+07:00")).")
 
         #expect(try lock.release())
         #expect(!PosixFileSystem().exists(folder.file(".lock")))
@@ -137,4 +138,14 @@ private final class Winners: @unchecked Sendable {
     private var list: [String] = []
     func add(_ user: String) { lock.withLock { list.append(user) } }
     var users: [String] { lock.withLock { list } }
+
+    /// The banner of a read-only copy shows when the holder started, on the local clock.
+    @Test func theHolderSaysWhenItStartedInLocalTime() {
+        let holder = LockHolder(user: "hoa", host: "may-vhxh", pid: 7, since: "2026-12-02T18:43:35+07:00", program: "thidua")
+        #expect(!holder.description.contains("2026-12-02T"))
+        #expect(holder.description.range(of: #"từ \d\d:\d\d ngày 02/12/2026\.$"#, options: .regularExpression) != nil,
+                "\(holder.description)")
+        #expect(LockHolder.sinceText("2026-12-02T11:43:35Z", local: { Timestamp.localFields($0, offsetSeconds: 7 * 3600) })
+                == "18:43 ngày 02/12/2026")
+    }
 }

@@ -10,7 +10,7 @@ import ThiDuaTestSupport
 /// The whole program in-process over a real data folder in a temporary directory, with
 /// a fixed clock (24/11/2026) and user, driven by key scripts and rendered to buffers.
 final class AppHarness {
-    /// A private temporary folder holding the data folder and, beside it, `documents/`.
+    /// A private temporary folder holding the data folder (with its own `documents/`).
     let root: String
     let folder: String
     let store: DataStore

@@ -11,9 +11,10 @@ import ThiDuaTUI
     @Test func clippedStringNeverSpillsToNextRow() {
         var b = Buffer(size: Size(width: 50, height: 3))
         let used = b.put(vietnamese, at: Point(x: 0, y: 1), clipWidth: 30)
-        #expect(used == 30)
+        #expect(used == 29, "a space before the … goes")
         let lines = b.lines()
-        #expect(lines[1] == DisplayWidth.prefix(vietnamese, width: 30) + String(repeating: " ", count: 20))
+        #expect(lines[1] == DisplayWidth.truncate(vietnamese, toWidth: 30) + String(repeating: " ", count: 21))
+        #expect(lines[1].hasPrefix("Phòng Văn hoá - Xã hội — Đổi…"), "a cut text ends with …")
         #expect(lines[0].allSatisfy { $0 == " " })
         #expect(lines[2].allSatisfy { $0 == " " })
     }
@@ -21,16 +22,16 @@ import ThiDuaTUI
     @Test func clipsAtRightEdgeWithoutWrapping() {
         var b = Buffer(size: Size(width: 30, height: 2))
         b.put(vietnamese, at: Point(x: 5, y: 0))
-        #expect(b.lines()[0] == "     " + DisplayWidth.prefix(vietnamese, width: 25))
+        #expect(b.lines()[0] == "     Phòng Văn hoá - Xã hội —…")
         #expect(b.lines()[1] == String(repeating: " ", count: 30))
     }
 
     @Test func wideGlyphAtLastColumnIsNotHalfDrawn() {
         var b = Buffer(size: Size(width: 5, height: 1))
         let used = b.put("abcd日", at: Point(x: 0, y: 0))
-        #expect(used == 4)
-        #expect(b.lines() == ["abcd "])
-        #expect(b[4, 0] == .blank())
+        #expect(used == 5)
+        #expect(b.lines() == ["abcd…"], "the glyph that does not fit is cut, and the cut shows")
+        #expect(!b[4, 0].isContinuation)
     }
 
     @Test func wideGlyphOccupiesTwoCells() {
@@ -89,6 +90,6 @@ import ThiDuaTUI
     @Test func paddedPutTruncatesWithEllipsis() {
         var b = Buffer(size: Size(width: 10, height: 1))
         b.put("Nguyễn Văn An", at: Point(x: 0, y: 0), width: 8)
-        #expect(b.lines() == ["Nguyễn …  "])
+        #expect(b.lines() == ["Nguyễn…   "])
     }
 }

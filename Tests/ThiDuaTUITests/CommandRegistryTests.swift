@@ -62,4 +62,29 @@ import ThiDuaTUI
         #expect(r.command(id: "save")?.title == "Ghi")
         #expect(r.commands.filter { $0.id == "save" }.count == 1)
     }
+
+    /// The home screen's help lists keys in key order: F1…F12, then letters, then others.
+    @Test func homeHelpListsKeysInKeyOrder() throws {
+        let registry = CommandRegistry(AppCommands.all + ThiDuaApp.allCommands)
+        let available = registry.available(in: HomeScreen.commandContext)
+        let help = registry.helpLines(in: HomeScreen.commandContext)
+        let ordered = try help.map { line in
+            try #require(available.first { line.hasPrefix($0.keyLabels) && line.contains("  " + $0.title) }, "\(line)")
+        }
+        let firstKeys = ordered.compactMap { (c: Command) in c.allKeys.first }
+        let groups = firstKeys.map { (key: Key) -> Int in
+            switch key {
+            case .function: return 0
+            case .char(let c) where c.isLetter: return 1
+            default: return 2
+            }
+        }
+        #expect(groups == groups.sorted(), "\(firstKeys.map(\.label))")
+        let fKeys = firstKeys.compactMap { (key: Key) -> Int? in if case .function(let n) = key { return n } else { return nil } }
+        #expect(fKeys == fKeys.sorted())
+        let digits = firstKeys.compactMap { (key: Key) -> Character? in
+            if case .char(let c) = key, c.isNumber { return c } else { return nil }
+        }
+        #expect(digits == Array("123456789"), "the areas in their menu order")
+    }
 }

@@ -22,6 +22,34 @@ import ThiDuaTUI
         #expect(d3.handle(.char("K")) == .chosen(Dialog.no))
     }
 
+    @Test func confirmTakesYAndNAndSaysSo() {
+        var d = Dialog.confirm(message: "Xóa?")
+        #expect(d.handle(.char("y")) == .chosen(Dialog.yes))
+        var d2 = Dialog.confirm(message: "Xóa?")
+        _ = d2.handle(.left)
+        #expect(d2.handle(.char("N")) == .chosen(Dialog.no))
+        var b = Buffer(size: Size(width: 80, height: 24))
+        d.render(into: &b, rect: b.bounds)
+        #expect(b.lines().contains { $0.contains("c/y: Có · k/n/Esc: Không") })
+    }
+
+    /// Rows of wide characters at both parities under a dialog: the column beside each edge
+    /// is blank and no half of a wide character is left there.
+    @Test func aPopUpClearsTheCellsBesideItsEdgesWideCharactersIncluded() {
+        var b = Buffer(size: Size(width: 80, height: 24))
+        let wide = String(repeating: "漢字", count: 20)
+        for y in 0..<24 { b.put(y % 2 == 0 ? wide : "a" + wide, at: Point(x: 0, y: y)) }
+        let dialog = Dialog.confirm(title: "Xóa", message: "Xóa đơn vị «漢字 Thôn Đông»?")
+        dialog.render(into: &b, rect: b.bounds)
+        let box = dialog.layout(in: b.bounds).box
+        for y in box.y..<box.maxY {
+            #expect(b[box.x - 1, y].grapheme == " " && b[box.maxX, y].grapheme == " ", "row \(y)")
+            #expect(!b[box.x - 1, y].isContinuation && !b[box.maxX, y].isContinuation)
+            #expect(b.lines()[y].displayWidth == 80)
+        }
+        assertGolden(b, "dialog-over-wide-characters-80x24")
+    }
+
     @Test func golden() {
         var b = Buffer(size: Size(width: 80, height: 24))
         b.fill(b.bounds, with: ".")

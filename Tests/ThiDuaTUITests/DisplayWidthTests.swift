@@ -30,11 +30,11 @@ import ThiDuaTUI
 
     @Test func truncateAddsEllipsisAndNeverSplitsWideGlyphs() {
         #expect("Nguyễn Văn An".truncated(toWidth: 20) == "Nguyễn Văn An")
-        #expect("Nguyễn Văn An".truncated(toWidth: 8) == "Nguyễn …")
+        #expect("Nguyễn Văn An".truncated(toWidth: 8) == "Nguyễn…", "no space before the …")
         #expect("日本語テキスト".truncated(toWidth: 6) == "日本…")
         #expect("日本語".truncated(toWidth: 4) == "日…")
         #expect("abc".truncated(toWidth: 0) == "")
-        #expect("abcdef".truncated(toWidth: 1) == "a")
+        #expect("abcdef".truncated(toWidth: 1) == "…", "even one column says it was cut")
     }
 
     @Test func padUsesDisplayWidth() {

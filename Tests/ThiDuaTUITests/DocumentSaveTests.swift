@@ -7,7 +7,7 @@ import ThiDuaStore
 import ThiDuaTestSupport
 @testable import ThiDuaTUI
 
-/// Saving the previewed document: the default path beside the data folder, the four formats,
+/// Saving the previewed document: the default path in the data folder's documents folder, the four formats,
 /// asking before replacing a file, and the disk's refusals in Vietnamese.
 @Suite struct DocumentSaveTests {
     private func previewed() throws -> AppHarness {
@@ -17,14 +17,25 @@ import ThiDuaTestSupport
         return h
     }
 
-    @Test func savesThePDFBesideTheDataFolderAndSaysWhereAndHowLong() throws {
+    @Test func theNextSaveStartsInTheFolderOfTheLastOne() throws {
+        let h = try previewed()
+        let other = h.root + "/khac"
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try h.keys("F2 Tab C-u \"\(other)/mot.pdf\" F2")
+        #expect(FileManager.default.fileExists(atPath: other + "/mot.pdf"))
+        try h.keys("F2")
+        let save = try #require(h.app.top as? DocumentSaveScreen)
+        #expect(save.form.text("path") == other + "/danh-sach-giay-khen-xa-2025.pdf")
+    }
+
+    @Test func savesThePDFInTheDataFolderAndSaysWhereAndHowLong() throws {
         let h = try previewed()
         try h.keys("F2")
         let save = try #require(h.app.top as? DocumentSaveScreen)
         let path = DocumentSteps.defaultPDF(h)
-        #expect(path == h.root + "/documents/danh-sach-giay-khen-xa-2025.pdf")
+        #expect(path == h.folder + "/documents/danh-sach-giay-khen-xa-2025.pdf")
         #expect(save.form.text("path") == path)
-        #expect(!FileManager.default.fileExists(atPath: h.root + "/documents"), "made on the first save")
+        #expect(!FileManager.default.fileExists(atPath: h.folder + "/documents"), "made on the first save")
         try h.keys("F2")
         #expect(h.app.top is DocumentPreviewScreen)
         #expect(h.app.message == "Đã lưu PDF: \(path) (1 trang).")

@@ -24,6 +24,15 @@ import ThiDuaTestSupport
         assertGolden(h.screen(120, 40), "documents-120x40")
     }
 
+    @Test func aDigitOpensTheDocumentOfThatNumber() throws {
+        let h = try AppHarness(sample: true)
+        try h.keys("7 3")
+        let params = try #require(h.app.top as? DocumentParamsScreen)
+        #expect(params.kind == DocumentKind.allCases[2])
+        try h.keys("Esc")
+        #expect((h.app.top as? DocumentsScreen)?.selectedKind == DocumentKind.allCases[2])
+    }
+
     @Test func theNominationListPreviewShowsTheNamesAndSearchIgnoresAccents() throws {
         let h = try DocumentSteps.harnessWithNominations()
         try h.keys(DocumentSteps.giayKhenPreview)

@@ -30,6 +30,25 @@ import ThiDuaStore
         #expect(h.all.contains("Xóa đơn vị «Công an xã»"), "the undo is itself in the history")
     }
 
+    @Test func historyReloadsAfterTheGlobalUndo() throws {
+        let h = try AppHarness()
+        try h.keys("1 a \"Công an xã\" F2 a \"Trạm Y tế xã\" F2 Esc 8")
+        #expect(h.all.contains("2/2 thay đổi"))
+        try h.keys("u")
+        #expect(h.status.contains("Đã hoàn tác"))
+        #expect(h.all.contains("3/3 thay đổi"), "the undo is a new entry of the trail")
+        #expect(h.all.contains("Xóa đơn vị «Trạm Y tế xã»"))
+    }
+
+    @Test func historyDetailShowsEachChangedFieldOldToNew() throws {
+        let h = try AppHarness()
+        try h.keys("1 a \"Công an xã\" F2 e Tab Tab Tab \"Hà Văn Sơn\" F2 Esc 8")
+        try h.keys("Enter")
+        #expect(h.all.contains("Trước → sau:"))
+        #expect(h.all.contains("Người đứng đầu: (trống) → «Hà Văn Sơn»"))
+        #expect(!h.all.contains("Tên:"), "unchanged fields are not listed")
+    }
+
     @Test func undoIsRefusedWhenALaterChangeTouchedTheSameRecord() throws {
         let h = try AppHarness()
         try h.keys("1 a \"Công an xã\" F2 e Tab Tab Tab \"Hà Văn Sơn\" F2 Esc 8")

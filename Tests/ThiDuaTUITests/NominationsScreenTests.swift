@@ -50,6 +50,38 @@ import ThiDuaStore
         assertGolden(h.screen(120, 40), "nominations-120x40")
     }
 
+    /// «Tổng kết» has more forms than 80 columns hold: the selected tab is still shown, the
+    /// vote fits whole and a warning says what it is about.
+    @Test func endOfPhaseAt80x24ShowsTheSelectedTabTheVoteAndShortWarnings() throws {
+        let h = try AppHarness(sample: true)
+        try h.keys("6 > > > > > > F7 Enter F2")
+        try h.keys("v \"13\" Tab \"13\" Tab \"11\" Tab \"2\" Tab \"0\" F2")
+        let rows = h.text().split(separator: "\n").map(String.init)
+        #expect(rows[1].contains("[ Giấy khen xã 1 ]"), "\(rows[1])")
+        #expect(rows[1].contains("«"), "hidden tabs are marked")
+        let row = try #require(rows.first { $0.contains("Ban Chỉ huy") })
+        #expect(row.contains("11/13 84,6%"))
+        #expect(row.contains("⚠2 Xếp loại"))
+        assertGolden(h.screen(80, 24), "nominations-end-of-phase-warnings-80x24")
+    }
+
+    /// A khối whose short name already says «Khối» is not named twice.
+    @Test func thePickerNamesEachKhoiOnce() throws {
+        let h = try AppHarness(sample: true)
+        try h.keys("6 F7")
+        let text = h.text(120, 40)
+        #expect(text.contains("Khối Đảng"))
+        #expect(!text.contains("Khối Khối"))
+    }
+
+    @Test func formTabsScrollToKeepTheSelectedOneInView() {
+        let widths = [20, 20, 20, 20]
+        #expect(FormTabWindow(widths: widths, selected: 0, room: 100).range == 0..<4)
+        #expect(FormTabWindow(widths: widths, selected: 3, room: 45).range == 2..<4)
+        #expect(FormTabWindow(widths: widths, selected: 1, room: 45).range == 0..<2)
+        #expect(FormTabWindow(widths: [], selected: nil, room: 10).range == 0..<0)
+    }
+
     @Test func voteEntryShowsTheShareOfAllMembersAndRefusesInconsistentCounts() throws {
         let h = try twoAccepted()
         try h.keys("v \"9\" Tab \"10\" Tab \"5\" Tab \"3\" Tab \"0\"")
@@ -152,12 +184,13 @@ import ThiDuaStore
         #expect(!h.all.contains("Huân chương"))
         try h.keys("> > > > > >")
         #expect(h.all.contains("Tổng kết giai đoạn 2025 - 2030"))
-        #expect(h.all.contains("Huân chương LĐ 0"))
-        #expect(h.all.contains("Bằng khen TTg 0"))
+        #expect(h.all.contains("[ Giấy khen xã 0 ]"), "the selected tab is always in view")
         try h.keys(">")
         #expect(h.status.hasPrefix("Đây là đợt cuối (tổng kết giai đoạn)."))
         try h.keys("[ [ [")
         #expect(screen(h)?.formID == "huan-chuong-lao-dong")
+        #expect(h.all.contains("Huân chương LĐ 0"))
+        #expect(h.all.contains("Bằng khen TTg 0"))
     }
 
     @Test func aDecidedNominationCannotBeDeletedAndAnOpenOneAsksFirst() throws {

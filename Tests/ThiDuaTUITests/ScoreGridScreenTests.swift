@@ -41,6 +41,19 @@ import ThiDuaStore
         assertGolden(h.screen(160, 50), "score-grid-appraised-160x50")
     }
 
+    @Test func theGridKeepsItsKhoiAndModeWhenReopened() throws {
+        let (h, grid) = try open("] ] v")
+        let tab = grid.model.tab
+        try h.keys("Esc 4")
+        let reopened = try #require(h.app.top as? ScoreGridScreen)
+        #expect(reopened !== grid)
+        #expect(reopened.model.tab == tab)
+        #expect(reopened.field == .appraised)
+        let fresh = try AppHarness(sample: true)
+        try fresh.keys("4")
+        #expect((fresh.app.top as? ScoreGridScreen)?.field == .selfScore, "another session starts afresh")
+    }
+
     // MARK: Entry
 
     @Test func typedScoreIsStoredAndTheFocusMovesDown() throws {

@@ -106,3 +106,18 @@ import ThiDuaTUI
         #expect(b.styleMask() == ["........", "########"])
     }
 }
+
+@Suite struct TableFitTests {
+    /// Narrower than every minimum: the text column gives way, the date stays whole.
+    @Test func aDateOrNumberIsNeverCut() {
+        var table = Table(columns: [TableColumn("Tên", minWidth: 20, flex: 1), TableColumn("Ngày", minWidth: 10),
+                                    TableColumn("Điểm", minWidth: 5, alignment: .right)],
+                          rows: [["Phòng Văn hoá - Xã hội", "14/11/2026", "93,75"]])
+        table.setViewport(height: 2)
+        var b = Buffer(size: Size(width: 28, height: 2))
+        table.render(into: &b, rect: b.bounds, focused: false)
+        #expect(b.lines()[1].contains("14/11/2026"))
+        #expect(b.lines()[1].hasSuffix("93,75"))
+        #expect(b.lines()[1].contains("Phòng Vă…"))
+    }
+}

@@ -161,12 +161,38 @@ import ThiDuaTestSupport
         let second = try DataStore.open(folder: h.folder, options: .init(allowReadOnly: true),
                                         identity: Identity(user: "lan", host: "may-2", pid: 99))
         let app = ThiDuaApp(session: Session(backend: second, today: second.context.today))
-        app.feed(try Key.script("1 a \"Thử\" F2"))
+        app.feed(try Key.script("1 a"))
         let screen = app.render(size: .minimum).lines().joined(separator: "\n")
         #expect(screen.contains("CHỈ ĐỌC"))
         #expect(screen.contains("hoa"))
+        #expect(screen.contains(" ngày 24/11/2026"), "the holder's start in local time")
+        #expect(!screen.contains("2026-11-24T"), "never the stored ISO form")
         #expect(screen.contains("Chỉ đọc"))
         #expect(second.dataset.units.isEmpty)
+    }
+
+    /// A confirm over a list of names in wide characters: nothing of the list shows beside
+    /// the dialog's edges.
+    @Test func removalDialogOverWideCharacterNames() throws {
+        let h = try AppHarness()
+        try h.keys("1 a \"漢字漢字漢字漢字漢字漢字漢字漢字 Thôn Đông\" F2 a \"字漢字漢字漢字漢字漢字漢字漢字漢字 Thôn Tây\" F2 d")
+        #expect(h.all.contains("Xóa"))
+        assertGolden(h.screen(80, 24), "unit-removal-over-wide-names-80x24")
+    }
+
+    @Test func readOnlyCopyNeverOpensAnEditFormAndSaysWhyAtOnce() throws {
+        let h = try AppHarness()
+        try h.keys("1 a \"Công an xã\" F2 Esc")
+        let second = try DataStore.open(folder: h.folder, options: .init(allowReadOnly: true),
+                                        identity: Identity(user: "lan", host: "may-2", pid: 99))
+        let app = ThiDuaApp(session: Session(backend: second, today: second.context.today))
+        for script in ["1 a", "1 e", "1 Enter", "2 a", "4 \"8\""] {
+            app.feed(try Key.script("\(script)"))
+            #expect(!app.top.changesData && !app.top.isEditingText, "\(script) opened \(app.top.title)")
+            let screen = app.render(size: .minimum).lines().joined(separator: "\n")
+            #expect(screen.contains("Chỉ đọc: không sửa được dữ liệu"), "\(script): \(screen)")
+            app.feed(try Key.script("Esc Esc"))
+        }
     }
 }
 
@@ -177,6 +203,29 @@ import ThiDuaTestSupport
         let registry = CommandRegistry(AppCommands.all + ThiDuaApp.allCommands)
         let missing = registry.commands.filter { $0.fKey != nil && $0.letterTwin == nil }.map(\.id)
         #expect(missing.isEmpty)
+    }
+
+    /// A letter means one thing wherever it works: `x` ticks a checklist item and nothing
+    /// else (F8's twin is `d` on every screen, as Xóa is).
+    @Test func xHasOneMeaningAcrossScreens() {
+        let registry = CommandRegistry(AppCommands.all + ThiDuaApp.allCommands)
+        let titles = Set(registry.commands.filter { $0.allKeys.contains(.char("x")) }.map(\.title))
+        #expect(titles == ["Đánh dấu xong/chưa"])
+        let f8Twins = Set(registry.commands.filter { $0.fKey == 8 && $0.title.hasPrefix("Xóa") }.compactMap(\.letterTwin))
+        #expect(f8Twins == [.char("d")])
+    }
+
+    /// Every key of a screen is on its bar or in its help, both made from the registry.
+    @Test func everyKeyOfAScreenIsOnItsBarOrInItsHelp() {
+        let registry = CommandRegistry(AppCommands.all + ThiDuaApp.allCommands)
+        for context in Set(registry.commands.map(\.context)) {
+            let help = registry.helpLines(in: context).joined(separator: "\n")
+            for command in registry.available(in: context) {
+                #expect(help.contains(command.keyLabels + " ") || help.contains(command.title), "\(context) \(command.id)")
+            }
+        }
+        let bar = FKeyBar(registry.fKeyBar(in: ChecklistScreen.commandContext)).slots(width: 80).map(\.key)
+        #expect(bar.suffix(3) == ["x", ">", "<"], "the checklist's letter keys are on its bar")
     }
 
     /// No screen binds one key to two commands.

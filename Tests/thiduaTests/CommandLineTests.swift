@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import ThiDuaDomain
+import ThiDuaStore
 import ThiDuaTestSupport
 
 /// The stable command line, run as the office would run it.
@@ -56,6 +58,19 @@ import ThiDuaTestSupport
         #expect(csv.contains("Tổng tự chấm") && csv.contains("Hạng trong khối") && csv.contains("Xếp loại"))
     }
 
+    @Test func exportNominationsTakesYearAsThePeriod() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = try ChildProcess.run(["init", "--sample", "--data-dir", dir])
+        let (code, byYear, err) = try ChildProcess.run(["export", "nominations", "--year", "2025", "--data-dir", dir])
+        #expect(code == 0, "\(err)")
+        let (_, byPeriod, _) = try ChildProcess.run(["export", "nominations", "--period", "2025", "--data-dir", dir])
+        #expect(byYear == byPeriod)
+        let (clash, _, clashErr) = try ChildProcess.run(["export", "nominations", "--year", "2025", "--period", "tong-ket",
+                                                         "--data-dir", dir])
+        #expect(clash == 2, "\(clashErr)")
+    }
+
     @Test func importRejectsAFileWithOneBadRowAndWritesNothing() throws {
         let dir = folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -87,6 +102,16 @@ import ThiDuaTestSupport
         #expect(exported.contains("\"name\" : \"Thôn Ấp Mới\""))
         let (_, log, _) = try ChildProcess.run(["log", "--data-dir", dir])
         #expect(log.contains("Nhập đơn vị từ don-vi.csv (2 thay đổi)"))
+        #expect(log.range(of: #"#1  \d\d/\d\d/\d{4} \d\d:\d\d  "#, options: .regularExpression) != nil,
+                "local «dd/mm/yyyy hh:mm», not ISO: \(log)")
+    }
+
+    @Test func versionNamesTheProgramAndTheDataFormats() throws {
+        let (code, out, err) = try ChildProcess.run(["--version"])
+        #expect(code == 0, "\(err)")
+        #expect(out.hasPrefix("thidua "))
+        #expect(out.contains("lược đồ \(Dataset.currentSchemaVersion)"))
+        #expect(out.contains("nhật ký định dạng \(JournalPayload.currentFormat)"))
     }
 
     @Test func usageErrorsExitWithTwoAndAVietnameseHint() throws {

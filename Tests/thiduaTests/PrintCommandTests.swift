@@ -8,7 +8,7 @@ import ThiDuaStore
 /// asks the print system for; files written with -o are read back with real readers.
 @Suite struct PrintCommandTests {
     /// A private folder: `data/` holds the sample commune with two 2025 Giấy khen
-    /// nominations; `documents/` appears beside it; `bin/` holds the fake lp.
+    /// nominations, with its own `documents/`; `bin/` holds the fake lp.
     struct Folder {
         let root = NSTemporaryDirectory() + "thidua-print-\(UUID().uuidString.prefix(8))"
         var data: String { root + "/data" }
@@ -92,7 +92,7 @@ import ThiDuaStore
         let lp = try folder.fakeLP(exitCode: 1, stderr: "lp: Error - No default destination.")
         let (code, _, err) = try folder.run(["print", "danh-sach", "--period", "2025", "--form", "giay-khen-xa"], lp: lp)
         #expect(code == 0, "\(err)")
-        let saved = folder.root + "/documents/danh-sach-giay-khen-xa-2025.pdf"
+        let saved = folder.data + "/documents/danh-sach-giay-khen-xa-2025.pdf"
         #expect(err.hasPrefix("Không có máy in; đã lưu PDF tại \(saved) (1 trang). Lý do: chưa chọn máy in mặc định."))
         #expect(try Data(contentsOf: URL(fileURLWithPath: saved)).starts(with: Array("%PDF-".utf8)))
 

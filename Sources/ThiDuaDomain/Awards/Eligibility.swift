@@ -95,6 +95,11 @@ public enum Eligibility {
 extension Dataset {
     /// Which kinds of commendation the rule behind `finding` binds, for the screens: every
     /// finding says whether it is a merit-route standard or applies to every award.
+    /// The rule's short label («Biểu quyết»), for lists too narrow for the reason.
+    public func shortReason(of finding: EligibilityFinding) -> String {
+        rules.eligibility.first { $0.id == finding.ruleID }?.shortLabel ?? finding.ruleID
+    }
+
     public func scope(of finding: EligibilityFinding) -> String {
         rules.eligibility.first { $0.id == finding.ruleID }.map { "Áp dụng cho \($0.kindsLabel)" } ?? ""
     }

@@ -15,6 +15,12 @@ public struct UnitCategory: Codable, Equatable, Sendable, Identifiable {
     /// The criteria group whose set scores units of this category.
     public var criteriaGroupID: String
 
+    /// "Khối UBND", or the short name as it is when it already says «Khối» («Khối Đảng»), so
+    /// nothing reads «Khối Khối Đảng».
+    public var blockLabel: String {
+        VietnameseText.searchFold(shortName).hasPrefix("khoi ") ? shortName : "Khối " + shortName
+    }
+
     public init(id: String, name: String, shortName: String, order: Int, criteriaGroupID: String) {
         self.id = id
         self.name = name

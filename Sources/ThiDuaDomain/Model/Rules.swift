@@ -83,6 +83,21 @@ public struct EligibilityRule: Codable, Equatable, Sendable, Identifiable {
 
     public func applies(to kind: AwardKind) -> Bool { kinds.isEmpty || kinds.contains(kind) }
 
+    /// A few words for a list cell («Xếp loại», «Biểu quyết»), at most 10 columns; the
+    /// finding's reason says the rest.
+    public var shortLabel: String {
+        switch check {
+        case .minimumClass: return "Xếp loại"
+        case .minimumScore: return "Điểm"
+        case .onePerNomineeFormPeriod: return "Trùng"
+        case .discipline: return "Kỷ luật"
+        case .reportOnTime: return "Báo cáo"
+        case .evidenceForScoredItems: return "Minh chứng"
+        case .prerequisite: return "Khen trước"
+        case .voteThreshold: return "Biểu quyết"
+        }
+    }
+
     /// «khen thưởng theo công trạng và thành tích», or «mọi loại khen thưởng».
     public var kindsLabel: String {
         kinds.isEmpty ? "mọi loại khen thưởng"

@@ -10,6 +10,14 @@ public enum Subject: Hashable, Comparable, Codable, Sendable, CustomStringConver
         }
     }
 
+    /// "DV0001" / "CN00001": the code people read, in exports beside a column for the kind.
+    public var code: String {
+        switch self {
+        case .unit(let id): return id.rawValue
+        case .person(let id): return id.rawValue
+        }
+    }
+
     /// "unit:DV0001" / "person:CN00001": the form used in files and on the command line.
     public var token: String {
         switch self {

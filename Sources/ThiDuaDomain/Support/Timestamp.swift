@@ -76,6 +76,39 @@ public enum Timestamp {
         return Fields(day: day, hour: hour, minute: minute, second: second, offsetMinutes: offset)
     }
 
+    /// A stored time on this machine's wall clock, whatever offset it was written with (a lock
+    /// taken by a program running in UTC reads as local time here).
+    public static func localFields(_ text: String) -> Fields? {
+        guard let moment = date(text) else { return nil }
+        var seconds = time_t(moment.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        return fields(parts, offsetMinutes: Int(parts.tm_gmtoff / 60))
+    }
+
+    /// The same at a fixed offset from UTC, for tests independent of the machine's zone.
+    public static func localFields(_ text: String, offsetSeconds: Int) -> Fields? {
+        guard let moment = date(text) else { return nil }
+        var seconds = time_t(moment.timeIntervalSince1970.rounded(.down)) + time_t(offsetSeconds)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return fields(parts, offsetMinutes: offsetSeconds / 60)
+    }
+
+    private static func fields(_ parts: tm, offsetMinutes: Int) -> Fields? {
+        guard let day = try? CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1,
+                                          day: Int(parts.tm_mday)) else { return nil }
+        return Fields(day: day, hour: Int(parts.tm_hour), minute: Int(parts.tm_min), second: Int(parts.tm_sec),
+                      offsetMinutes: offsetMinutes)
+    }
+
+    /// "02/12/2026 18:52" on this machine's clock, for people reading a log; the stored text
+    /// itself when it is not a time this program wrote.
+    public static func localDisplay(_ text: String) -> String {
+        guard let time = localFields(text) else { return text }
+        return "\(time.day.display) \(time.clock)"
+    }
+
     /// The moment a stored time names, to the second.
     public static func date(_ text: String) -> Date? {
         guard let fields = fields(text) else { return nil }

@@ -60,7 +60,8 @@ public enum ExportTables {
                 for entry in data.ranking(year: year, categoryID: categoryID, nameOrder: nameOrder) {
                     let sheet = data.sheets[SheetKey(year: year, subject: entry.subject)]!
                     let t = entry.totals
-                    rows.append([String(year), blockName, entry.subject.token, data.name(of: entry.subject),
+                    rows.append([String(year), blockName, entry.subject.kind.label, entry.subject.code,
+                                 data.name(of: entry.subject),
                                  sheet.state.label, t.selfTotal.decimalString, t.normal.decimalString,
                                  t.bonus.decimalString, t.deductions.decimalString, t.total.decimalString,
                                  t.usesSelfFallback ? "có" : "không", String(entry.rank), entry.className])
@@ -69,9 +70,9 @@ public enum ExportTables {
         }
         return Table(
             name: "scores",
-            header: ["Năm", "Khối", "Mã", "Tên", "Trạng thái", "Tổng tự chấm", "Điểm tiêu chí (thẩm định)",
+            header: ["Năm", "Khối", "Tập thể / cá nhân", "Mã", "Tên", "Trạng thái", "Tổng tự chấm", "Điểm tiêu chí (thẩm định)",
                      "Điểm cộng", "Điểm trừ", "Tổng điểm", "Còn dùng điểm tự chấm", "Hạng trong khối", "Xếp loại"],
-            keys: ["year", "block", "subject", "name", "state", "selfTotal", "appraisedNormal", "bonus",
+            keys: ["year", "block", "subjectKind", "subject", "name", "state", "selfTotal", "appraisedNormal", "bonus",
                    "deductions", "total", "selfFallback", "rank", "class"],
             rows: rows)
     }
@@ -102,11 +103,11 @@ public enum ExportTables {
                    "decisionNumber", "decisionDate", "notes"],
             rows: nominations.map { n in
                 let findings = Eligibility.findings(for: n, in: data).map { finding in
-                    finding.reason + (finding.overrideReason.map { " (vẫn đề nghị: \($0))" } ?? "")
+                    ExportTables.oneClause(finding.reason + (finding.overrideReason.map { " (vẫn đề nghị: \($0))" } ?? ""))
                 }
                 let snapshot = n.scoreSnapshot
                 return [n.period.token, n.id.rawValue, data.catalog.form(n.formID)?.name ?? n.formID, n.grade ?? "",
-                        n.kind.label, n.nominee.kind.label, n.nominee.token, data.name(of: n.nominee),
+                        n.kind.label, n.nominee.kind.label, n.nominee.code, data.name(of: n.nominee),
                         n.achievementSummary, snapshot.map { String($0.year) } ?? "",
                         snapshot?.total.decimalString ?? "", snapshot?.className ?? "", snapshot?.rank.map(String.init) ?? "",
                         n.vote?.method.label ?? "", n.vote.map { "\($0.agree)/\($0.membersTotal)" } ?? "",
@@ -116,16 +117,22 @@ public enum ExportTables {
             })
     }
 
+    /// Warnings in one cell are separated by "; ", so a reason's own "; " becomes ", ": a
+    /// script splitting the cell on "; " gets one warning per piece.
+    static func oneClause(_ reason: String) -> String {
+        reason.replacingOccurrences(of: "; ", with: ", ")
+    }
+
     public static func awards(_ data: Dataset) -> Table {
         let awards = data.awards.values.sorted { ($0.year, $0.id) < ($1.year, $1.id) }
         return Table(
             name: "awards",
-            header: ["Mã", "Năm", "Đối tượng", "Tên", "Hình thức / danh hiệu", "Loại khen thưởng",
+            header: ["Mã", "Năm", "Tập thể / cá nhân", "Mã đối tượng", "Tên", "Hình thức / danh hiệu", "Loại khen thưởng",
                      "Số quyết định", "Ngày quyết định", "Cấp quyết định", "Ghi chú"],
-            keys: ["code", "year", "subject", "name", "recognition", "kind", "decisionNumber", "decisionDate",
+            keys: ["code", "year", "subjectKind", "subject", "name", "recognition", "kind", "decisionNumber", "decisionDate",
                    "issuer", "notes"],
             rows: awards.map { a in
-                return [a.id.rawValue, String(a.year), a.recipient.token, data.name(of: a.recipient), data.catalog.name(of: a.recognition),
+                return [a.id.rawValue, String(a.year), a.recipient.kind.label, a.recipient.code, data.name(of: a.recipient), data.catalog.name(of: a.recognition),
                         a.kind.label, a.decision.number, a.decision.date.display, a.decision.issuer, a.note]
             })
     }

@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import Foundation
+import ThiDuaDomain
 
 /// Who holds a data folder's `.lock`: what the file says, so a refused second writer can be
 /// told whom to ask.
@@ -30,9 +31,16 @@ public struct LockHolder: Codable, Sendable, Equatable, CustomStringConvertible 
         LockHolder(user: currentUserName(), host: currentHostName(), pid: getpid(), since: since, program: program)
     }
 
-    /// "Thư mục đang được mở bởi <user>@<host> (pid <pid>) từ <since>."
+    /// "Thư mục đang được mở bởi <user>@<host> (pid <pid>) từ 18:43 ngày 02/12/2026.", the start
+    /// on this machine's clock (the file keeps ISO 8601, which nobody in the office reads).
     public var description: String {
-        "Thư mục đang được mở bởi \(user)@\(host) (pid \(pid)) từ \(since)."
+        "Thư mục đang được mở bởi \(user)@\(host) (pid \(pid)) từ \(LockHolder.sinceText(since))."
+    }
+
+    /// "18:43 ngày 02/12/2026", or the text as written when it is not a stored time.
+    static func sinceText(_ since: String, local: (String) -> Timestamp.Fields? = Timestamp.localFields) -> String {
+        guard let time = local(since) else { return since }
+        return "\(time.clock) ngày \(time.day.display)"
     }
 
     static func currentHostName() -> String {

@@ -29,12 +29,18 @@ public struct Buffer: Hashable, Sendable {
     /// (if given) and to the buffer's right edge. Returns the columns used.
     ///
     /// Controls and stray zero-width clusters are skipped; a wide glyph that
-    /// does not fit entirely is not drawn (never half a glyph).
+    /// does not fit entirely is not drawn (never half a glyph). Text that does not fit
+    /// ends in "…" in its last column, so a cut is never mistaken for the whole (this is
+    /// the one place every widget's text is clipped).
     @discardableResult
     public mutating func put(_ text: String, at point: Point, style: Style = .plain, clipWidth: Int? = nil) -> Int {
         guard point.y >= 0, point.y < size.height else { return 0 }
         var limit = size.width
         if let clip = clipWidth { limit = min(limit, point.x + max(0, clip)) }
+        var text = text
+        if point.x >= 0, point.x < limit, DisplayWidth.of(text) > limit - point.x {
+            text = DisplayWidth.truncate(text, toWidth: limit - point.x)
+        }
         var x = point.x
         for g in text {
             let w = DisplayWidth.of(g)

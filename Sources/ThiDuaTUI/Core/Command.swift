@@ -27,9 +27,12 @@ public struct Command: Hashable, Sendable, Identifiable {
     public let context: CommandContext
     /// One line of Vietnamese help text.
     public let help: String
+    /// A short title for a command without an F-key that should still be on the bar (after
+    /// the F-keys, when the row has room), under its first key: "x Xong".
+    public let barTitle: String?
 
     public init(id: String, title: String, fKey: Int? = nil, letterTwin: Key? = nil, keys: [Key] = [],
-                context: CommandContext = .global, help: String = "") {
+                context: CommandContext = .global, help: String = "", barTitle: String? = nil) {
         self.id = id
         self.title = title
         self.fKey = fKey
@@ -37,6 +40,7 @@ public struct Command: Hashable, Sendable, Identifiable {
         self.keys = keys
         self.context = context
         self.help = help
+        self.barTitle = barTitle
     }
 
     /// Every key that triggers the command: F-key, twin, then aliases.

@@ -46,24 +46,24 @@ public struct CommandRegistry: Sendable {
         return first(in: context) ?? (context == .global ? nil : first(in: .global))
     }
 
-    /// Entries for the F-key bar of `context`, ordered by F-key number.
+    /// Entries for the F-key bar of `context`: the F-keys by number, then the letter
+    /// commands that have a bar title, in the order they were declared.
     public func fKeyBar(in context: CommandContext) -> [FKeyEntry] {
-        available(in: context)
+        let commands = available(in: context)
+        let fKeys = commands
             .compactMap { c in c.fKey.map { FKeyEntry(number: $0, title: c.title, twin: c.letterTwin?.label) } }
             .sorted { $0.number < $1.number }
+        let letters = commands.compactMap { c -> FKeyEntry? in
+            guard c.fKey == nil, let title = c.barTitle, let key = c.allKeys.first else { return nil }
+            return FKeyEntry(letter: key.label, title: title)
+        }
+        return fKeys + letters
     }
 
-    /// Help lines for `context`: keys padded to a column, title, help text.
-    /// F-key commands first (by number), then the others by title.
+    /// Help lines for `context`: keys padded to a column, title, help text, in key order
+    /// (`HelpOrder`), so a key is found where the eye expects it.
     public func helpLines(in context: CommandContext) -> [String] {
-        let list = available(in: context).sorted { a, b in
-            switch (a.fKey, b.fKey) {
-            case let (x?, y?): return x < y
-            case (.some, .none): return true
-            case (.none, .some): return false
-            default: return VietnameseText.searchFold(a.title) < VietnameseText.searchFold(b.title)
-            }
-        }
+        let list = available(in: context).sorted(by: HelpOrder.precedes)
         let keyWidth = min(18, list.map { $0.keyLabels.displayWidth }.max() ?? 0)
         return list.map { c in
             let head = c.keyLabels.padded(toWidth: keyWidth) + "  " + c.title
@@ -88,16 +88,30 @@ public struct CommandRegistry: Sendable {
     }
 }
 
-/// One slot of the F-key bar: "F2 Lưu ^S".
+/// One slot of the F-key bar: "F2 Lưu ^S", or a letter command's "x Xong".
 public struct FKeyEntry: Hashable, Sendable {
+    /// The F-key number; 0 for a letter command.
     public let number: Int
     public let title: String
     /// Label of the letter twin ("^S", "q"), shown when the bar has room.
     public let twin: String?
+    /// The key of a letter command ("x", ">"); nil for an F-key.
+    public let letter: String?
 
     public init(number: Int, title: String, twin: String? = nil) {
         self.number = number
         self.title = title
         self.twin = twin
+        self.letter = nil
     }
+
+    public init(letter: String, title: String) {
+        self.number = 0
+        self.title = title
+        self.twin = nil
+        self.letter = letter
+    }
+
+    /// What the slot shows in bold: "F2" or the letter.
+    public var keyLabel: String { letter ?? "F\(number)" }
 }

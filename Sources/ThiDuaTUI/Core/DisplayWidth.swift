@@ -55,14 +55,17 @@ public enum DisplayWidth {
         return total
     }
 
-    /// `text` cut to at most `width` columns, ending in "…" when cut. A wide
-    /// glyph that would straddle the limit is dropped rather than half shown.
+    /// `text` cut to at most `width` columns, ending in "…" when cut (even when only the
+    /// "…" fits: a cut must never pass for the whole). A wide glyph that would straddle
+    /// the limit is dropped rather than half shown; spaces before the "…" go.
     public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = DisplayWidth.ellipsis) -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
         let ellipsisWidth = of(ellipsis)
-        guard width > ellipsisWidth else { return prefix(text, width: width) }
-        return prefix(text, width: width - ellipsisWidth) + ellipsis
+        guard width >= ellipsisWidth else { return prefix(text, width: width) }
+        var kept = prefix(text, width: width - ellipsisWidth)
+        while kept.last == " " { kept.removeLast() }
+        return kept + ellipsis
     }
 
     /// The longest prefix of `text` no wider than `width`, without ellipsis.

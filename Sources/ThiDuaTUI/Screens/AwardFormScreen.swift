@@ -5,6 +5,7 @@ import ThiDuaStore
 /// its grade, or an emulation title — never both — with its kind, year and decision.
 /// Older decisions entered here are what the prerequisite rules check later.
 public final class AwardFormScreen: Screen {
+    public var changesData: Bool { true }
     public static let commandContext: CommandContext = "awardForm"
     public static let commands: [Command] = [
         Command(id: "awardForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,

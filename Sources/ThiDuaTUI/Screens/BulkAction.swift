@@ -26,8 +26,10 @@ struct BulkAction {
         case apply, withReason, readyOnly, cancel
     }
 
-    /// The preview, or a message when nothing at all can be done.
-    func start() -> [ScreenAction] {
+    /// The preview, or a message when nothing at all can be done (or nothing can be written:
+    /// a read-only copy says so at once, before any preview).
+    func start(session: Session) -> [ScreenAction] {
+        if let holder = session.backend.readOnlyHolder { return [.message(ThiDuaApp.readOnlyRefusal(holder: holder))] }
         guard !plan.isEmpty else {
             return [.message("\(plan.title): không \(noun) nào chuyển được. " + blockedSummary(limit: 2))]
         }

@@ -5,6 +5,7 @@ import ThiDuaStore
 /// Edits one item of a checklist: self score, appraised score, done and note, saved as one
 /// change. Scores outside 0…maximum are refused with the range, never clamped.
 public final class ChecklistItemFormScreen: Screen {
+    public var changesData: Bool { true }
     public static let commandContext: CommandContext = "checklistItem"
     public static let commands: [Command] = [
         Command(id: "checklistItem.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext),

@@ -14,6 +14,7 @@ public final class CommuneDispatchScreen: Screen {
     static let usualChannel = "Hệ thống quản lý văn bản và điều hành"
 
     public var title: String { "Đã gửi báo cáo tỉnh" }
+    public var changesData: Bool { true }
     public var context: CommandContext { CommuneDispatchScreen.commandContext }
     public private(set) var form: Form
     let year: Int

@@ -13,6 +13,7 @@ public final class CommuneReportScreen: Screen {
     ]
 
     public var title: String { "Báo cáo năm \(year) của xã" }
+    public var changesData: Bool { true }
     public var context: CommandContext { CommuneReportScreen.commandContext }
     let year: Int
     private let original: CommuneYearReport

@@ -59,7 +59,7 @@ public final class CriteriaAssignmentScreen: Screen {
         let groups = choices(data)
         guard !groups.isEmpty else { return [.message("Chưa có nhóm tiêu chí nào cho tập thể.")] }
         let current = groups.firstIndex { $0.id == category.criteriaGroupID } ?? 0
-        let dialog = Dialog(title: "Bộ tiêu chí cho khối \(category.shortName)",
+        let dialog = Dialog(title: "Bộ tiêu chí cho k\(category.blockLabel.dropFirst())", // «khối Đảng», not «khối Khối Đảng»
                             message: ["Chọn nhóm (← → rồi Enter, Esc thôi):"] + groups.map { "\($0.id): \($0.name)" },
                             buttons: groups.map(\.id), defaultButton: current)
         return [.confirm(dialog, tag: category.id)]
@@ -71,7 +71,7 @@ public final class CriteriaAssignmentScreen: Screen {
         guard let button, groups.indices.contains(button),
               var category = data.category(tag) else { return [] }
         guard category.criteriaGroupID != groups[button].id else {
-            return [.message("Khối \(category.shortName) vẫn dùng nhóm \(category.criteriaGroupID).")]
+            return [.message("\(category.blockLabel) vẫn dùng nhóm \(category.criteriaGroupID).")]
         }
         category.criteriaGroupID = groups[button].id
         return [.commit(.updateCategory(category: category))]
@@ -81,7 +81,7 @@ public final class CriteriaAssignmentScreen: Screen {
         switch result {
         case .success(let applied):
             guard case .updateCategory(let category) = applied.change else { return [.message("Đã lưu.")] }
-            return [.message("Khối \(category.shortName) chấm theo nhóm \(category.criteriaGroupID) từ nay (phiếu đã có giữ nhóm cũ). Hoàn tác: u.")]
+            return [.message("\(category.blockLabel) chấm theo nhóm \(category.criteriaGroupID) từ nay (phiếu đã có giữ nhóm cũ). Hoàn tác: u.")]
         case .failure(let error):
             return [.message("Chưa lưu: \(error.message)")]
         }

@@ -6,6 +6,7 @@ import ThiDuaStore
 /// `.putCriteriaSet`, so the domain checks codes, maxima and items already scored; its
 /// messages are shown under the field they are about.
 public final class CriteriaItemFormScreen: Screen {
+    public var changesData: Bool { true }
     public static let commandContext: CommandContext = "criteriaItemForm"
     public static let commands: [Command] = [
         Command(id: "criteriaItemForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,

@@ -5,6 +5,7 @@ import ThiDuaStore
 /// one submitted nomination or every submitted nomination of a list (one decision with its
 /// list). Each becomes «Đã khen» and enters the award history.
 public final class DecisionFormScreen: Screen {
+    public var changesData: Bool { true }
     public static let commandContext: CommandContext = "decisionForm"
     public static let commands: [Command] = [
         Command(id: "decisionForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,

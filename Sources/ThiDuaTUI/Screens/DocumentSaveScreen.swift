@@ -3,8 +3,8 @@ import ThiDuaDomain
 import ThiDuaOutput
 import ThiDuaRender
 
-/// Saves the previewed document: a format and a path, by default the documents folder beside
-/// the data folder with an ASCII name. The app writes the file; an existing file is replaced
+/// Saves the previewed document: a format and a path, by default in the folder of the last save
+/// of this session, else the data folder's documents folder, with an ASCII name. The app writes the file; an existing file is replaced
 /// only after a «Có».
 public final class DocumentSaveScreen: Screen {
     public static let commandContext: CommandContext = "documentSave"
@@ -28,7 +28,7 @@ public final class DocumentSaveScreen: Screen {
         self.request = request
         self.document = document
         let format = DocumentSaveScreen.formats[0]
-        let path = (session.documentsFolder as NSString).appendingPathComponent(request.fileName(extension: format.fileExtension))
+        let path = (session.saveFolder as NSString).appendingPathComponent(request.fileName(extension: format.fileExtension))
         form = Form([
             FormItem(id: "format", label: "Định dạng",
                      field: .choice(ChoiceField(DocumentSaveScreen.formats.map(DocumentSaveScreen.describe)))),

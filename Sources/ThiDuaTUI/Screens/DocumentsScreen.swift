@@ -7,9 +7,15 @@ import ThiDuaRender
 public final class DocumentsScreen: Screen {
     public static let commandContext: CommandContext = "documents"
     public static let commands: [Command] = [
-        Command(id: "documents.open", title: "Chọn", fKey: 5, letterTwin: .char("x"), context: commandContext,
+        Command(id: "documents.open", title: "Chọn", fKey: 5, letterTwin: .char("c"), context: commandContext,
                 help: "chọn văn bản đang đánh dấu để điền tham số rồi xem, lưu, in (hoặc Enter)"),
-    ]
+    ] + numberCommands
+
+    /// 1…9 open the document of that number, as the home menu's digits open its areas.
+    static let numberCommands: [Command] = DocumentKind.allCases.prefix(9).enumerated().map { i, kind in
+        Command(id: "documents.number\(i + 1)", title: kind.title, letterTwin: .char(Character(String(i + 1))),
+                context: commandContext, help: "mở văn bản số \(i + 1)")
+    }
 
     /// The commands of every screen of this area, for the app's registry.
     public static var allScreenCommands: [Command] {
@@ -24,7 +30,7 @@ public final class DocumentsScreen: Screen {
 
     public init(session: Session) {}
 
-    public var hint: String? { "↑↓ chọn · Enter điền tham số rồi xem, lưu, in · Esc quay lại." }
+    public var hint: String? { "1–9 hoặc ↑↓ Enter: điền tham số, xem, lưu, in · Esc quay lại." }
     var selectedKind: DocumentKind { kinds[selection.selected] }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
@@ -33,7 +39,10 @@ public final class DocumentsScreen: Screen {
     }
 
     public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "documents.open" ? open(session: session) : []
+        if command.id == "documents.open" { return open(session: session) }
+        guard let i = DocumentsScreen.numberCommands.firstIndex(where: { $0.id == command.id }) else { return [] }
+        selection.select(i)
+        return open(session: session)
     }
 
     private func open(session: Session) -> [ScreenAction] {

@@ -6,7 +6,7 @@ import ThiDuaStore
 public final class HistoryScreen: Screen {
     public static let commandContext: CommandContext = "history"
     public static let commands: [Command] = [
-        Command(id: "history.undo", title: "Hoàn tác mục chọn", fKey: 8, letterTwin: .char("x"), context: commandContext,
+        Command(id: "history.undo", title: "Hoàn tác mục chọn", fKey: 8, letterTwin: .char("h"), context: commandContext,
                 help: "hoàn tác thay đổi đang chọn, nếu sau đó chưa ai sửa cùng bản ghi"),
         Command(id: "history.reload", title: "Đọc lại", fKey: 5, letterTwin: .char("g"), context: commandContext),
         Command(id: "history.search", title: "Tìm", fKey: 3, letterTwin: .char("/"), context: commandContext,
@@ -56,6 +56,9 @@ public final class HistoryScreen: Screen {
             return [HistoryScreen.displayTime(e.time), e.user, e.summary]
         })
     }
+
+    /// Any commit (an undo with `u`, this screen's F8, a redo) adds an entry to the trail.
+    public func actionsAfterDataChange(session: Session) -> [ScreenAction] { [.loadAuditTrail] }
 
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {
         search.inputTransform = transform
@@ -113,6 +116,10 @@ public final class HistoryScreen: Screen {
             "Các bản ghi bị thay đổi:",
         ]
         lines += e.change.touchedRecords.sorted().map { "  • \($0)" }
+        let fields = ChangeFieldDiff.lines(change: e.change, inverse: e.inverse)
+        if !fields.isEmpty {
+            lines += ["", "Trước → sau:"] + fields.map { "  \($0)" }
+        }
         if case .batch(let label, let changes) = e.change {
             lines += ["", "Gồm \(changes.count) thay đổi (\(label)):"]
             lines += changes.prefix(200).map { "  – " + $0.summary(in: data) }
@@ -163,7 +170,8 @@ public final class HistoryScreen: Screen {
 
     public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
         switch result {
-        case .success: return [.message("Đã hoàn tác. Đã lưu."), .loadAuditTrail]
+        // The trail is read again by `actionsAfterDataChange`, as after any other commit.
+        case .success: return [.message("Đã hoàn tác. Đã lưu.")]
         case .failure(let error): return [.message("Không hoàn tác được: \(error.message)")]
         }
     }
@@ -194,7 +202,6 @@ public final class HistoryScreen: Screen {
         }
         if let detail {
             let box = body.inset(by: 1)
-            buffer.fill(box)
             Box.draw(into: &buffer, rect: box, title: "Chi tiết thay đổi")
             detail.render(into: &buffer, rect: box.inset(by: 1), focused: true)
         }

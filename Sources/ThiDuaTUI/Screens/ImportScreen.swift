@@ -5,6 +5,7 @@ import ThiDuaStore
 /// row that would be added or changed (or every bad row, with its line number); only
 /// F2 on a clean preview writes, as one change that a single undo takes back.
 public final class ImportScreen: Screen {
+    public var changesData: Bool { true }
     public static let commandContext: CommandContext = "import"
     public static let commands: [Command] = [
         Command(id: "import.write", title: "Ghi", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,

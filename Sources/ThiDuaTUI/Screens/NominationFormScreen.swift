@@ -5,6 +5,7 @@ import ThiDuaStore
 /// list and the achievement report), the kind of award, the grade for forms that have
 /// grades, and a note. A new nomination keeps the nominee's score and class at this moment.
 public final class NominationFormScreen: Screen {
+    public var changesData: Bool { true }
     public static let commandContext: CommandContext = "nominationForm"
     public static let commands: [Command] = [
         Command(id: "nominationForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,

@@ -48,11 +48,14 @@ struct NominationRows {
         lines.compactMap { if case .nomination(let n, _) = $0 { return n } else { return nil } }
     }
 
-    /// "2 ⚠" for standing findings, "1 ✓" when all are overridden, "" when there are none.
-    static func findingsCell(_ findings: [EligibilityFinding]) -> String {
-        let open = findings.filter { $0.overrideReason == nil }.count
-        if open > 0 { return "\(open) ⚠" }
-        return findings.isEmpty ? "" : "\(findings.count) ✓"
+    /// "⚠ Biểu quyết" for one standing finding, "⚠2 Xếp loại" for two, naming the first (the
+    /// detail below the list has the reasons), "✓ 1" when all are overridden, "" for none.
+    static func findingsCell(_ findings: [EligibilityFinding], data: Dataset) -> String {
+        let open = findings.filter { $0.overrideReason == nil }
+        if let first = open.first {
+            return "⚠" + (open.count > 1 ? "\(open.count)" : "") + " " + data.shortReason(of: first)
+        }
+        return findings.isEmpty ? "" : "✓ \(findings.count)"
     }
 
     /// "5/9 55,6%" or "" before the vote.
@@ -70,13 +73,19 @@ struct NominationRows {
             let snapshot = n.scoreSnapshot
             var cells = [String(number), data.name(of: n.nominee),
                          snapshot.map { $0.total.display } ?? "", snapshot?.className ?? "",
-                         NominationRows.voteCell(n.vote), n.status.label, NominationRows.findingsCell(findings)]
+                         NominationRows.voteCell(n.vote), n.status.label, NominationRows.findingsCell(findings, data: data)]
             if wide {
                 cells.insert(NominationRows.placeOf(n.nominee, data: data), at: 2)
                 cells.insert(n.id.rawValue, at: 0)
             }
             return cells
         }
+    }
+
+    /// "Khối UBND" for a unit (never «Khối Khối Đảng»), "" when its khối is unknown.
+    static func blockOf(_ subject: Subject, data: Dataset) -> String {
+        guard case .unit(let id) = subject else { return placeOf(subject, data: data) }
+        return data.units[id].flatMap { data.category($0.categoryID)?.blockLabel } ?? ""
     }
 
     /// The khối of a unit, or the unit (else the address) of a person.

@@ -45,13 +45,13 @@ extension NominationsScreen {
 
     /// b with marks: each marked nomination one step back, with one reason for all.
     func bulkBack(_ session: Session) -> [ScreenAction] {
-        start(NominationBulk.stepBackPlan(markedIDs, in: session.data, context: session.backend.context))
+        start(NominationBulk.stepBackPlan(markedIDs, in: session.data, context: session.backend.context), session: session)
     }
 
-    private func start(_ plan: BulkPlan) -> [ScreenAction] {
+    private func start(_ plan: BulkPlan, session: Session) -> [ScreenAction] {
         let action = BulkAction(plan: plan, noun: "đề nghị", done: "\(plan.title): đã lưu. u để hoàn tác cả nhóm.")
         bulk = action
-        return action.start()
+        return action.start(session: session)
     }
 
     /// Answers to the two bulk dialogs; nil for any other question.
@@ -60,7 +60,7 @@ extension NominationsScreen {
         case NominationsScreen.bulkTargetTag:
             guard let button, forwardChoices.indices.contains(button) else { return [] }
             return start(NominationBulk.statusPlan(markedIDs, to: forwardChoices[button], in: session.data,
-                                                   context: session.backend.context))
+                                                   context: session.backend.context), session: session)
         case BulkAction.tag:
             guard let action = bulk else { return [] }
             bulk = nil

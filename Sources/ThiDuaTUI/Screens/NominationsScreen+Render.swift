@@ -32,7 +32,8 @@ extension NominationsScreen {
                    data: data)
     }
 
-    /// "Đợt ◀ Năm 2026 ▶   Hình thức: [Bằng khen …] Giấy khen …" — the form tabs clip on narrow terminals.
+    /// "Đợt ◀ Năm 2026 ▶   [ Bằng khen tỉnh 0 ] Giấy khen xã 2 …". When the tabs do not fit
+    /// they scroll so the selected one is always shown, with « and » where tabs are hidden.
     private func drawSelectors(into buffer: inout Buffer, row: Rect, data: Dataset) {
         buffer.fill(row)
         var x = row.x
@@ -42,10 +43,20 @@ extension NominationsScreen {
         put("Đợt ◀ ")
         put(period.label(settings: data.settings), .bold)
         put(" ▶  ")
-        for form in data.catalog.forms(for: period) {
+        let forms = data.catalog.forms(for: period)
+        let labels = forms.map { form in
             let label = " \(form.shortName) \(formCounts[form.id] ?? 0) "
-            put(form.id == formID ? "[" + label + "]" : label, form.id == formID ? .selected : .plain)
+            return form.id == formID ? "[" + label + "]" : label
         }
+        let window = FormTabWindow(widths: labels.map(\.displayWidth), selected: forms.firstIndex { $0.id == formID },
+                                   room: row.maxX - x)
+        if window.first > 0 { put("«") }
+        for i in window.range {
+            let selected = forms[i].id == formID
+            let room = row.maxX - x - (window.range.upperBound < forms.count ? 1 : 0)
+            put(DisplayWidth.truncate(labels[i], toWidth: max(0, room)), selected ? .selected : .plain)
+        }
+        if window.range.upperBound < forms.count { put("»") }
     }
 
     /// Counts per status and the vote threshold of the form.

@@ -94,13 +94,16 @@ public final class NominationsScreen: Screen {
 
     static func columns(wide: Bool) -> [TableColumn] {
         var columns = [
-            TableColumn("TT", minWidth: 3, alignment: .right),
-            TableColumn("Tên tập thể, cá nhân", minWidth: 20, flex: 4),
-            TableColumn("Điểm", minWidth: 6, alignment: .right),
-            TableColumn("Xếp loại", minWidth: 9),
-            TableColumn("Biểu quyết", minWidth: 10),
+            TableColumn("TT", minWidth: 2, alignment: .right),
+            TableColumn("Tên tập thể, cá nhân", minWidth: 16, flex: 4),
+            TableColumn("Điểm", minWidth: 5, alignment: .right),
+            TableColumn("Xếp loại", minWidth: 8),
+            // "11/13 84,6%": a vote is never cut.
+            TableColumn("Biểu quyết", minWidth: 11),
             TableColumn("Trạng thái", minWidth: 15),
-            TableColumn("Cảnh báo", minWidth: 8),
+            // "⚠2 Minh chứng": the count and the short reason of the first standing finding
+            // (labels are at most 10 wide, so it is never cut); the names get the rest.
+            TableColumn("Cảnh báo", minWidth: 13),
         ]
         if wide {
             columns.insert(TableColumn("Khối, đơn vị", minWidth: 12, maxWidth: 30, flex: 2), at: 2)

@@ -5,6 +5,7 @@ import ThiDuaStore
 /// optional, đ = d), with the score and class of the period's year beside each name so the
 /// choice is made on the record. Enter opens the new nomination's form.
 public final class NomineePickerScreen: Screen {
+    public var changesData: Bool { true }
     public static let commandContext: CommandContext = "nomineePicker"
     public static let commands: [Command] = [
         Command(id: "nomineePicker.choose", title: "Chọn", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,

@@ -4,6 +4,7 @@ import ThiDuaStore
 /// Adds or edits one person. A person belongs to a unit or, for residents, carries an
 /// address; the domain's rules are checked on save and shown under the field.
 public final class PersonFormScreen: Screen {
+    public var changesData: Bool { true }
     public static let commandContext: CommandContext = "personForm"
     public static let commands: [Command] = [
         Command(id: "personForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,

@@ -5,6 +5,7 @@ import ThiDuaStore
 /// Used where the rules require a written reason: unlocking a sheet, stepping its state
 /// back, overriding a finding.
 public final class PromptScreen: Screen {
+    public var changesData: Bool { true }
     public static let commandContext: CommandContext = "prompt"
     public static let commands: [Command] = [
         Command(id: "prompt.save", title: "Ghi", fKey: 2, letterTwin: .ctrl("s"), context: commandContext),

@@ -4,6 +4,7 @@ import ThiDuaStore
 /// Records (or corrects) that a unit's yearly report was received: the day it arrived
 /// and the document's number. Whether that is on time is shown as the date is typed.
 public final class ReportFormScreen: Screen {
+    public var changesData: Bool { true }
     public static let commandContext: CommandContext = "reportForm"
     public static let commands: [Command] = [
         Command(id: "reportForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,

@@ -30,6 +30,7 @@ struct RuleFieldProblem: Error {
 /// change, built from the rules as they are now (not as they were when the form opened),
 /// so an edit never undoes another one made meanwhile.
 public final class RuleFormScreen: Screen {
+    public var changesData: Bool { true }
     public static let commandContext: CommandContext = "ruleForm"
     public static let commands: [Command] = [
         Command(id: "ruleForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,

@@ -22,7 +22,7 @@ extension ScoreGridScreen {
             let action = BulkAction(plan: plan, noun: "phiếu",
                                     done: "\(plan.title): đã lưu. u để hoàn tác cả nhóm.")
             bulk = action
-            return action.start()
+            return action.start(session: session)
         default:
             return []
         }

@@ -9,7 +9,7 @@ extension ScoreGridScreen {
                 help: "sửa ô, hoặc gõ ngay số; đang nhập thì lưu"),
         Command(id: "grid.checklist", title: "Phiếu chấm", fKey: 4, letterTwin: .char("o"), context: commandContext,
                 help: "minh chứng, ghi chú; hoặc Enter ở cột tên"),
-        Command(id: "grid.clear", title: "Xóa điểm", fKey: 8, letterTwin: .char("x"), keys: [.delete, .backspace],
+        Command(id: "grid.clear", title: "Xóa điểm", fKey: 8, letterTwin: .char("d"), keys: [.delete, .backspace],
                 context: commandContext, help: "không hỏi; cả Del, Backspace; u hoàn tác"),
         Command(id: "grid.field", title: "Tự chấm / Thẩm định", letterTwin: .char("v"), context: commandContext,
                 help: "đổi cột điểm; * = chưa thẩm định"),

@@ -27,9 +27,11 @@ public final class ScoreGridScreen: Screen {
     public let title = "Chấm điểm"
     public var context: CommandContext { ScoreGridScreen.commandContext }
     private(set) var tabs: [ScoreGridModel.Tab]
-    private(set) var tabIndex = 0
+    private(set) var tabIndex = 0 { didSet { remember() } }
     private(set) var year: Int
-    private(set) var field = ScoreField.selfScore
+    private(set) var field = ScoreField.selfScore { didSet { remember() } }
+    /// Where the khối and mode are kept for the next opening of the grid.
+    private let memory: ViewMemory
     private(set) var sort = ScoreGridModel.SortOrder.name
     private(set) var model: ScoreGridModel
     /// Rows of the category on screen (for the benchmark's report).
@@ -58,8 +60,15 @@ public final class ScoreGridScreen: Screen {
         let data = session.data
         tabs = ScoreGridModel.tabs(in: data)
         year = session.year
-        if let tab, let index = tabs.firstIndex(of: tab) { tabIndex = index }
+        memory = session.memory
+        let remembered = session.memory.scoreGrid
+        if let tab = tab ?? remembered?.tab, let index = tabs.firstIndex(of: tab) { tabIndex = index }
+        if let mode = remembered?.field { field = mode }
         model = ScoreGridModel(data: data, year: year, tab: tabs[tabIndex], sort: .name)
+    }
+
+    private func remember() {
+        memory.scoreGrid = ScoreGridMemory(tab: tabs[tabIndex], field: field)
     }
 
     var focusedRow: ScoreGridModel.Row? { model.rows.indices.contains(row) ? model.rows[row] : nil }
@@ -180,8 +189,10 @@ public final class ScoreGridScreen: Screen {
     // MARK: Editing
 
     /// Opens the edit line on the focused cell with `initial` typed (nil: the old value).
-    /// A locked sheet is refused at once with the domain's message, before any typing.
+    /// A locked sheet is refused at once with the domain's message, before any typing; so is
+    /// a read-only copy, with the app's one read-only message (the cell line is an edit form).
     private func beginEdit(initial: String?, session: Session) -> [ScreenAction] {
+        if let holder = session.backend.readOnlyHolder { return refuse(ThiDuaApp.readOnlyRefusal(holder: holder)) }
         guard model.hasGrid else { return refuse(model.problem ?? "Khối này chưa có tiêu chí để chấm.") }
         guard let current = focusedRow else { return [] }
         guard let item = focusedItem else {

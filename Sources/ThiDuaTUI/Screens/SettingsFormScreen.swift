@@ -22,6 +22,7 @@ public protocol SettingsFormScreen: Screen, AnyObject {
 extension SettingsFormScreen {
     public var isEditingText: Bool { true }
     public var mode: String? { "NHẬP" }
+    public var changesData: Bool { true }
     public var hasUnsavedInput: Bool { (try? draftSettings()) != originalSettings }
 
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {

@@ -37,7 +37,7 @@ struct SubjectList {
             let name = data.name(of: subject)
             let place = subject.kind == .individual
                 ? "Cá nhân · " + NominationRows.placeOf(subject, data: data)
-                : "Khối " + NominationRows.placeOf(subject, data: data)
+                : NominationRows.blockOf(subject, data: data)
             return Candidate(subject: subject, name: name, place: place,
                              folded: VietnameseText.searchFold("\(name) \(subject.token)"))
         }

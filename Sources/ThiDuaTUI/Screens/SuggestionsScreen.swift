@@ -20,6 +20,7 @@ public final class SuggestionsScreen: Screen {
     ]
 
     public let title = "Gợi ý đề nghị khen thưởng"
+    public var changesData: Bool { true }
     public var context: CommandContext { SuggestionsScreen.commandContext }
     let period: Period
     let formID: String
@@ -96,7 +97,7 @@ public final class SuggestionsScreen: Screen {
                                              context: session.backend.context)
         let action = BulkAction(plan: plan, noun: "gợi ý", done: "\(plan.title): đã lưu. u để hoàn tác cả nhóm.")
         bulk = (action, chosen.map(\.subject))
-        return action.start()
+        return action.start(session: session)
     }
 
     public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {

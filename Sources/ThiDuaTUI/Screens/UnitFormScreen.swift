@@ -4,6 +4,7 @@ import ThiDuaStore
 /// Adds or edits one unit. F2 (or Ctrl-S) saves through the domain's rules; a broken
 /// rule is shown under its field and nothing is written.
 public final class UnitFormScreen: Screen {
+    public var changesData: Bool { true }
     public static let commandContext: CommandContext = "unitForm"
     public static let commands: [Command] = [
         Command(id: "unitForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,

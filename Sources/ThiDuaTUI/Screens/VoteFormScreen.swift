@@ -6,6 +6,7 @@ import ThiDuaStore
 /// members and whether it reaches the form's threshold show while typing; inconsistent counts
 /// are refused with the domain's message.
 public final class VoteFormScreen: Screen {
+    public var changesData: Bool { true }
     public static let commandContext: CommandContext = "voteForm"
     public static let commands: [Command] = [
         Command(id: "voteForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,

@@ -16,6 +16,9 @@ public protocol Screen: AnyObject {
     var isEditingText: Bool { get }
     /// Input that backing out or quitting would throw away.
     var hasUnsavedInput: Bool { get }
+    /// A form or step that only exists to change data. On a read-only copy the app never
+    /// opens it (see `ThiDuaApp.apply`), so nobody types a whole form that cannot be saved.
+    var changesData: Bool { get }
     /// A mode shown in the status line ("TÌM", "SỬA"), if any.
     var mode: String? { get }
     /// A hint for the status line when there is no message (e.g. the focused item's text).
@@ -36,6 +39,9 @@ public protocol Screen: AnyObject {
     /// The data changed (this screen's commit, an undo, another screen's edit):
     /// rebuild lists from `session.data`.
     func dataChanged(session: Session)
+    /// Loading to do after the data changed, for the top screen when it shows something
+    /// read from the folder rather than from `session.data` (the audit trail).
+    func actionsAfterDataChange(session: Session) -> [ScreenAction]
     /// The Telex switch changed: give text fields the new transform.
     func inputTransformChanged(_ transform: TextField.InputTransform?)
     func render(into buffer: inout Buffer, rect: Rect, session: Session)
@@ -44,6 +50,7 @@ public protocol Screen: AnyObject {
 extension Screen {
     public var isEditingText: Bool { false }
     public var hasUnsavedInput: Bool { false }
+    public var changesData: Bool { false }
     public var mode: String? { nil }
     public var hint: String? { nil }
     public func run(_ command: Command, session: Session) -> [ScreenAction] { [] }
@@ -56,6 +63,7 @@ extension Screen {
     public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] { [] }
     public func didLoad(_ result: LoadResult, session: Session) -> [ScreenAction] { [] }
     public func dataChanged(session: Session) {}
+    public func actionsAfterDataChange(session: Session) -> [ScreenAction] { [] }
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {}
 }
 

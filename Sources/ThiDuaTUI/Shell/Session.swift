@@ -3,7 +3,8 @@ import ThiDuaOutput
 import ThiDuaStore
 
 /// State every screen shares: the data, today's date, the Telex switch and the undo
-/// history of this session. Screens read it; only the app changes it.
+/// history of this session. Screens read it; only the app changes it, except `memory`,
+/// where screens keep their own view choices.
 public final class Session {
     public let backend: any DataBackend
     public let today: CalendarDate
@@ -13,6 +14,8 @@ public final class Session {
     public internal(set) var undoStack: [UndoStep] = []
     /// Undone changes, newest last: Ctrl-R redoes the last one.
     public internal(set) var redoStack: [UndoStep] = []
+    /// View choices screens keep between openings (the grid's khối and mode); screens write it.
+    public let memory = ViewMemory()
 
     public init(backend: any DataBackend, today: CalendarDate, telexEnabled: Bool = false) {
         self.backend = backend
@@ -23,6 +26,10 @@ public final class Session {
     public var data: Dataset { backend.dataset }
     /// Where documents are saved unless the user types another path.
     public var documentsFolder: String { DocumentFolders.default(forDataFolder: backend.folder) }
+    /// The folder the last document of this session was saved in, so the next save starts there.
+    public internal(set) var lastSaveFolder: String?
+    /// Where the save dialog starts: the last folder saved in, else the documents folder.
+    public var saveFolder: String { lastSaveFolder ?? documentsFolder }
     public var isReadOnly: Bool { backend.readOnlyHolder != nil }
     /// The working year: this calendar year, kept inside the movement's phase.
     public var year: Int {

@@ -67,7 +67,6 @@ extension ThiDuaApp {
             dialog.render(into: &buffer, rect: bounds)
         case .help(let pager):
             let box = bounds.inset(by: 1)
-            buffer.fill(box)
             Box.draw(into: &buffer, rect: box, title: "Trợ giúp")
             pager.render(into: &buffer, rect: box.inset(by: 1), focused: true)
         case .palette(let palette):

@@ -1,3 +1,4 @@
+import Foundation
 import ThiDuaDomain
 import ThiDuaOutput
 import ThiDuaRender
@@ -209,6 +210,10 @@ public final class ThiDuaApp: TerminalApp {
         for action in actions {
             switch action {
             case .push(let next):
+                if let holder = session.backend.readOnlyHolder, next.changesData {
+                    message = Self.readOnlyRefusal(holder: holder)
+                    continue
+                }
                 next.inputTransformChanged(session.inputTransform)
                 stack.append(next)
             case .pop:
@@ -236,6 +241,11 @@ public final class ThiDuaApp: TerminalApp {
         return effects
     }
 
+    /// Why a form does not open on a read-only copy: the one message for every such key.
+    static func readOnlyRefusal(holder: String) -> String {
+        "Chỉ đọc: không sửa được dữ liệu vì không ghi được thay đổi nào. \(holder)"
+    }
+
     // MARK: Effects
 
     public func perform(_ effect: Effect) {
@@ -256,6 +266,7 @@ public final class ThiDuaApp: TerminalApp {
             if case .success(let applied) = result { record(applied, summary: summary, origin: origin) }
             if case .success = result {
                 for s in stack { s.dataChanged(session: session) }
+                performAll(apply(screen.actionsAfterDataChange(session: session), from: screen))
             }
             switch origin {
             case .edit:
@@ -281,6 +292,9 @@ public final class ThiDuaApp: TerminalApp {
             performAll(apply(screen.didLoad(.planDefaults(result), session: session), from: screen))
         case .saveDocument(let job):
             let result = documentOutput.save(job)
+            if case .success(let saved) = result {
+                session.lastSaveFolder = (saved.path as NSString).deletingLastPathComponent
+            }
             performAll(apply(screen.didLoad(.documentSaved(result), session: session), from: screen))
         case .printDocument(let job):
             let result = documentOutput.print(job)

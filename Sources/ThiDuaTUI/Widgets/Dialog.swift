@@ -3,18 +3,26 @@ import ThiDuaDomain
 ///
 /// Left/Right/Tab/Shift-Tab move between buttons, Enter chooses, Esc
 /// cancels, and the first letter of a button (accents ignored) chooses it
-/// directly ("c" = Có, "k" = Không).
+/// directly ("c" = Có, "k" = Không). A confirm also takes "y"/"n": people used to
+/// English prompts press them by habit, and a dead key in a yes/no box is a trap.
 public struct Dialog: Sendable {
     public let title: String
     public let message: [String]
     public let buttons: [String]
     public private(set) var selectedButton: Int
+    /// Extra letters that choose a button (folded, lower case), besides first letters.
+    public let letterAliases: [Character: Int]
+    /// The keys, shown in the bottom edge of the box so nobody has to guess them.
+    public let keyHint: String?
 
-    public init(title: String, message: [String], buttons: [String], defaultButton: Int = 0) {
+    public init(title: String, message: [String], buttons: [String], defaultButton: Int = 0,
+                letterAliases: [Character: Int] = [:], keyHint: String? = nil) {
         self.title = title
         self.message = message
         self.buttons = buttons.isEmpty ? ["Đóng"] : buttons
         self.selectedButton = min(max(0, defaultButton), self.buttons.count - 1)
+        self.letterAliases = letterAliases
+        self.keyHint = keyHint
     }
 
     /// Index of "Có" in a confirm dialog.
@@ -26,7 +34,8 @@ public struct Dialog: Sendable {
     /// an Enter pressed by habit does not destroy anything.
     public static func confirm(title: String = "Xác nhận", message: String) -> Dialog {
         Dialog(title: title, message: message.split(separator: "\n").map(String.init),
-               buttons: ["Có", "Không"], defaultButton: no)
+               buttons: ["Có", "Không"], defaultButton: no,
+               letterAliases: ["y": yes, "n": no], keyHint: "c/y: Có · k/n/Esc: Không")
     }
 
     /// An information box with one "Đồng ý" button.
@@ -54,6 +63,10 @@ public struct Dialog: Sendable {
         case .escape:
             return .cancelled
         case .char(let c):
+            if let i = c.lowercased().first.flatMap({ letterAliases[$0] }), buttons.indices.contains(i) {
+                selectedButton = i
+                return .chosen(i)
+            }
             let needle = VietnameseText.searchFold(String(c))
             if let i = buttons.firstIndex(where: { VietnameseText.searchFold($0).hasPrefix(needle) }) {
                 selectedButton = i
@@ -75,7 +88,8 @@ public struct Dialog: Sendable {
         let maxInner = max(10, min(60, bounds.width - 6))
         var lines: [String] = []
         for m in message { lines += TextWrap.wrap(m, width: maxInner) }
-        let contentWidth = max(buttonRow, title.displayWidth + 4, lines.map(\.displayWidth).max() ?? 0)
+        let hintWidth = keyHint.map { $0.displayWidth + 4 } ?? 0
+        let contentWidth = max(buttonRow, title.displayWidth + 4, hintWidth, lines.map(\.displayWidth).max() ?? 0)
         let inner = min(maxInner, contentWidth)
         let box = bounds.centered(Size(width: inner + 4, height: lines.count + 4))
         return (box, lines)
@@ -99,6 +113,10 @@ public struct Dialog: Sendable {
         for (i, label) in labels.enumerated() {
             let style: Style = i == selectedButton && focused ? .selected : .plain
             x += buffer.put(label, at: Point(x: x, y: y), style: style, clipWidth: inner.maxX - x) + 2
+        }
+        if let keyHint, box.width > 6 {
+            let hint = " " + DisplayWidth.truncate(keyHint, toWidth: box.width - 6) + " "
+            buffer.put(hint, at: Point(x: box.maxX - 2 - hint.displayWidth, y: box.maxY - 1), style: .dim)
         }
     }
 }

@@ -15,9 +15,15 @@ public struct FKeyBar: Sendable {
     /// terminals most often swallow (gnome-terminal opens its menu), so its
     /// twin "q" matters most. Without room even for the bare titles, long
     /// titles are cut to the widest common length that fits.
+    ///
+    /// Letter commands come last and only whole: without room for all of them, the last
+    /// ones go first, then the F-keys are fitted as before.
     public func slots(width: Int) -> [(key: String, title: String)] {
+        var entries = self.entries
+        while entries.last?.letter != nil,
+              total(entries.map(\.keyLabel), entries.map(\.title)) > width { entries.removeLast() }
         guard !entries.isEmpty else { return [] }
-        let keys = entries.map { "F\($0.number)" }
+        let keys = entries.map(\.keyLabel)
         var titles = entries.map(\.title)
         if total(keys, titles) <= width {
             let order = entries.indices.sorted { a, b in

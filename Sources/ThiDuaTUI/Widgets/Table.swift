@@ -35,6 +35,8 @@ public struct Table: Sendable {
     public static let gutter = 2
     /// Space between columns.
     public static let spacing = 1
+    /// How narrow a flexible column may get when the table does not fit.
+    static let shrunkMinimum = 4
 
     public init(columns: [TableColumn], rows: [[String]] = [], selected: Int = 0) {
         self.columns = columns
@@ -81,6 +83,16 @@ public struct Table: Sendable {
         let available = width - gutter - spacing * (columns.count - 1)
         var widths = columns.map(\.minWidth)
         var spare = available - widths.reduce(0, +)
+        // Too narrow for every minimum: the flexible (text) columns give up width first, so
+        // the fixed ones — numbers, dates, codes — stay whole; text cut shows its "…".
+        var flexible = columns.indices.filter { columns[$0].flex > 0 }
+        while spare < 0, !flexible.isEmpty {
+            for i in flexible where spare < 0 && widths[i] > Table.shrunkMinimum {
+                widths[i] -= 1
+                spare += 1
+            }
+            flexible.removeAll { widths[$0] <= Table.shrunkMinimum }
+        }
         // Water-filling: hand out spare columns in proportion to flex,
         // re-running while some columns hit their maximum.
         while spare > 0 {

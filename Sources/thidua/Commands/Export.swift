@@ -23,7 +23,7 @@ struct Export: ParsableCommand {
     @Option(help: "Định dạng: csv hoặc json.")
     var format: Format = .csv
 
-    @Option(help: "Năm (chỉ với scores); bỏ trống để xuất mọi năm.")
+    @Option(help: "Năm (với scores; với nominations là đợt năm đó, như --period); bỏ trống để xuất mọi năm.")
     var year: Int?
 
     @Option(help: "Đợt (chỉ với nominations): năm như 2026, so-ket hoặc tong-ket; bỏ trống để xuất mọi đợt.")
@@ -32,11 +32,19 @@ struct Export: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: "Tệp kết quả; bỏ trống để in ra màn hình.")
     var output: String?
 
+    /// The period of a nominations export: `--period`, or `--year Y` meaning the year Y.
+    var periodToken: String? {
+        period ?? (table == .nominations ? year.map(String.init) : nil)
+    }
+
     func validate() throws {
-        if year != nil && table != .scores {
-            throw ValidationError("--year chỉ dùng với bảng scores.")
+        if year != nil && table != .scores && table != .nominations {
+            throw ValidationError("--year chỉ dùng với bảng scores hoặc nominations.")
         }
-        if let period {
+        if table == .nominations, let year, let period, period != String(year) {
+            throw ValidationError("--year \(year) và --period \(period) chỉ hai đợt khác nhau; chọn một.")
+        }
+        if let period = periodToken {
             guard table == .nominations else { throw ValidationError("--period chỉ dùng với bảng nominations.") }
             guard Period(token: period) != nil else {
                 throw ValidationError("«\(period)» không phải đợt khen thưởng: dùng năm (như 2026), so-ket hoặc tong-ket.")
@@ -52,7 +60,7 @@ struct Export: ParsableCommand {
         case .units: exported = ExportTables.units(dataset)
         case .people: exported = ExportTables.people(dataset)
         case .scores: exported = ExportTables.scores(dataset, year: year)
-        case .nominations: exported = ExportTables.nominations(dataset, period: period.flatMap(Period.init(token:)))
+        case .nominations: exported = ExportTables.nominations(dataset, period: periodToken.flatMap(Period.init(token:)))
         case .awards: exported = ExportTables.awards(dataset)
         }
         let bytes = format == .csv ? ExportTables.csv(exported) : try ExportTables.json(exported)

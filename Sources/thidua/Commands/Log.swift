@@ -30,7 +30,7 @@ struct Log: ParsableCommand {
         var shown = 0
         for entry in trail.entries {
             if let fromDay, let day = Timestamp.fields(entry.time)?.day, day < fromDay { continue }
-            print("#\(entry.seq)  \(entry.time)  \(entry.user)@\(entry.host)  \(entry.summary)")
+            print("#\(entry.seq)  \(Timestamp.localDisplay(entry.time))  \(entry.user)@\(entry.host)  \(entry.summary)")
             shown += 1
         }
         if shown == 0 { print("Chưa có thay đổi nào\(since.map { " từ \($0)" } ?? "").") }

@@ -13,7 +13,7 @@ struct PrintDocument: ParsableCommand {
         abstract: "In khổ A4 hoặc lưu một văn bản (danh sách, tờ trình, quyết định, biên bản, bảng điểm, báo cáo …).",
         discussion: """
         Không có -o: gửi in bằng lệnh lp (máy in mặc định hoặc --printer); máy không có máy in thì lưu PDF \
-        vào thư mục documents/ cạnh thư mục dữ liệu và báo đường dẫn.
+        vào thư mục documents/ trong thư mục dữ liệu và báo đường dẫn.
         Có -o TỆP: lưu thành tệp (định dạng theo đuôi tệp hoặc --format); -o - ghi TXT, CSV ra màn hình.
         Ví dụ: thidua print danh-sach --period 2025 --form giay-khen-xa --copies 2 --duplex
                thidua print phieu-cham --year 2025 --subject DV0001 -o phieu-cham.pdf

@@ -9,6 +9,7 @@ struct ThiDua: ParsableCommand {
         Thư mục dữ liệu mặc định: $THIDUA_DATA, hoặc $XDG_DATA_HOME/thidua, hoặc ~/.local/share/thidua.
         Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp lệnh.
         """,
+        version: ProgramVersion.text,
         subcommands: [Open.self, Init.self, Check.self, PrintDocument.self, Export.self, Import.self, Apply.self, Log.self, Backup.self, Restore.self],
         defaultSubcommand: Open.self
     )
