@@ -2,7 +2,7 @@ import Foundation
 import ThiDuaDomain
 import ThiDuaStore
 
-/// A CSV file the user named for import, read whole, and the plan of its import: the one
+/// A CSV file or Excel workbook the user named for import, read whole, and the plan of its import: the one
 /// loader behind the import screen and `thidua import`. Every failure comes back as lines the
 /// office can read; nothing is written here.
 public struct ImportFile: Sendable {
@@ -31,11 +31,12 @@ public struct ImportFile: Sendable {
         read(path).flatMap { $0.plan(table, into: data, context: context) }
     }
 
-    /// The changes the rows ask for, or every row that is wrong.
-    public func plan(_ table: CSVImport.Table, into data: Dataset,
+    /// The changes the rows ask for, or every row that is wrong; `sheet` names a workbook's
+    /// sheet (the first by default).
+    public func plan(_ table: CSVImport.Table, sheet: String? = nil, into data: Dataset,
                      context: ChangeContext) -> Result<CSVImport.Plan, ImportFailure> {
         do {
-            return .success(try CSVImport.plan(table, data: bytes, file: name, into: data, context: context))
+            return .success(try CSVImport.plan(table, data: bytes, file: name, sheet: sheet, into: data, context: context))
         } catch let failure as CSVImport.Failure {
             return .failure(ImportFailure(lines: failure.message.components(separatedBy: "\n")))
         } catch let error as StoreError {

@@ -66,5 +66,6 @@ import ThiDuaStore
         #expect(ReportReminderDocument.replyBy(date: try on(30), communeDue: due) == (try on(1, 12)))
         #expect(try on(28, 2).adding(days: 1) == (try CalendarDate(year: 2026, month: 3, day: 1)))
         #expect(try on(31, 12).adding(days: 1) == (try CalendarDate(year: 2027, month: 1, day: 1)))
+        #expect(try CalendarDate(year: 2100, month: 12, day: 31).adding(days: 1) == nil, "past the calendar's range: nil, never a crash")
     }
 }

@@ -70,8 +70,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         other.dayNumber - dayNumber
     }
 
-    /// The day `days` later (earlier when negative).
-    public func adding(days: Int) -> CalendarDate {
+    /// The day `days` later (earlier when negative), or nil outside the years a date may have.
+    public func adding(days: Int) -> CalendarDate? {
         // Howard Hinnant's civil_from_days, the inverse of `dayNumber`.
         let z = dayNumber + days + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
@@ -81,8 +81,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         let mp = (5 * doy + 2) / 153
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
-        // Always a real day: the arithmetic cannot produce an invalid one.
-        return try! CalendarDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+        // A real day by construction; only the year can fall outside the accepted range.
+        return try? CalendarDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for differences.

@@ -14,8 +14,9 @@ struct ReportReminderDocument {
     /// The day the units are asked to send by: three days on, or the day before the commune's
     /// deadline when that comes sooner (but never before tomorrow).
     static func replyBy(date: CalendarDate, communeDue: CalendarDate) -> CalendarDate {
-        let beforeCommune = communeDue.adding(days: -1)
-        return max(date.adding(days: 1), min(date.adding(days: 3), beforeCommune))
+        // Dates of the phase (2025–2030) are far from the ends of the calendar's range.
+        let beforeCommune = communeDue.adding(days: -1) ?? communeDue
+        return max(date.adding(days: 1) ?? date, min(date.adding(days: 3) ?? date, beforeCommune))
     }
 
     func build() throws(DocumentError) -> Document {

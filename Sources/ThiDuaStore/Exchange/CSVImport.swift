@@ -36,15 +36,29 @@ public enum CSVImport {
         }
     }
 
-    public static func plan(_ table: Table, data csvData: Data, file: String, into dataset: Dataset,
+    /// The plan for a CSV file or an Excel workbook (told apart by their first bytes); `sheet`
+    /// names the workbook's sheet to read (the first by default).
+    public static func plan(_ table: Table, data csvData: Data, file: String, sheet: String? = nil, into dataset: Dataset,
                             context: ChangeContext) throws -> Plan {
-        let csv = try CSVText.read(csvData, file: file)
+        let csv: CSVText.Table
+        if XLSXReader.looksLikeWorkbook(csvData) {
+            csv = try XLSXReader.read(csvData, file: file, sheet: sheet).table(fields: fields(of: table))
+        } else {
+            csv = try CSVText.read(csvData, file: file)
+        }
         guard !csv.rows.isEmpty else {
             throw StoreError(file: file, reason: "tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
         }
         switch table {
         case .units: return try units(csv, file: file, into: dataset, context: context)
         case .people: return try people(csv, file: file, into: dataset, context: context)
+        }
+    }
+
+    static func fields(of table: Table) -> [ColumnMap.Field] {
+        switch table {
+        case .units: return unitFields
+        case .people: return personFields
         }
     }
 
@@ -62,7 +76,7 @@ public enum CSVImport {
 
     private static func units(_ csv: CSVText.Table, file: String, into start: Dataset,
                               context: ChangeContext) throws -> Plan {
-        let columns = try ColumnMap(header: csv.header, fields: unitFields, file: file)
+        let columns = try ColumnMap(header: csv.header, fields: unitFields, file: file, headerLine: csv.headerLine)
         var plan = PlanBuilder(dataset: start, context: context)
         for (line, cells) in csv.rows {
             let name = columns.value("name", in: cells)
@@ -126,7 +140,7 @@ public enum CSVImport {
 
     private static func people(_ csv: CSVText.Table, file: String, into start: Dataset,
                                context: ChangeContext) throws -> Plan {
-        let columns = try ColumnMap(header: csv.header, fields: personFields, file: file)
+        let columns = try ColumnMap(header: csv.header, fields: personFields, file: file, headerLine: csv.headerLine)
         var plan = PlanBuilder(dataset: start, context: context)
         for (line, cells) in csv.rows {
             var problems: [String] = []

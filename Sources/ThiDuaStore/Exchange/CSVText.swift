@@ -9,6 +9,8 @@ public enum CSVText {
     public struct Table: Sendable {
         public var header: [String]
         public var rows: [(line: Int, cells: [String])]
+        /// The spreadsheet row the header is on (1 in a CSV file; a sheet may have a title above).
+        public var headerLine = 1
     }
 
     /// Reads CSV bytes: UTF-8 with or without BOM, NFD accepted (normalised to NFC),

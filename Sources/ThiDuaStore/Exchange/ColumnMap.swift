@@ -12,7 +12,7 @@ struct ColumnMap {
     let indexByKey: [String: Int]
 
     /// Fails with every required column that is missing, and unknown headers listed.
-    init(header: [String], fields: [Field], file: String) throws(StoreError) {
+    init(header: [String], fields: [Field], file: String, headerLine: Int = 1) throws(StoreError) {
         var index: [String: Int] = [:]
         var unknown: [String] = []
         for (position, title) in header.enumerated() {
@@ -29,9 +29,18 @@ struct ColumnMap {
             let titles = { (list: [String]) in list.map { DomainError.quote($0) }.joined(separator: ", ") }
             var reason = "thiếu cột bắt buộc: \(missing.joined(separator: ", ")). Dòng tiêu đề đang có: \(titles(header))."
             if !unknown.isEmpty { reason += " Các cột không nhận ra: \(titles(unknown))." }
-            throw StoreError(file: file, line: 1, reason: reason)
+            throw StoreError(file: file, line: headerLine, reason: reason)
         }
         indexByKey = index
+    }
+
+    /// Whether `header` names every required field (how a sheet's header row is found below
+    /// a title or blank rows).
+    static func isHeader(_ header: [String], fields: [Field]) -> Bool {
+        let folded = Set(header.map(fold))
+        return fields.filter(\.required).allSatisfy { field in
+            field.aliases.map(fold).contains(where: folded.contains) || folded.contains(fold(field.key))
+        }
     }
 
     func value(_ key: String, in cells: [String]) -> String {
