@@ -159,3 +159,29 @@ import ThiDuaTUI
         #expect(typed.value == "uỷ")
     }
 }
+
+/// Fields that take codes, document numbers, phone numbers and paths never compose.
+@Suite struct PlainFieldTests {
+    @Test func aFormGivesTheTransformOnlyToFieldsThatTakeVietnamese() {
+        var form = Form([
+            FormItem(id: "name", label: "Tên", field: .text(TextField(""))),
+            FormItem(id: "number", label: "Số văn bản", field: .text(TextField("", composesVietnamese: false))),
+        ])
+        form.setInputTransform(TelexTypingRunTests.telex)
+        for c in "Ddoongf" { _ = form.handle(.char(c)) }
+        _ = form.handle(.tab)
+        for c in "15/BC-UBND dd" { _ = form.handle(.char(c)) }
+        #expect(form.text("name") == "Đồng")
+        #expect(form.text("number") == "15/BC-UBND dd")
+    }
+
+    @Test func thePhoneOfAUnitIsTypedAsItIsWithTelexOn() throws {
+        let h = try AppHarness()
+        try h.keys("1 a C-t")
+        h.type("Thoon Ddoongf")
+        try h.keys("Tab Tab Tab Tab")  // name, khối, order, head, phone
+        h.type("0208 dd")
+        #expect(h.all.contains("Thôn Đồng"))
+        #expect(h.all.contains("0208 dd"))
+    }
+}

@@ -85,6 +85,18 @@ import ThiDuaTestSupport
         #expect(h.data.people[PersonID("CN00001")]?.address == "Thôn Khe Mo")
     }
 
+    @Test func vniIsChosenInSettingsAndTheStatusBarSaysWhichIsOn() throws {
+        let h = try AppHarness()
+        try h.keys("9 Up Right F2")  // the typing method is the last field: Up from the first
+        #expect(h.data.settings.typingMethod == .vni)
+        #expect(h.status.contains("VNI ^T: tắt"))
+        try h.keys("2 a C-t")
+        h.type("Nguye6n4 Thi5 Ho2a")
+        #expect(h.all.contains("Nguyễn Thị Hòa"))
+        #expect(h.status.contains("VNI ^T: BẬT"))
+        #expect(h.app.message.isEmpty || !h.app.message.contains("Telex"))
+    }
+
     @Test func telexTypesVietnameseInBothToneStyles() throws {
         let h = try AppHarness()
         try h.keys("2 a C-t")

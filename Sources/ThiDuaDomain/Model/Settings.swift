@@ -23,6 +23,8 @@ public struct Settings: Codable, Equatable, Sendable {
     public var deadlineDayIsOnTime: Bool
     /// Tone placement of the built-in Telex typing (hòa vs hoà).
     public var telexToneStyle: ToneStyleSetting
+    /// Which keys make the marks when the program types Vietnamese itself (Ctrl-T).
+    public var typingMethod: TelexComposer.Method
     /// Head of the office, who signs its tờ trình to the commune chairman; empty: by hand.
     public var officeHeadName: String
     /// Whether a deputy signs the chairman's decisions («KT. CHỦ TỊCH»).
@@ -45,7 +47,8 @@ public struct Settings: Codable, Equatable, Sendable {
                 deadlineDayIsOnTime: Bool, telexToneStyle: ToneStyleSetting, officeHeadName: String = "",
                 decisionSigning: DecisionSigning = DecisionSigning(), legalBases: [LegalBasis] = LegalBasis.defaults,
                 nomineeOrder: NomineeOrder = .name, rewardMoney: RewardMoneySettings = .defaults,
-                councilRoster: CouncilRoster = CouncilRoster(), councilMeetings: [CouncilMeeting] = []) {
+                councilRoster: CouncilRoster = CouncilRoster(), councilMeetings: [CouncilMeeting] = [],
+                typingMethod: TelexComposer.Method = .telex) {
         self.communeName = communeName
         self.provinceName = provinceName
         self.issuingBodyLines = issuingBodyLines
@@ -69,13 +72,14 @@ public struct Settings: Codable, Equatable, Sendable {
         self.rewardMoney = rewardMoney
         self.councilRoster = councilRoster
         self.councilMeetings = councilMeetings
+        self.typingMethod = typingMethod
     }
 
     private enum CodingKeys: String, CodingKey {
         case communeName, provinceName, issuingBodyLines, issuingBodyCode, officeName, officeCode, movementName,
              planReference, phaseStartYear, phaseEndYear, midTermYear, signer, unitReportDeadline,
              communeReportDeadline, deadlineDayIsOnTime, telexToneStyle, officeHeadName, decisionSigning,
-             legalBases, nomineeOrder, rewardMoney, councilRoster, councilMeetings
+             legalBases, nomineeOrder, rewardMoney, councilRoster, councilMeetings, typingMethod
     }
 
     /// Folders written before the signing, legal-basis, order and reward settings existed get
@@ -106,6 +110,7 @@ public struct Settings: Codable, Equatable, Sendable {
         rewardMoney = try c.decodeIfPresent(RewardMoneySettings.self, forKey: .rewardMoney) ?? .defaults
         councilRoster = try c.decodeIfPresent(CouncilRoster.self, forKey: .councilRoster) ?? CouncilRoster()
         councilMeetings = try c.decodeIfPresent([CouncilMeeting].self, forKey: .councilMeetings) ?? []
+        typingMethod = try c.decodeIfPresent(TelexComposer.Method.self, forKey: .typingMethod) ?? .telex
     }
 
     public var phaseYears: ClosedRange<Int> { phaseStartYear...phaseEndYear }

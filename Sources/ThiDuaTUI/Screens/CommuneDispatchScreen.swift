@@ -27,7 +27,7 @@ public final class CommuneDispatchScreen: Screen {
         let sent = original.sent
         form = Form([
             FormItem(id: "number", label: "Số văn bản",
-                     field: .text(TextField(sent?.number ?? "", maxLength: 100, visibleWidth: 24))),
+                     field: .text(TextField(sent?.number ?? "", maxLength: 100, visibleWidth: 24, composesVietnamese: false))),
             FormItem(id: "date", label: "Ngày gửi", field: .date(DateField(date: sent?.date ?? session.today))),
             FormItem(id: "channel", label: "Cách gửi",
                      field: .text(TextField(sent?.channel ?? Self.usualChannel, maxLength: 200, visibleWidth: 50))),

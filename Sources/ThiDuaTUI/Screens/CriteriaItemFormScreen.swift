@@ -35,7 +35,7 @@ public final class CriteriaItemFormScreen: Screen {
         var maximum = NumberField(item?.maximum.display ?? "", input: Self.maximumInput, visibleWidth: 8)
         maximum.field.maxLength = 12
         form = Form([
-            FormItem(id: "code", label: "Mã", field: .text(TextField(code, maxLength: 20, visibleWidth: 10))),
+            FormItem(id: "code", label: "Mã", field: .text(TextField(code, maxLength: 20, visibleWidth: 10, composesVietnamese: false))),
             FormItem(id: "text", label: "Nội dung", field: .text(TextField(item?.text ?? "", maxLength: 4000, visibleWidth: 60))),
             FormItem(id: "maximum", label: "Điểm tối đa", field: .number(maximum)),
             FormItem(id: "kind", label: "Loại", field: .choice(ChoiceField(

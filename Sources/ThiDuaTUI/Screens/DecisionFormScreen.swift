@@ -22,7 +22,7 @@ public final class DecisionFormScreen: Screen {
         self.nominations = nominations
         let issuer = nominations.first.flatMap { session.data.catalog.form($0.formID)?.issuer } ?? ""
         form = Form([
-            FormItem(id: "number", label: "Số quyết định", field: .text(TextField("", maxLength: 100, visibleWidth: 24))),
+            FormItem(id: "number", label: "Số quyết định", field: .text(TextField("", maxLength: 100, visibleWidth: 24, composesVietnamese: false))),
             FormItem(id: "date", label: "Ngày quyết định", field: .date(DateField(date: session.today))),
             FormItem(id: "issuer", label: "Cấp quyết định", field: .text(TextField(issuer, maxLength: 200, visibleWidth: 50))),
         ])

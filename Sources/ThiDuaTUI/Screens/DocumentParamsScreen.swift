@@ -46,7 +46,7 @@ public final class DocumentParamsScreen: Screen {
             case .category:
                 field = .choice(ChoiceField(["Tất cả khối"] + categories.map(\.name)))
             case .number:
-                field = .text(TextField("", maxLength: 20, visibleWidth: 12))
+                field = .text(TextField("", maxLength: 20, visibleWidth: 12, composesVietnamese: false))
             case .target:
                 field = .choice(ChoiceField(["Theo hình thức đã chọn"]
                     + SubmissionTarget.allCases.map { $0.choiceLabel(forms: data.catalog.forms) }))

@@ -32,7 +32,7 @@ public final class DocumentSaveScreen: Screen {
         form = Form([
             FormItem(id: "format", label: "Định dạng",
                      field: .choice(ChoiceField(DocumentSaveScreen.formats.map(DocumentSaveScreen.describe)))),
-            FormItem(id: "path", label: "Lưu vào tệp", field: .text(TextField(path, maxLength: 4096, visibleWidth: 200))),
+            FormItem(id: "path", label: "Lưu vào tệp", field: .text(TextField(path, maxLength: 4096, visibleWidth: 200, composesVietnamese: false))),
         ])
     }
 
@@ -79,7 +79,7 @@ public final class DocumentSaveScreen: Screen {
         let path = form.text("path") ?? ""
         guard path.hasSuffix(old) else { return }
         let renamed = String(path.dropLast(old.count)) + "." + format.fileExtension
-        form.setField(.text(TextField(renamed, maxLength: 4096, visibleWidth: 200)), for: "path")
+        form.setField(.text(TextField(renamed, maxLength: 4096, visibleWidth: 200, composesVietnamese: false)), for: "path")
     }
 
     private func save(overwrite: Bool) -> [ScreenAction] {

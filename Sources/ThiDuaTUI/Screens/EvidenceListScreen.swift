@@ -118,7 +118,7 @@ public final class EvidenceFormScreen: Screen {
         self.index = index
         let e = index.map { list.evidence[$0] } ?? Evidence()
         form = Form([
-            FormItem(id: "number", label: "Số văn bản", field: .text(TextField(e.documentNumber, maxLength: 100, visibleWidth: 24))),
+            FormItem(id: "number", label: "Số văn bản", field: .text(TextField(e.documentNumber, maxLength: 100, visibleWidth: 24, composesVietnamese: false))),
             FormItem(id: "date", label: "Ngày văn bản", field: .date(DateField(date: e.date, isRequired: false))),
             FormItem(id: "summary", label: "Trích yếu", field: .text(TextField(e.summary, maxLength: 4000, visibleWidth: 50))),
             FormItem(id: "product", label: "Sản phẩm", field: .text(TextField(e.product, maxLength: 4000, visibleWidth: 50))),

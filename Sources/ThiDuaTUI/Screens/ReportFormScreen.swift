@@ -28,7 +28,7 @@ public final class ReportFormScreen: Screen {
         form = Form([
             FormItem(id: "date", label: "Ngày nhận", field: .date(DateField(date: report?.receivedDate ?? session.today))),
             FormItem(id: "number", label: "Số văn bản",
-                     field: .text(TextField(report?.documentNumber ?? "", maxLength: 100, visibleWidth: 24))),
+                     field: .text(TextField(report?.documentNumber ?? "", maxLength: 100, visibleWidth: 24, composesVietnamese: false))),
             FormItem(id: "note", label: "Ghi chú", field: .text(TextField(report?.note ?? "", maxLength: 2000, visibleWidth: 50))),
         ])
         pristine = form.items.map(\.field.text)

@@ -19,6 +19,7 @@ public final class SettingsScreen: Screen {
     ]
 
     static let toneStyles = ["Kiểu cũ: hòa, thủy, khỏe", "Kiểu mới: hoà, thủy, khoẻ"]
+    static let typingMethods = ["Telex: aa → â, dd → đ, s f r x j → dấu", "VNI: a6 → â, d9 → đ, 1–5 → dấu"]
     static let decisionSigners = ["Chủ tịch ký (CHỦ TỊCH)", "Phó Chủ tịch ký thay (KT. CHỦ TỊCH)"]
     static let deadlineRules = ["Nộp đúng ngày hạn là đúng hạn", "Nộp đúng ngày hạn là muộn"]
 
@@ -60,6 +61,8 @@ public final class SettingsScreen: Screen {
             FormItem(id: "officeHead", label: "Trưởng phòng ký tờ trình", field: text(s.officeHeadName, 30)),
             FormItem(id: "nomineeOrder", label: "Thứ tự trong danh sách", field: .choice(ChoiceField(NomineeOrder.allCases.map(\.label),
                 selected: NomineeOrder.allCases.firstIndex(of: s.nomineeOrder) ?? 0))),
+            FormItem(id: "typingMethod", label: "Kiểu gõ (Ctrl-T)", field: .choice(ChoiceField(SettingsScreen.typingMethods,
+                selected: TelexComposer.Method.allCases.firstIndex(of: s.typingMethod) ?? 0))),
         ])
     }
 
@@ -97,6 +100,7 @@ public final class SettingsScreen: Screen {
         s.midTermYear = form.integer("midTerm") ?? original.midTermYear
         s.deadlineDayIsOnTime = form.choiceIndex("deadlineRule") == 0
         s.telexToneStyle = form.choiceIndex("tone") == 1 ? .new : .old
+        s.typingMethod = form.choiceIndex("typingMethod").map { TelexComposer.Method.allCases[$0] } ?? original.typingMethod
         return s
     }
 

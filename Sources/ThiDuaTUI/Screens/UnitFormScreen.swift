@@ -34,7 +34,7 @@ public final class UnitFormScreen: Screen {
             FormItem(id: "category", label: "Khối", field: .choice(ChoiceField(categories.map(\.name), selected: selected))),
             FormItem(id: "order", label: "Thứ tự", field: .number(UnitFormScreen.orderField(unit))),
             FormItem(id: "head", label: "Người đứng đầu", field: .text(TextField(unit?.head ?? "", maxLength: 200, visibleWidth: 40))),
-            FormItem(id: "phone", label: "Điện thoại", field: .text(TextField(unit?.phone ?? "", maxLength: 30, visibleWidth: 20))),
+            FormItem(id: "phone", label: "Điện thoại", field: .text(TextField(unit?.phone ?? "", maxLength: 30, visibleWidth: 20, composesVietnamese: false))),
             FormItem(id: "notes", label: "Ghi chú", field: .text(TextField(unit?.notes ?? "", maxLength: 2000, visibleWidth: 50))),
         ])
         pristine = draft(nil)

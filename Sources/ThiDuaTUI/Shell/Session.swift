@@ -37,11 +37,12 @@ public final class Session {
         return min(max(today.year, phase.lowerBound), phase.upperBound)
     }
 
-    /// The transform text fields use: Telex composition in the configured tone style,
+    /// The transform text fields use: Telex or VNI composition in the configured tone style,
     /// or nil to insert characters as typed.
     public var inputTransform: TextField.InputTransform? {
         guard telexEnabled else { return nil }
-        let composer = TelexComposer(toneStyle: data.settings.telexToneStyle == .new ? .new : .old)
+        let composer = TelexComposer(toneStyle: data.settings.telexToneStyle == .new ? .new : .old,
+                                     method: data.settings.typingMethod)
         return { typed, before, kept in composer.apply(typed, to: before, keeping: kept) }
     }
 }

@@ -55,7 +55,7 @@ extension ThiDuaApp {
     }
 
     var statusLine: StatusLine {
-        var indicators = ["Telex ^T: \(session.telexEnabled ? "BẬT" : "tắt")"]
+        var indicators = ["\(session.data.settings.typingMethod.label) ^T: \(session.telexEnabled ? "BẬT" : "tắt")"]
         if session.isReadOnly { indicators.append("CHỈ ĐỌC") }
         let text = message.isEmpty ? (top.hint ?? "") : message
         return StatusLine(message: text, mode: top.mode, indicators: indicators)

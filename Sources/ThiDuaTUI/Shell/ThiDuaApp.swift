@@ -115,9 +115,11 @@ public final class ThiDuaApp: TerminalApp {
         case AppCommands.telex.id:
             session.telexEnabled.toggle()
             for screen in stack { screen.inputTransformChanged(session.inputTransform) }
+            let method = session.data.settings.typingMethod
             message = session.telexEnabled
-                ? "Đã bật gõ Telex (aa → â, dd → đ, s f r x j → dấu). Tắt: Ctrl-T."
-                : "Đã tắt gõ Telex."
+                ? (method == .telex ? "Đã bật gõ Telex (aa → â, dd → đ, s f r x j → dấu). Tắt: Ctrl-T."
+                                    : "Đã bật gõ VNI (a6 → â, d9 → đ, 1–5 → dấu, 0 bỏ dấu). Tắt: Ctrl-T.")
+                : "Đã tắt gõ \(method.label)."
         case AppCommands.quit.id:
             if key == .char("q"), stack.count > 1 { return back() }
             return requestQuit()
@@ -264,8 +266,12 @@ public final class ThiDuaApp: TerminalApp {
                 result = .failure(error)
             }
             if case .success(let applied) = result { record(applied, summary: summary, origin: origin) }
-            if case .success = result {
+            if case .success(let applied) = result {
                 for s in stack { s.dataChanged(session: session) }
+                // The tone style or the typing method may have changed: fields type the new way.
+                if case .updateSettings = applied.change {
+                    for s in stack { s.inputTransformChanged(session.inputTransform) }
+                }
                 performAll(apply(screen.actionsAfterDataChange(session: session), from: screen))
             }
             switch origin {

@@ -69,11 +69,12 @@ public struct Form: Sendable {
         items[i].error = nil
     }
 
-    /// Gives every text field the same input transform (Telex typing on or off).
+    /// Gives every text field that takes Vietnamese the same input transform (Telex or VNI on
+    /// or off); codes, numbers, phone numbers and paths are always typed as they are.
     public mutating func setInputTransform(_ transform: TextField.InputTransform?) {
         for index in items.indices {
             if case .text(var field) = items[index].field {
-                field.inputTransform = transform
+                field.inputTransform = field.composesVietnamese ? transform : nil
                 items[index].field = .text(field)
             }
         }

@@ -26,12 +26,16 @@ public struct TextField: Sendable {
     /// between renders. `render` re-checks against the real rect.
     public var visibleWidth: Int
     public var inputTransform: InputTransform?
+    /// False for a field that takes a code, a document number, a phone number or a path: the
+    /// form never gives it Telex or VNI ("dd" stays "dd", "BC-UBND 15" keeps its digits).
+    public let composesVietnamese: Bool
     /// Value when editing began; Esc goes back to it.
     public private(set) var valueOnEntry: String
     private var run = TypingRun()
 
     public init(_ text: String = "", maxLength: Int? = nil, visibleWidth: Int = 30,
-                inputTransform: InputTransform? = nil) {
+                inputTransform: InputTransform? = nil, composesVietnamese: Bool = true) {
+        self.composesVietnamese = composesVietnamese
         let g = Array(text)
         self.graphemes = g
         self.cursor = g.count
