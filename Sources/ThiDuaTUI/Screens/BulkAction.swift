@@ -85,7 +85,10 @@ struct BulkAction {
     }
 
     private func named(_ entries: [BulkPlan.Blocked]) -> [String] {
-        var lines = entries.prefix(Self.namedLines).map { "  • \($0.label): \($0.reason)" }
+        // The domain's messages name the record already; the program's own reasons do not.
+        var lines = entries.prefix(Self.namedLines).map { entry in
+            "  • " + (entry.reason.contains(entry.label) ? entry.reason : "\(entry.label): \(entry.reason)")
+        }
         if entries.count > Self.namedLines { lines.append("  … và \(entries.count - Self.namedLines) \(noun) khác.") }
         return lines
     }
