@@ -31,6 +31,20 @@ import ThiDuaTestSupport
         }
     }
 
+    /// Other programs read «.» as the decimal point: exports write 12.5, never 12,5 (screens and
+    /// documents show 12,5).
+    @Test func scoresAreWrittenWithADecimalPoint() throws {
+        let data = try PreRoundSample.build()
+        let table = ExportTables.scores(data, year: 2025)
+        let total = try #require(table.keys.firstIndex(of: "total"))
+        let halves = table.rows.map { $0[total] }.filter { $0.contains(".") }
+        #expect(!halves.isEmpty, "the sample has totals with halves")
+        #expect(table.rows.allSatisfy { !$0[total].contains(",") })
+        let csv = String(decoding: ExportTables.csv(table), as: UTF8.self)
+        #expect(csv.contains(",\(halves[0]),") || csv.contains(",\(halves[0])\r\n"))
+        #expect(Points(hundredths: 1250).display == "12,5" && Points(hundredths: 1250).decimalString == "12.5")
+    }
+
     @Test func warningsAreSeparatedBySemicolonsOnly() throws {
         let data = try sampleWithEndOfPhaseNomination()
         let table = ExportTables.nominations(data, period: .endOfPhase)
