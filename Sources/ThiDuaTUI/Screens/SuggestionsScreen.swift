@@ -32,6 +32,8 @@ public final class SuggestionsScreen: Screen {
     private var accepted = 0
     private var pending: [Subject] = []
     private var marks = RowMarks<Subject>()
+    /// Each suggestion's name, looked up once.
+    private var names: [Subject: String] = [:]
     private var bulk: (action: BulkAction, subjects: [Subject])?
 
     public init(session: Session, period: Period, formID: String, suggestions: [Suggestion]) {
@@ -39,7 +41,15 @@ public final class SuggestionsScreen: Screen {
         self.formID = formID
         self.suggestions = suggestions
         let data = session.data
-        table.setRows(suggestions.map { [data.name(of: $0.subject), $0.reason] })
+        names = Dictionary(suggestions.map { ($0.subject, data.name(of: $0.subject)) }, uniquingKeysWith: { first, _ in first })
+        showRows()
+    }
+
+    /// The list's rows, a marked suggestion with «■» before its name; built once per change.
+    private func showRows() {
+        let kept = table.selectedIndex
+        table.setRows(suggestions.map { [(marks.contains($0.subject) ? "■ " : "") + (names[$0.subject] ?? ""), $0.reason] })
+        table.selection.select(kept)
     }
 
     public var hint: String? {
@@ -64,12 +74,12 @@ public final class SuggestionsScreen: Screen {
         case "suggestions.acceptAll": return acceptMany(suggestions.map(\.subject), session: session)
         case "suggestions.markAll":
             marks.toggleAll(suggestions.map(\.subject))
-            for index in suggestions.indices { markRow(index) }
+            showRows()
             return []
         case "suggestions.mark":
             guard let s = selected else { return [] }
             marks.toggle(s.subject)
-            markRow(table.selectedIndex)
+            showRows()
             table.selection.select(table.selectedIndex + 1)
             return []
         case "suggestions.reject":
@@ -107,26 +117,11 @@ public final class SuggestionsScreen: Screen {
         return action.answer(button)
     }
 
-    /// The mark shows before the name.
-    private func markRow(_ index: Int) {
-        guard suggestions.indices.contains(index) else { return }
-        var rows = (0..<table.count).map { table.row($0) }
-        let subject = suggestions[index].subject
-        let name = rows[index][0].hasPrefix("■ ") ? String(rows[index][0].dropFirst(2)) : rows[index][0]
-        rows[index][0] = (marks.contains(subject) ? "■ " : "") + name
-        table.setRows(rows)
-        table.selection.select(index)
-    }
-
     private func remove(_ subject: Subject) {
         guard let index = suggestions.firstIndex(where: { $0.subject == subject }) else { return }
         marks.remove(subject)
-        let kept = table.selectedIndex
         suggestions.remove(at: index)
-        var rows = (0..<table.count).map { table.row($0) }
-        rows.remove(at: index)
-        table.setRows(rows)
-        table.selection.select(kept)
+        showRows()
     }
 
     /// Closes the screen once every suggestion is dealt with.
