@@ -26,17 +26,20 @@ public struct ImportFile: Sendable {
     }
 
     /// Reads the file at `path` and plans its import into `data`.
-    public static func plan(_ table: CSVImport.Table, path: String, into data: Dataset,
+    public static func plan(_ table: CSVImport.Table, path: String,
+                            duplicates: CSVImport.DuplicateChoices = CSVImport.DuplicateChoices(), into data: Dataset,
                             context: ChangeContext) -> Result<CSVImport.Plan, ImportFailure> {
-        read(path).flatMap { $0.plan(table, into: data, context: context) }
+        read(path).flatMap { $0.plan(table, duplicates: duplicates, into: data, context: context) }
     }
 
     /// The changes the rows ask for, or every row that is wrong; `sheet` names a workbook's
-    /// sheet (the first by default).
-    public func plan(_ table: CSVImport.Table, sheet: String? = nil, into data: Dataset,
+    /// sheet (the first by default), `duplicates` what to do with rows repeating kept records.
+    public func plan(_ table: CSVImport.Table, sheet: String? = nil,
+                     duplicates: CSVImport.DuplicateChoices = CSVImport.DuplicateChoices(), into data: Dataset,
                      context: ChangeContext) -> Result<CSVImport.Plan, ImportFailure> {
         do {
-            return .success(try CSVImport.plan(table, data: bytes, file: name, sheet: sheet, into: data, context: context))
+            return .success(try CSVImport.plan(table, data: bytes, file: name, sheet: sheet, duplicates: duplicates,
+                                               into: data, context: context))
         } catch let failure as CSVImport.Failure {
             return .failure(ImportFailure(lines: failure.message.components(separatedBy: "\n")))
         } catch let error as StoreError {

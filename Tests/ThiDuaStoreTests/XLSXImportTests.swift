@@ -67,7 +67,7 @@ import ThiDuaTestSupport
         let plan = try CSVImport.plan(.units, data: try Self.fixture("units-libreoffice.xlsx"), file: "units.xlsx",
                                       into: data, context: FaultFixtures.context)
         #expect(plan.added == 2 && plan.updated == 0)
-        let applied = try data.apply(plan.change, context: FaultFixtures.context).dataset
+        let applied = try data.apply(try #require(plan.change), context: FaultFixtures.context).dataset
         let added = applied.units.values.filter { data.units[$0.id] == nil }.sorted { $0.order > $1.order }
         #expect(added.map(\.name) == ["Thôn Đồng Bẩm", "Trường Mầm non Hoa Sen"])
         #expect(added.map(\.categoryID) == ["thon", "su-nghiep"])

@@ -12,10 +12,29 @@ public enum CSVImport {
 
     /// What an import would do: the change to commit and a line per row for the preview.
     public struct Plan: Sendable {
-        public var change: Change
+        /// nil while a duplicate row has no choice (`undecided`): nothing may be written yet.
+        public var change: Change?
         public var added: Int
         public var updated: Int
+        /// Duplicate rows left out by choice.
+        public var skipped: Int
         public var preview: [String]
+        /// Every row that repeats a kept record, decided or not.
+        public var duplicates: [DuplicateRow]
+        /// Header titles the import does not know, as written: shown, never read.
+        public var ignoredColumns: [String]
+
+        /// «Các cột không nhận ra …», for the preview; nil when every column is read.
+        public var ignoredColumnsNote: String? {
+            guard !ignoredColumns.isEmpty else { return nil }
+            let titles = ignoredColumns.map { DomainError.quote($0) }.joined(separator: ", ")
+            return "Các cột không nhận ra, sẽ không được đọc: \(titles)."
+        }
+
+        /// «2 dòng thêm mới, 1 dòng cập nhật, 1 dòng trùng bỏ qua» — what writing the plan does.
+        public var summary: String {
+            "\(added) dòng thêm mới, \(updated) dòng cập nhật" + (skipped > 0 ? ", \(skipped) dòng trùng bỏ qua" : "")
+        }
     }
 
     public struct RowError: Sendable, Equatable {
@@ -38,7 +57,9 @@ public enum CSVImport {
 
     /// The plan for a CSV file or an Excel workbook (told apart by their first bytes); `sheet`
     /// names the workbook's sheet to read (the first by default).
-    public static func plan(_ table: Table, data csvData: Data, file: String, sheet: String? = nil, into dataset: Dataset,
+    /// Rows that repeat a kept unit or person are decided by `duplicates` (undecided by default).
+    public static func plan(_ table: Table, data csvData: Data, file: String, sheet: String? = nil,
+                            duplicates: DuplicateChoices = DuplicateChoices(), into dataset: Dataset,
                             context: ChangeContext) throws -> Plan {
         let csv: CSVText.Table
         if XLSXReader.looksLikeWorkbook(csvData) {
@@ -46,12 +67,12 @@ public enum CSVImport {
         } else {
             csv = try CSVText.read(csvData, file: file)
         }
-        guard !csv.rows.isEmpty else {
+        guard !csv.rows.isEmpty || !csv.unreadable.isEmpty else {
             throw StoreError(file: file, reason: "tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
         }
         switch table {
-        case .units: return try units(csv, file: file, into: dataset, context: context)
-        case .people: return try people(csv, file: file, into: dataset, context: context)
+        case .units: return try units(csv, file: file, duplicates: duplicates, into: dataset, context: context)
+        case .people: return try people(csv, file: file, duplicates: duplicates, into: dataset, context: context)
         }
     }
 
@@ -74,10 +95,10 @@ public enum CSVImport {
         .init(key: "notes", aliases: ["Ghi chú", "notes", "note"], required: false),
     ]
 
-    private static func units(_ csv: CSVText.Table, file: String, into start: Dataset,
-                              context: ChangeContext) throws -> Plan {
+    private static func units(_ csv: CSVText.Table, file: String, duplicates choices: DuplicateChoices,
+                              into start: Dataset, context: ChangeContext) throws -> Plan {
         let columns = try ColumnMap(header: csv.header, fields: unitFields, file: file, headerLine: csv.headerLine)
-        var plan = PlanBuilder(dataset: start, context: context)
+        var plan = PlanBuilder(dataset: start, context: context, table: csv, columns: columns)
         for (line, cells) in csv.rows {
             let name = columns.value("name", in: cells)
             let categoryText = columns.value("category", in: cells)
@@ -98,18 +119,31 @@ public enum CSVImport {
                     continue
                 }
             }
+            func filled(_ base: OrgUnit, isNew: Bool) -> OrgUnit {
+                var unit = base
+                unit.name = name
+                unit.categoryID = category.id
+                if isNew || !orderText.isEmpty { unit.order = order }
+                if columns.has("head") { unit.head = columns.value("head", in: cells) }
+                if columns.has("phone") { unit.phone = columns.value("phone", in: cells) }
+                if columns.has("notes") { unit.notes = columns.value("notes", in: cells) }
+                return unit
+            }
             let code = columns.value("code", in: cells)
-            let existing = code.isEmpty ? nil : plan.dataset.units[UnitID(code)]
-            var unit = existing ?? OrgUnit(id: code.isEmpty ? plan.dataset.nextUnitID() : UnitID(code), name: name,
-                                           categoryID: category.id, order: order)
-            unit.name = name
-            unit.categoryID = category.id
-            if existing == nil || !orderText.isEmpty { unit.order = order }
-            if columns.has("head") { unit.head = columns.value("head", in: cells) }
-            if columns.has("phone") { unit.phone = columns.value("phone", in: cells) }
-            if columns.has("notes") { unit.notes = columns.value("notes", in: cells) }
+            var existing = code.isEmpty ? nil : plan.dataset.units[UnitID(code)]
+            var unit = filled(existing ?? OrgUnit(id: code.isEmpty ? plan.dataset.nextUnitID() : UnitID(code), name: name,
+                                                  categoryID: category.id, order: order), isNew: existing == nil)
+            var because = ""
+            if existing == nil, let duplicate = plan.dataset.likelyDuplicate(of: unit) {
+                guard let choice = plan.decide(line: line, name: name, duplicate: duplicate, choices: choices) else { continue }
+                because = " (\(duplicate.message): \(choice.label))"
+                if choice == .update, case .unit(let id) = duplicate.existing, let kept = plan.dataset.units[id] {
+                    existing = kept
+                    unit = filled(kept, isNew: false)
+                }
+            }
             let change: Change = existing == nil ? .addUnit(unit: unit) : .updateUnit(unit: unit)
-            plan.record(change, line: line, isNew: existing == nil, preview: "dòng \(line): \(existing == nil ? "thêm" : "sửa") \(unit.id) «\(unit.name)» — \(category.shortName)")
+            plan.record(change, line: line, isNew: existing == nil, preview: "dòng \(line): \(existing == nil ? "thêm" : "sửa") \(unit.id) «\(unit.name)» — \(category.shortName)\(because)")
         }
         return try plan.finish(label: "Nhập đơn vị", file: file)
     }
@@ -138,10 +172,10 @@ public enum CSVImport {
         .init(key: "notes", aliases: ["Ghi chú", "notes", "note"], required: false),
     ]
 
-    private static func people(_ csv: CSVText.Table, file: String, into start: Dataset,
-                               context: ChangeContext) throws -> Plan {
+    private static func people(_ csv: CSVText.Table, file: String, duplicates choices: DuplicateChoices,
+                               into start: Dataset, context: ChangeContext) throws -> Plan {
         let columns = try ColumnMap(header: csv.header, fields: personFields, file: file, headerLine: csv.headerLine)
-        var plan = PlanBuilder(dataset: start, context: context)
+        var plan = PlanBuilder(dataset: start, context: context, table: csv, columns: columns)
         for (line, cells) in csv.rows {
             var problems: [String] = []
             let fullName = columns.value("fullName", in: cells)
@@ -179,46 +213,83 @@ public enum CSVImport {
                 plan.fail(line, problems.joined(separator: " "))
                 continue
             }
-            let code = columns.value("code", in: cells)
-            let existing = code.isEmpty ? nil : plan.dataset.people[PersonID(code)]
-            var person = existing ?? Person(id: code.isEmpty ? plan.dataset.nextPersonID() : PersonID(code),
-                                            fullName: fullName, gender: gender!, kind: kind)
-            person.fullName = fullName
-            person.gender = gender!
-            person.kind = kind
-            if columns.has("givenName") {
-                let given = columns.value("givenName", in: cells)
-                person.givenName = given.isEmpty || fullName.split(separator: " ").last.map(String.init) == given ? nil : given
+            func filled(_ base: Person) -> Person {
+                var person = base
+                person.fullName = fullName
+                person.gender = gender!
+                person.kind = kind
+                if columns.has("givenName") {
+                    let given = columns.value("givenName", in: cells)
+                    person.givenName = given.isEmpty || fullName.split(separator: " ").last.map(String.init) == given ? nil : given
+                }
+                if columns.has("birthYear") { person.birthYear = birthYear }
+                if columns.has("position") { person.position = columns.value("position", in: cells) }
+                if columns.has("unit") { person.unitID = unitID }
+                if columns.has("address") { person.address = columns.value("address", in: cells) }
+                if columns.has("discipline") { person.underDiscipline = ["co", "x", "yes", "true", "1"].contains(disciplineText) }
+                if columns.has("notes") { person.notes = columns.value("notes", in: cells) }
+                return person
             }
-            if columns.has("birthYear") { person.birthYear = birthYear }
-            if columns.has("position") { person.position = columns.value("position", in: cells) }
-            if columns.has("unit") { person.unitID = unitID }
-            if columns.has("address") { person.address = columns.value("address", in: cells) }
-            if columns.has("discipline") { person.underDiscipline = ["co", "x", "yes", "true", "1"].contains(disciplineText) }
-            if columns.has("notes") { person.notes = columns.value("notes", in: cells) }
+            let code = columns.value("code", in: cells)
+            var existing = code.isEmpty ? nil : plan.dataset.people[PersonID(code)]
+            var person = filled(existing ?? Person(id: code.isEmpty ? plan.dataset.nextPersonID() : PersonID(code),
+                                                   fullName: fullName, gender: gender!, kind: kind))
+            var because = ""
+            if existing == nil, let duplicate = plan.dataset.likelyDuplicate(of: person) {
+                guard let choice = plan.decide(line: line, name: fullName, duplicate: duplicate, choices: choices) else { continue }
+                because = " (\(duplicate.message): \(choice.label))"
+                if choice == .update, case .person(let id) = duplicate.existing, let kept = plan.dataset.people[id] {
+                    existing = kept
+                    person = filled(kept)
+                }
+            }
             let change: Change = existing == nil ? .addPerson(person: person) : .updatePerson(person: person)
-            plan.record(change, line: line, isNew: existing == nil, preview: "dòng \(line): \(existing == nil ? "thêm" : "sửa") \(person.id) «\(person.fullName)»")
+            plan.record(change, line: line, isNew: existing == nil, preview: "dòng \(line): \(existing == nil ? "thêm" : "sửa") \(person.id) «\(person.fullName)»\(because)")
         }
         return try plan.finish(label: "Nhập cá nhân", file: file)
     }
 
     /// Applies rows one by one to a working copy, so later rows see earlier ones (codes,
-    /// order numbers), and collects either the changes or every row's error.
+    /// order numbers, duplicates), and collects either the changes or every row's error.
     struct PlanBuilder {
         private(set) var dataset: Dataset
         let context: ChangeContext
         private var changes: [Change] = []
         private var errors: [RowError] = []
         private var preview: [String] = []
-        private var added = 0, updated = 0
+        private var duplicates: [DuplicateRow] = []
+        private var added = 0, updated = 0, skipped = 0
+        private let ignoredColumns: [String]
 
-        init(dataset: Dataset, context: ChangeContext) {
+        /// Rows the file could not even be read at are errors from the start.
+        init(dataset: Dataset, context: ChangeContext, table: CSVText.Table, columns: ColumnMap) {
             self.dataset = dataset
             self.context = context
+            ignoredColumns = columns.unknown
+            errors = table.unreadable.map { RowError(line: $0.line, message: $0.message) }
         }
 
         mutating func fail(_ line: Int, _ message: String) {
             errors.append(RowError(line: line, message: message))
+        }
+
+        /// Notes a duplicate row and its choice; the choice when the row goes on to be written
+        /// (add or update), nil when it is left out (skipped, or not decided yet).
+        mutating func decide(line: Int, name: String, duplicate: LikelyDuplicate,
+                             choices: DuplicateChoices) -> DuplicateChoice? {
+            let row = DuplicateRow(line: line, name: name, duplicate: duplicate, choice: choices.choice(forLine: line))
+            duplicates.append(row)
+            switch row.choice {
+            case nil:
+                preview.append("\(row.description) — chưa chọn: thêm mới, cập nhật hay bỏ qua.")
+                return nil
+            case .skip:
+                skipped += 1
+                preview.append("\(row.description) — bỏ qua.")
+                return nil
+            case .add, .update:
+                return row.choice
+            }
         }
 
         mutating func record(_ change: Change, line: Int, isNew: Bool, preview text: String) {
@@ -234,10 +305,16 @@ public enum CSVImport {
         }
 
         func finish(label: String, file: String) throws -> Plan {
-            if !errors.isEmpty { throw Failure(file: file, errors: errors) }
+            // By row, whether the row could not be read or its values are wrong.
+            if !errors.isEmpty {
+                let byLine = errors.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+                throw Failure(file: file, errors: byLine.map(\.element))
+            }
             let name = URL(fileURLWithPath: file).lastPathComponent
-            return Plan(change: .batch(label: "\(label) từ \(name)", changes: changes),
-                        added: added, updated: updated, preview: preview)
+            let decided = !duplicates.contains { $0.choice == nil }
+            return Plan(change: decided ? .batch(label: "\(label) từ \(name)", changes: changes) : nil,
+                        added: added, updated: updated, skipped: skipped, preview: preview,
+                        duplicates: duplicates, ignoredColumns: ignoredColumns)
         }
     }
 

@@ -10,6 +10,8 @@ struct ColumnMap {
     }
 
     let indexByKey: [String: Int]
+    /// Header titles no field knows, as written: listed in the preview, never read.
+    let unknown: [String]
 
     /// Fails with every required column that is missing, and unknown headers listed.
     init(header: [String], fields: [Field], file: String, headerLine: Int = 1) throws(StoreError) {
@@ -18,7 +20,8 @@ struct ColumnMap {
         for (position, title) in header.enumerated() {
             let folded = ColumnMap.fold(title)
             if let field = fields.first(where: { $0.aliases.map(ColumnMap.fold).contains(folded) || ColumnMap.fold($0.key) == folded }) {
-                if index[field.key] == nil { index[field.key] = position }
+                // A second column of the same field is listed, not read.
+                if index[field.key] == nil { index[field.key] = position } else { unknown.append(title) }
             } else if !folded.isEmpty {
                 unknown.append(title)
             }
@@ -32,6 +35,7 @@ struct ColumnMap {
             throw StoreError(file: file, line: headerLine, reason: reason)
         }
         indexByKey = index
+        self.unknown = unknown
     }
 
     /// Whether `header` names every required field (how a sheet's header row is found below

@@ -1,9 +1,11 @@
 import ThiDuaDomain
 import ThiDuaStore
 
-/// Imports units or people from a CSV file in two steps: name the file and see every
-/// row that would be added or changed (or every bad row, with its line number); only
-/// F2 on a clean preview writes, as one change that a single undo takes back.
+/// Imports units or people from a CSV file or an Excel workbook in two steps: name the file
+/// and see every row that would be added or changed (or every bad row, with its line number);
+/// only F2 on a clean preview writes, as one change that a single undo takes back. A row that
+/// repeats a kept unit or person is listed above the preview, and the user chooses for it —
+/// or for all of them — to add it anyway, update the kept record or skip it.
 public final class ImportScreen: Screen {
     public var changesData: Bool { true }
     public static let commandContext: CommandContext = "import"
@@ -12,6 +14,24 @@ public final class ImportScreen: Screen {
                 help: "ghi các dòng đã xem trước (chỉ khi không có dòng lỗi)"),
         Command(id: "import.check", title: "Xem trước", fKey: 5, letterTwin: .ctrl("k"), context: commandContext,
                 help: "đọc và kiểm tra tệp, chưa ghi gì (hoặc Enter trong ô tên tệp)"),
+        Command(id: "import.add", title: "Vẫn thêm", letterTwin: .char("t"), context: commandContext,
+                help: "dòng trùng đang chọn: vẫn thêm mới"),
+        Command(id: "import.update", title: "Cập nhật", letterTwin: .char("c"), context: commandContext,
+                help: "dòng trùng đang chọn: ghi vào bản đã có"),
+        Command(id: "import.skip", title: "Bỏ qua", letterTwin: .char("b"), context: commandContext,
+                help: "dòng trùng đang chọn: bỏ qua, không nhập"),
+        Command(id: "import.addAll", title: "Vẫn thêm tất cả", letterTwin: .char("T"), context: commandContext,
+                help: "mọi dòng trùng: vẫn thêm mới"),
+        Command(id: "import.updateAll", title: "Cập nhật tất cả", letterTwin: .char("C"), context: commandContext,
+                help: "mọi dòng trùng: ghi vào bản đã có"),
+        Command(id: "import.skipAll", title: "Bỏ qua tất cả", letterTwin: .char("B"), context: commandContext,
+                help: "mọi dòng trùng: bỏ qua"),
+    ]
+
+    /// The choice each of the commands above makes, and whether for every duplicate row.
+    private static let choiceCommands: [String: (choice: CSVImport.DuplicateChoice, all: Bool)] = [
+        "import.add": (.add, false), "import.update": (.update, false), "import.skip": (.skip, false),
+        "import.addAll": (.add, true), "import.updateAll": (.update, true), "import.skipAll": (.skip, true),
     ]
 
     enum Phase {
@@ -21,7 +41,7 @@ public final class ImportScreen: Screen {
     }
 
     let table: CSVImport.Table
-    public var title: String { table == .units ? "Nhập đơn vị từ CSV" : "Nhập cá nhân từ CSV" }
+    public var title: String { table == .units ? "Nhập đơn vị từ tệp" : "Nhập cá nhân từ tệp" }
     public var context: CommandContext { ImportScreen.commandContext }
     private(set) var path = TextField("", maxLength: 1000, visibleWidth: 60)
     private(set) var phase = Phase.choosing
@@ -31,6 +51,14 @@ public final class ImportScreen: Screen {
     private(set) var pager = Pager(lines: [])
     private var wrappedWidth = 0
     private var editingPath = true
+    /// The file last read, as typed; choices re-read this one even if the field is edited since.
+    private var readPath = ""
+    /// What the user chose for the duplicate rows of this file, sent with every re-read.
+    private(set) var choices = CSVImport.DuplicateChoices()
+    /// The duplicate row the choice keys act on.
+    private var duplicateSelection = ListSelection(count: 0)
+    /// Rows of the duplicate list at most; the preview below keeps the rest of the screen.
+    private static let duplicateRows = 5
 
     public init(table: CSVImport.Table) {
         self.table = table
@@ -48,9 +76,10 @@ public final class ImportScreen: Screen {
             : "Cột bắt buộc: «Họ và tên», «Giới tính». Cột thêm: «Mã», «Tên», «Năm sinh», «Chức vụ», «Đơn vị»"
                 + " (tên hoặc mã), «Địa chỉ», «Loại», «Kỷ luật», «Ghi chú»."
         return [
-            "Tệp CSV có dòng tiêu đề, mã UTF-8 (Excel: «CSV UTF-8»), dấu phẩy hoặc chấm phẩy.",
+            "Tệp Excel (.xlsx: trang đầu tiên) hoặc CSV (mã UTF-8 — Excel: «CSV UTF-8» — dấu phẩy hoặc chấm phẩy), có dòng tiêu đề.",
             columns,
             "Dòng có mã đã có sẽ được sửa; dòng không có mã được thêm mới với mã tự cấp.",
+            "Dòng trùng tên một đơn vị cùng khối (hoặc một người cùng năm sinh, cùng đơn vị) đã có được liệt kê để chọn: vẫn thêm, cập nhật hay bỏ qua.",
             "Nhập đường dẫn tệp rồi Enter để xem trước. Chưa có gì được ghi cho tới khi bấm F2.",
         ]
     }
@@ -59,7 +88,9 @@ public final class ImportScreen: Screen {
     public var mode: String? { editingPath ? "NHẬP" : nil }
     public var hint: String? {
         switch phase {
-        case .choosing: return "Gõ đường dẫn tệp (ví dụ ~/don-vi.csv), Enter để xem trước."
+        case .choosing: return "Gõ đường dẫn tệp (ví dụ ~/don-vi.xlsx), Enter để xem trước."
+        case .preview(let plan) where !plan.duplicates.isEmpty:
+            return "↑↓ dòng trùng · t vẫn thêm · c cập nhật · b bỏ qua · T C B: mọi dòng · F2 ghi"
         case .preview: return "F2 ghi tất cả · Tab sửa tên tệp · Esc quay lại."
         case .failed: return "Sửa tệp rồi Enter để đọc lại · Esc quay lại."
         }
@@ -91,6 +122,12 @@ public final class ImportScreen: Screen {
             return [.pop]
         case .enter:
             return check()
+        case .up, .down, .home, .end:
+            if case .preview(let plan) = phase, !plan.duplicates.isEmpty {
+                _ = duplicateSelection.handle(key)
+                return []
+            }
+            return pager.handle(key) == .ignored ? nil : []
         default:
             return pager.handle(key) == .ignored ? nil : []
         }
@@ -104,16 +141,41 @@ public final class ImportScreen: Screen {
             guard case .preview(let plan) = phase else {
                 return [.message("Chưa có bản xem trước hợp lệ: nhập tên tệp rồi Enter.")]
             }
-            return [.commit(plan.change)]
+            guard let change = plan.change else {
+                return [.message("Còn \(plan.undecided.count) dòng trùng chưa chọn: t vẫn thêm, c cập nhật, b bỏ qua (T, C, B cho mọi dòng).")]
+            }
+            guard plan.added + plan.updated > 0 else {
+                return [.message("Không có dòng nào để ghi: \(plan.summary).")]
+            }
+            return [.commit(change)]
         default:
-            return []
+            guard let (choice, all) = Self.choiceCommands[command.id] else { return [] }
+            return choose(choice, all: all)
         }
     }
 
+    /// Records a choice for the selected duplicate row (or every one) and reads the file again
+    /// with it, so the preview shows exactly what F2 will write.
+    private func choose(_ choice: CSVImport.DuplicateChoice, all: Bool) -> [ScreenAction] {
+        guard case .preview(let plan) = phase, plan.duplicates.indices.contains(duplicateSelection.selected) else {
+            return [.message("Không có dòng trùng nào để chọn.")]
+        }
+        if all {
+            choices = CSVImport.DuplicateChoices(all: choice)
+        } else {
+            choices.byLine[plan.duplicates[duplicateSelection.selected].line] = choice
+        }
+        return [.planImport(table, path: readPath, duplicates: choices)]
+    }
+
+    /// Reads the file named in the field afresh: choices made for another file are forgotten.
     private func check() -> [ScreenAction] {
         let file = path.value.trimmingCharacters(in: .whitespaces)
-        guard !file.isEmpty else { return [.message("Chưa nhập tên tệp CSV.")] }
-        return [.planImport(table, path: file)]
+        guard !file.isEmpty else { return [.message("Chưa nhập tên tệp.")] }
+        readPath = file
+        choices = CSVImport.DuplicateChoices()
+        duplicateSelection = ListSelection(count: 0)
+        return [.planImport(table, path: file, duplicates: choices)]
     }
 
     public func didLoad(_ result: LoadResult, session: Session) -> [ScreenAction] {
@@ -122,8 +184,15 @@ public final class ImportScreen: Screen {
         case .success(let plan):
             phase = .preview(plan)
             editingPath = false
-            show(["Sẽ thêm \(plan.added), sửa \(plan.updated). Bấm F2 để ghi, Esc để thôi.", ""] + plan.preview)
-            return [.message("Tệp hợp lệ: \(plan.added + plan.updated) dòng. Chưa ghi gì.")]
+            duplicateSelection.setCount(plan.duplicates.count)
+            let next = plan.undecided.isEmpty
+                ? "Bấm F2 để ghi, Esc để thôi."
+                : "Còn \(plan.undecided.count) dòng trùng chưa chọn."
+            show(["Sẽ ghi \(plan.summary). \(next)"] + (plan.ignoredColumnsNote.map { [$0] } ?? []) + [""] + plan.preview)
+            if !plan.undecided.isEmpty {
+                return [.message("Có \(plan.undecided.count) dòng trùng với dữ liệu đã có: chọn cho từng dòng rồi F2. Chưa ghi gì.")]
+            }
+            return [.message("Tệp hợp lệ: \(plan.added + plan.updated + plan.skipped) dòng. Chưa ghi gì.")]
         case .failure(let failure):
             phase = .failed
             editingPath = true
@@ -136,17 +205,21 @@ public final class ImportScreen: Screen {
         switch result {
         case .success:
             guard case .preview(let plan) = phase else { return [.pop] }
-            return [.pop, .message("Đã nhập: thêm \(plan.added), sửa \(plan.updated). Đã lưu; u để hoàn tác cả lần nhập.")]
+            return [.pop, .message("Đã nhập: \(plan.summary). Đã lưu; u để hoàn tác cả lần nhập.")]
         case .failure(let error):
             return [.message("Chưa ghi: \(error.message)")]
         }
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        buffer.put("Tệp CSV:", at: Point(x: rect.x + 1, y: rect.y + 1), style: .bold)
-        path.render(into: &buffer, rect: Rect(x: rect.x + 11, y: rect.y + 1, width: min(60, rect.width - 12), height: 1),
+        buffer.put("Tệp:", at: Point(x: rect.x + 1, y: rect.y + 1), style: .bold)
+        path.render(into: &buffer, rect: Rect(x: rect.x + 7, y: rect.y + 1, width: min(60, rect.width - 8), height: 1),
                     focused: editingPath)
-        let body = Rect(x: rect.x + 1, y: rect.y + 3, width: rect.width - 2, height: rect.height - 3)
+        var body = Rect(x: rect.x + 1, y: rect.y + 3, width: rect.width - 2, height: rect.height - 3)
+        if case .preview(let plan) = phase, !plan.duplicates.isEmpty {
+            let used = renderDuplicates(plan.duplicates, into: &buffer, rect: body)
+            body = Rect(x: body.x, y: body.y + used, width: body.width, height: max(1, body.height - used))
+        }
         // Long error lines wrap rather than hide their end; re-wrapped when the width changes.
         if wrappedWidth != body.width {
             pager = Pager(lines: report.flatMap { TextWrap.wrap($0, width: max(1, body.width)) })
@@ -155,5 +228,23 @@ public final class ImportScreen: Screen {
         // Layout tells the pager its page height, so PgUp/PgDn move by a real page.
         pager.setViewportRows(max(1, body.height - 1))
         pager.render(into: &buffer, rect: body, focused: !editingPath)
+    }
+
+    /// The duplicate rows, one line each with its choice, the selected one highlighted; returns
+    /// the rows used (title, list and a blank line).
+    private func renderDuplicates(_ rows: [CSVImport.DuplicateRow], into buffer: inout Buffer, rect: Rect) -> Int {
+        let visible = min(rows.count, Self.duplicateRows)
+        duplicateSelection.pageRows = visible
+        buffer.put("Dòng trùng với dữ liệu đã có (\(rows.count)):", at: Point(x: rect.x, y: rect.y), style: .bold)
+        let offset = duplicateSelection.visibleOffset(rows: visible)
+        for (slot, index) in (offset..<min(rows.count, offset + visible)).enumerated() {
+            let row = rows[index]
+            let choice = row.choice.map { "[\($0.label)]" } ?? "[chưa chọn]"
+            let selected = index == duplicateSelection.selected && !editingPath
+            let text = (selected ? "▸ " : "  ") + "\(choice) \(row.description)"
+            buffer.put(text, at: Point(x: rect.x, y: rect.y + 1 + slot), width: rect.width,
+                       style: selected ? .selected : (row.choice == nil ? .bold : .plain))
+        }
+        return visible + 2
     }
 }

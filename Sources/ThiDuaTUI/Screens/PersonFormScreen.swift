@@ -83,21 +83,27 @@ public final class PersonFormScreen: Screen {
     }
 
     public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "personForm.save" ? save() : []
+        command.id == "personForm.save" ? save(session: session) : []
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
-        FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu các ô đã sửa?") { save() }
+        FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu các ô đã sửa?") { save(session: session) }
     }
 
     public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
+        if tag == FormKeys.duplicateTag && button == Dialog.yes { return [.commit(.addPerson(person: draft()))] }
+        return FormKeys.answer(tag, button: button)
     }
 
-    private func save() -> [ScreenAction] {
+    private func save(session: Session) -> [ScreenAction] {
         guard form.submit() else { return [] }
         let person = draft()
-        guard let original else { return [.commit(.addPerson(person: person))] }
+        guard let original else {
+            if let duplicate = session.data.likelyDuplicate(of: person) {
+                return [FormKeys.duplicateQuestion(duplicate, adding: person.fullName)]
+            }
+            return [.commit(.addPerson(person: person))]
+        }
         guard person != original else { return [.pop, .message("Không có gì thay đổi.")] }
         return [.commit(.updatePerson(person: person))]
     }

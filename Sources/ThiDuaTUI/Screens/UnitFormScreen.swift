@@ -80,13 +80,19 @@ public final class UnitFormScreen: Screen {
     }
 
     public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
+        if tag == FormKeys.duplicateTag && button == Dialog.yes { return [.commit(.addUnit(unit: draft(session.data)))] }
+        return FormKeys.answer(tag, button: button)
     }
 
     private func save(session: Session) -> [ScreenAction] {
         guard form.submit() else { return [] }
         let unit = draft(session.data)
-        guard let original else { return [.commit(.addUnit(unit: unit))] }
+        guard let original else {
+            if let duplicate = session.data.likelyDuplicate(of: unit) {
+                return [FormKeys.duplicateQuestion(duplicate, adding: unit.name)]
+            }
+            return [.commit(.addUnit(unit: unit))]
+        }
         guard unit != original else { return [.pop, .message("Không có gì thay đổi.")] }
         return [.commit(.updateUnit(unit: unit))]
     }

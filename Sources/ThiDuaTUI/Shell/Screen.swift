@@ -77,8 +77,9 @@ public enum ScreenAction {
     case commit(Change)
     /// Ask a question; the answer comes back in `didAnswer` with `tag`.
     case confirm(Dialog, tag: String)
-    /// Read and check a CSV file for import; the plan comes back in `didLoad`.
-    case planImport(CSVImport.Table, path: String)
+    /// Read and check a CSV or Excel file for import, its duplicate rows decided by `duplicates`;
+    /// the plan comes back in `didLoad`.
+    case planImport(CSVImport.Table, path: String, duplicates: CSVImport.DuplicateChoices)
     /// Read the audit trail; it comes back in `didLoad`.
     case loadAuditTrail
     /// Read the plan's default criteria sets (Resources/defaults); they come back in `didLoad`.

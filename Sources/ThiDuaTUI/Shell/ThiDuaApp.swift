@@ -13,7 +13,7 @@ public final class ThiDuaApp: TerminalApp {
     public enum Effect {
         /// Make a change durable. `undoing`/`redoing` say which session step it replays.
         case commit(Change, origin: CommitOrigin)
-        case planImport(CSVImport.Table, path: String)
+        case planImport(CSVImport.Table, path: String, duplicates: CSVImport.DuplicateChoices)
         case loadAuditTrail
         case loadPlanDefaults
         case saveDocument(DocumentSaveJob)
@@ -228,8 +228,8 @@ public final class ThiDuaApp: TerminalApp {
                 effects.append(.commit(change, origin: .edit))
             case .confirm(let dialog, let tag):
                 modal = .dialog(dialog, tag: tag, owner: screen)
-            case .planImport(let table, let path):
-                effects.append(.planImport(table, path: path))
+            case .planImport(let table, let path, let duplicates):
+                effects.append(.planImport(table, path: path, duplicates: duplicates))
             case .loadAuditTrail:
                 effects.append(.loadAuditTrail)
             case .loadPlanDefaults:
@@ -285,8 +285,9 @@ public final class ThiDuaApp: TerminalApp {
                 case .failure(let error): message = "Không \(verb) được: \(error.message)"
                 }
             }
-        case .planImport(let table, let path):
-            let result = ImportFile.plan(table, path: path, into: session.data, context: session.backend.context)
+        case .planImport(let table, let path, let duplicates):
+            let result = ImportFile.plan(table, path: path, duplicates: duplicates, into: session.data,
+                                         context: session.backend.context)
             performAll(apply(screen.didLoad(.importPlan(result), session: session), from: screen))
         case .loadAuditTrail:
             let result: Result<AuditTrail, StoreFailure>

@@ -4,6 +4,8 @@ import ThiDuaDomain
 import ThiDuaOutput
 import ThiDuaStore
 
+extension CSVImport.DuplicateChoice: ExpressibleByArgument {}
+
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Nhập đơn vị hoặc cá nhân từ tệp CSV hoặc Excel .xlsx (dòng tiêu đề tiếng Việt hoặc tiếng Anh). Chỉ ghi khi mọi dòng đều hợp lệ.")
@@ -23,6 +25,10 @@ struct Import: ParsableCommand {
     @Option(name: .customLong("sheet"), help: "Tên trang của tệp .xlsx cần đọc (mặc định: trang đầu tiên).")
     var sheet: String?
 
+    @Option(name: .customLong("duplicates"),
+            help: "Với dòng trùng tên một đơn vị cùng khối (hoặc một người cùng năm sinh, cùng đơn vị) đã có: add (vẫn thêm mới), skip (bỏ qua) hoặc update (cập nhật bản đã có). Không ghi thì dòng trùng làm cả tệp bị từ chối.")
+    var duplicates: CSVImport.DuplicateChoice?
+
     @Flag(name: .customLong("dry-run"), help: "Chỉ kiểm tra và xem trước, không ghi gì.")
     var dryRun = false
 
@@ -30,21 +36,33 @@ struct Import: ParsableCommand {
         // Read before the data folder is opened, so a mistyped file name creates nothing.
         let csv = try ImportFile.read(file).mapError { CommandFailure($0.message) }.get()
         let store = try data.open(.init(createIfMissing: true, readOnly: dryRun))
-        let plan = try csv.plan(table == .units ? .units : .people, sheet: sheet, into: store.dataset, context: store.context)
+        let plan = try csv.plan(table == .units ? .units : .people, sheet: sheet,
+                                duplicates: CSVImport.DuplicateChoices(all: duplicates), into: store.dataset, context: store.context)
             .mapError { CommandFailure($0.message) }.get()
+        if let note = plan.ignoredColumnsNote { print(note) }
         for line in plan.preview { print(line) }
+        if let undecided = plan.undecidedMessage(file: csv.name) {
+            throw CommandFailure((undecided + [Self.duplicatesHelp]).joined(separator: "\n"))
+        }
         if dryRun {
-            print("Kiểm tra xong: \(plan.added) dòng thêm mới, \(plan.updated) dòng cập nhật. Chưa ghi gì (--dry-run).")
+            print("Kiểm tra xong: \(plan.summary). Chưa ghi gì (--dry-run).")
+            return
+        }
+        guard let change = plan.change, plan.added + plan.updated > 0 else {
+            print("Không có dòng nào để ghi: \(plan.summary).")
             return
         }
         do {
-            try store.commit(plan.change)
+            try store.commit(change)
             try store.close()
         } catch let error as CommitError {
             throw CommandFailure(error.message)
         } catch let error as StoreFailure {
             throw CommandFailure(error.message)
         }
-        print("Đã lưu: \(plan.added) dòng thêm mới, \(plan.updated) dòng cập nhật.")
+        print("Đã lưu: \(plan.summary).")
     }
+
+    static let duplicatesHelp = "Hãy chọn cách xử lý dòng trùng: --duplicates add (vẫn thêm mới), --duplicates skip (bỏ qua) hoặc --duplicates update (cập nhật bản đã có)."
+
 }
