@@ -18,6 +18,8 @@ let package = Package(
     targets: [
         // ncursesw through a shim header: no pkgConfig (it drops the _XOPEN_SOURCE defines).
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // statfs(2), to tell a network file system (where file locks cannot be trusted) from a local disk.
+        .systemLibrary(name: "CStatfs", path: "Sources/CStatfs"),
 
         // The plan's defaults (categories, criteria, award forms, rules, settings, sample names)
         // and the fonts documents are drawn with (Liberation Serif 2, OFL). Files only, no logic.
@@ -34,6 +36,7 @@ let package = Package(
             dependencies: [
                 "ThiDuaDomain",
                 "ThiDuaResources",
+                "CStatfs",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

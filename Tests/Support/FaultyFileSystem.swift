@@ -159,6 +159,19 @@ public final class FaultyFileSystem: FileSystem, @unchecked Sendable {
         try check(.setPermissions, path)
         try base.setPermissions(path, permissions)
     }
+
+    public func openLock(_ path: String, permissions: UInt32) throws -> any LockFile {
+        try check(.lock, path)
+        return try base.openLock(path, permissions: permissions)
+    }
+
+    /// What `volumeKind` answers for every path: the real answer unless a test fakes one.
+    public var fakeVolume: VolumeKind?
+
+    public func volumeKind(_ path: String) throws -> VolumeKind {
+        try check(.volume, path)
+        return try fakeVolume ?? base.volumeKind(path)
+    }
 }
 
 /// When and how a `FaultyFileSystem` fails an operation.

@@ -46,6 +46,12 @@ public protocol FileSystem: Sendable {
 
     /// Sets the permission bits of `path`.
     func setPermissions(_ path: String, _ permissions: UInt32) throws
+
+    /// Opens (creating if missing, with exact `permissions`) a file to take `flock` locks on.
+    func openLock(_ path: String, permissions: UInt32) throws -> any LockFile
+
+    /// What kind of file system `path` is on (`statfs`).
+    func volumeKind(_ path: String) throws -> VolumeKind
 }
 
 /// How `FileSystem.openFile` opens a file.
@@ -77,17 +83,32 @@ public struct FileStatus: Sendable, Equatable {
     public var isRegularFile: Bool
     /// Modification time, seconds since 1970.
     public var modificationTime: Int
+    /// Which file this is (device and inode): a name replaced by a rename names another file.
+    public var fileID: FileID
 
-    public init(size: Int, permissions: UInt32, isDirectory: Bool, isRegularFile: Bool, modificationTime: Int) {
+    public init(size: Int, permissions: UInt32, isDirectory: Bool, isRegularFile: Bool, modificationTime: Int,
+                fileID: FileID = FileID(device: 0, inode: 0)) {
         self.size = size
         self.permissions = permissions
         self.isDirectory = isDirectory
         self.isRegularFile = isRegularFile
         self.modificationTime = modificationTime
+        self.fileID = fileID
     }
 
     /// The set-group-ID bit (S_ISGID).
     public var hasSetGroupID: Bool { permissions & 0o2000 != 0 }
+}
+
+/// A file's identity on its machine: device and inode.
+public struct FileID: Sendable, Hashable {
+    public var device: UInt64
+    public var inode: UInt64
+
+    public init(device: UInt64, inode: UInt64) {
+        self.device = device
+        self.inode = inode
+    }
 }
 
 /// The operations named in `FileSystemError`, and the ones a test's faulty file system targets.
@@ -104,6 +125,8 @@ public enum FileOperation: String, Sendable, Equatable, CaseIterable {
     case remove
     case truncate
     case setPermissions
+    case lock
+    case volume
 }
 
 extension FileSystem {

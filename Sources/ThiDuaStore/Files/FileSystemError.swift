@@ -73,6 +73,8 @@ extension FileOperation {
         case .remove: return "xóa"
         case .truncate: return "cắt ngắn"
         case .setPermissions: return "đặt quyền cho"
+        case .lock: return "khóa"
+        case .volume: return "xem loại ổ đĩa của"
         }
     }
 }

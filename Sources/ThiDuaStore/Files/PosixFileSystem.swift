@@ -5,6 +5,9 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if os(Linux)
+import CStatfs
+#endif
 
 /// The real file system, through the C library's system calls.
 ///
@@ -75,7 +78,8 @@ public struct PosixFileSystem: FileSystem {
             permissions: UInt32(info.st_mode) & 0o7777,
             isDirectory: type == UInt32(S_IFDIR),
             isRegularFile: type == UInt32(S_IFREG),
-            modificationTime: seconds
+            modificationTime: seconds,
+            fileID: FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         )
     }
 
@@ -177,6 +181,40 @@ public struct PosixFileSystem: FileSystem {
         }
     }
 
+    public func openLock(_ path: String, permissions: UInt32) throws -> any LockFile {
+        while true {
+            let fd = sysOpen(path, O_RDWR | O_CREAT | O_CLOEXEC, mode_t(permissions))
+            if fd >= 0 {
+                // open's mode is masked by the umask; a shared folder needs the group bits.
+                if fchmod(fd, mode_t(permissions)) != 0 && errno != EPERM {
+                    let code = errno
+                    _ = sysClose(fd)
+                    throw FileSystemError(path: path, operation: .setPermissions, errno: code)
+                }
+                return PosixLockFile(fd: fd, path: path)
+            }
+            if errno == EINTR { continue }
+            // A read-only session may lack write permission; a shared lock needs only reading.
+            if errno == EACCES || errno == EROFS, case let fd = sysOpen(path, O_RDONLY | O_CLOEXEC, 0), fd >= 0 {
+                return PosixLockFile(fd: fd, path: path)
+            }
+            throw FileSystemError(path: path, operation: .lock, errno: errno)
+        }
+    }
+
+    public func volumeKind(_ path: String) throws -> VolumeKind {
+        #if os(Linux)
+        let magic = thidua_statfs_type(path)
+        guard magic >= 0 else { throw FileSystemError(path: path, operation: .volume, errno: errno) }
+        return VolumeKinds.kind(magic: UInt64(magic))
+        #else
+        var info = statfs()
+        guard statfs(path, &info) == 0 else { throw FileSystemError(path: path, operation: .volume, errno: errno) }
+        let name = withUnsafeBytes(of: info.f_fstypename) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        return VolumeKinds.kind(named: name)
+        #endif
+    }
+
     private func openForReading(_ path: String) throws -> Int32 {
         while true {
             let fd = sysOpen(path, O_RDONLY | O_CLOEXEC, 0)
@@ -239,6 +277,41 @@ final class PosixWritableFile: WritableFile {
             if errno == EINTR { continue }
             throw FileSystemError(path: path, operation: .sync, errno: errno)
         }
+    }
+
+    func close() {
+        if fd >= 0 {
+            _ = sysClose(fd)
+            fd = -1
+        }
+    }
+}
+
+/// An open file holding `flock` locks.
+final class PosixLockFile: LockFile {
+    let path: String
+    private var fd: Int32
+
+    init(fd: Int32, path: String) {
+        self.fd = fd
+        self.path = path
+    }
+
+    deinit { close() }
+
+    func lock(_ mode: LockMode, wait: Bool) throws -> Bool {
+        guard fd >= 0 else { throw FileSystemError(path: path, operation: .lock, errno: EBADF) }
+        let operation = (mode == .shared ? LOCK_SH : LOCK_EX) | (wait ? 0 : LOCK_NB)
+        while flock(fd, Int32(operation)) != 0 {
+            if errno == EINTR { continue }
+            if errno == EWOULDBLOCK { return false }
+            throw FileSystemError(path: path, operation: .lock, errno: errno)
+        }
+        return true
+    }
+
+    func unlock() {
+        if fd >= 0 { _ = flock(fd, LOCK_UN) }
     }
 
     func close() {
