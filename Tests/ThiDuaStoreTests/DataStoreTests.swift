@@ -90,18 +90,44 @@ import ThiDuaTestSupport
         try third.close()
     }
 
-    @Test func aSecondWriterIsRefusedWithTheHolderNamedOrOpensReadOnly() throws {
+    @Test func onANetworkFileSystemASecondWriterIsRefusedWithTheHolderNamedOrOpensReadOnly() throws {
         let folder = StoreFixtures.temporaryFolder()
         defer { StoreFixtures.remove(folder) }
+        let network = FaultyFileSystem()
+        network.fakeVolume = .network("NFS")
         let other = Identity(user: "chi.lan", host: ProcessInfo.processInfo.hostName, pid: getpid())
-        let first = try StoreFixtures.open(folder, identity: other)
-        let refusal = #expect(throws: StoreFailure.self) { try StoreFixtures.open(folder) }
+        let first = try StoreFixtures.open(folder, identity: other, fileSystem: network)
+        let refusal = #expect(throws: StoreFailure.self) { try StoreFixtures.open(folder, fileSystem: network) }
         #expect(refusal?.message.hasPrefix("Thư mục đang được mở bởi chi.lan@") == true)
-        let readOnly = try StoreFixtures.open(folder, options: .init(allowReadOnly: true))
+        #expect(refusal?.message.contains("Thư mục nằm trên ổ mạng (NFS), nơi khóa tệp không đáng tin, nên mỗi lúc chỉ một người được sửa.") == true)
+        let readOnly = try StoreFixtures.open(folder, options: .init(allowReadOnly: true), fileSystem: network)
         guard case .readOnly(let holder) = readOnly.access else { Issue.record("expected read-only"); return }
         #expect(holder.contains("chi.lan"))
         #expect(throws: CommitError.self) { try readOnly.commit(StoreFixtures.unit("DV0009", "Thôn")) }
+        // A program on a local disk does not write beside the network's single writer either.
+        let local = try StoreFixtures.open(folder, options: .init(allowReadOnly: true))
+        #expect(local.isReadOnly)
         try first.close()
+    }
+
+    @Test func onALocalDiskTwoProgramsBothWriteAndSeeEachOther() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        let lan = try StoreFixtures.open(folder, identity: Identity(user: "lan", host: "may2", pid: 11))
+        let minh = try StoreFixtures.open(folder, identity: Identity(user: "minh", host: "may3", pid: 12))
+        #expect(!lan.isReadOnly && !minh.isReadOnly)
+        try lan.commit(StoreFixtures.unit("DV0001", "Thôn Ao Sen"))
+        let arrived = try minh.refresh()
+        #expect(arrived.map(\.user) == ["lan"])
+        #expect(minh.dataset.units["DV0001"]?.name == "Thôn Ao Sen")
+        try minh.commit(StoreFixtures.unit("DV0002", "Thôn Nà Kéo"))
+        #expect(try lan.refresh().map(\.summary).count == 1)
+        #expect(lan.dataset == minh.dataset)
+        try lan.close()
+        try minh.close()
+        let trail = try StoreFixtures.open(folder, options: .init(readOnly: true)).auditTrail()
+        #expect(trail.entries.map(\.seq) == [1, 2])
+        #expect(trail.problems.isEmpty)
     }
 
     @Test func aTornJournalLineIsSkippedWithAMessage() throws {

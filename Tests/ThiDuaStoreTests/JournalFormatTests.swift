@@ -63,21 +63,23 @@ import ThiDuaDomain
         #expect(data == (try Self.open(base.path).dataset))
     }
 
-    @Test func everyRecordedChangeRewritesInFormatTwoAndReadsBackEqual() throws {
+    @Test func everyRecordedChangeRewritesInTheCurrentFormatAndReadsBackEqual() throws {
         let folder = try Self.copy("folder")
         defer { folder.remove() }
         let trail = try Self.open(folder.path).auditTrail()
         let encoder = JournalLineCodec.makeEncoder()
         for entry in trail.entries {
-            let payload = JournalPayload(change: entry.change, inverse: entry.inverse, summary: entry.summary)
+            let payload = JournalPayload(change: entry.change, inverse: entry.inverse, summary: entry.summary,
+                                         base: entry.seq - 1)
             let text = String(decoding: try encoder.encode(payload), as: UTF8.self)
-            #expect(text.contains(#""format":2"#))
-            #expect(!text.contains(#"{"\#(entry.change.tag.formatOneName)":"#), "format 2 never writes a case name as a key")
+            #expect(text.contains(#""format":3"#))
+            #expect(text.contains(#""base":\#(entry.seq - 1)"#))
+            #expect(!text.contains(#"{"\#(entry.change.tag.formatOneName)":"#), "format 2 and 3 never write a case name as a key")
             #expect(try JSONDecoder().decode(JournalPayload.self, from: Data(text.utf8)) == payload)
         }
     }
 
-    @Test func aJournalGoesOnInFormatTwoAfterFormatOneLines() throws {
+    @Test func aJournalGoesOnInTheCurrentFormatAfterFormatOneLines() throws {
         let folder = try Self.copy("folder")
         defer { folder.remove() }
         let store = try Self.open(folder.path, readOnly: false)
@@ -86,7 +88,7 @@ import ThiDuaDomain
         let lines = try String(contentsOfFile: folder.file("journal.jsonl"), encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 25)
         #expect(!lines[23].contains(#""format""#))
-        #expect(lines[24].contains(#""format":2"#) && lines[24].contains(#""op":"item.note""#))
+        #expect(lines[24].contains(#""format":3"#) && lines[24].contains(#""op":"item.note""#))
         // Without a close (a crash), the mixed journal replays; the chain has no break.
         let reopened = try Self.open(folder.path)
         #expect(reopened.dataset == after)
@@ -99,10 +101,10 @@ import ThiDuaDomain
         let path = folder.file("journal.jsonl")
         var text = try String(contentsOfFile: path, encoding: .utf8)
         let last = text.split(separator: "\n").last!
-        text += last.replacingOccurrences(of: #""payload":{"#, with: #""payload":{"format":3,"#) + "\n"
+        text += last.replacingOccurrences(of: #""payload":{"#, with: #""payload":{"format":4,"#) + "\n"
         try text.write(toFile: path, atomically: false, encoding: .utf8)
         let error = #expect(throws: StoreFailure.self) { try Self.open(folder.path, readOnly: false) }
-        #expect(error?.message.contains("/journal.jsonl» dòng 25 được ghi bằng định dạng nhật ký 3, mới hơn định dạng 2") == true, "\(error?.message ?? "")")
+        #expect(error?.message.contains("/journal.jsonl» dòng 25 được ghi bằng định dạng nhật ký 4, mới hơn định dạng 3") == true, "\(error?.message ?? "")")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
     }
 

@@ -115,7 +115,7 @@ public struct Dataset: Equatable, Sendable {
         Dataset.next(count, prefix: "DN", width: 5, after: nominations.keys.map(\.rawValue)).map { NominationID($0) }
     }
 
-    private static func next(_ count: Int, prefix: String, width: Int, after existing: [String]) -> [String] {
+    static func next(_ count: Int, prefix: String, width: Int, after existing: [String]) -> [String] {
         var taken = existing
         return (0..<max(0, count)).map { _ in
             let id = next(prefix: prefix, width: width, after: taken)

@@ -7,7 +7,14 @@ public enum FolderLayout {
     public static let people = "people.json"
     public static let awards = "awards.json"
     public static let journal = "journal.jsonl"
+    /// The single-writer lock, used where file locks cannot be trusted (network file systems).
     public static let lock = ".lock"
+    /// Held (flock, exclusive) by whoever is appending to the journal or checkpointing, for the
+    /// moment it takes: several programs write the same folder one commit at a time.
+    public static let journalLock = ".journal.lock"
+    /// Held shared by every program editing the folder, and exclusive by an operation that needs
+    /// the folder alone (restore).
+    public static let folderLock = ".folder.lock"
     public static let historyFolder = "history"
     public static let backupsFolder = "backups"
     /// Written during a checkpoint; its presence on open means "finish the checkpoint".

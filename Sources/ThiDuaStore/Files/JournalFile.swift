@@ -33,6 +33,11 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
     var pendingTorn: (offset: Int, fileSize: Int, line: Int)?
     /// The last entry written or read; nil until `read` or the first append.
     var tip: JournalTip?
+    /// How far this instance has read the file (see `follow`); nil until the first read.
+    var position: JournalPosition?
+    /// The last seq handed to the owner (read, followed or appended). Unlike `tip` it survives
+    /// `forgetPosition`, so a follow after the file was replaced returns only what is new.
+    var handedOut: Int?
     var repairLog: [JournalProblem] = []
 
     public init(
@@ -112,6 +117,7 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
             knownSize = nil
             pendingTorn = nil
             tip = nil
+            position = nil
         }
     }
 
@@ -148,6 +154,7 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
 
         let tip = checker.tip ?? JournalTip(seq: start.fallbackSeq, hash: genesis.hash)
         self.tip = tip
+        handedOut = tip.seq
         if let offset = parsed.tornOffset, let line = parsed.tornLine {
             pendingTorn = (offset, bytes.count, line)
             knownSize = nil
@@ -155,6 +162,9 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
             pendingTorn = nil
             knownSize = bytes.count
         }
+        let read = parsed.tornOffset ?? bytes.count
+        position = JournalPosition(file: try? fileSystem.status(path).fileID, offset: read,
+                                   lines: bytes[..<read].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
         return JournalReadResult(entries: lines.map(\.entry), problems: problems, tip: tip)
     }
 
@@ -178,9 +188,16 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
             throw error
         }
         knownSize = size + line.count
+        if position?.offset == size {
+            position?.offset = size + line.count
+            position?.lines += 1
+        } else {
+            position = nil
+        }
         var stored = entry
         stored.hash = hash
         tip = stored.tip
+        handedOut = stored.seq
         return stored
     }
 
@@ -220,6 +237,7 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
         try fileSystem.appendAndSync(torn + [0x0A], to: tornBytesPath, permissions: filePermissions)
         try fileSystem.truncate(path, to: offset)
         knownSize = offset
+        if let read = position?.offset, read > offset { position = nil }
         repairLog.append(.discardedTail(file: path, line: line, byteCount: torn.count, keptIn: tornBytesPath))
     }
 

@@ -25,7 +25,9 @@ struct ParsedJournal<Payload: Codable & Sendable> {
 /// Linear in the file size: one pass to find newlines, one decode and one SHA-256 per line.
 enum JournalParser {
     /// - Throws: `JournalError.corruptLine` for an unparseable line that is not the last one.
-    static func parse<P>(_ bytes: [UInt8], file: String, as _: P.Type = P.self) throws -> ParsedJournal<P> {
+    /// - Parameter firstLine: the line number of the first line of `bytes` (a part read from
+    ///   the middle of the file continues the file's numbering).
+    static func parse<P>(_ bytes: [UInt8], file: String, firstLine: Int = 1, as _: P.Type = P.self) throws -> ParsedJournal<P> {
         var result = ParsedJournal<P>()
         let decoder = JSONDecoder()
         // (start, end) of each line without its "\n"; the final fragment without "\n" is torn.
@@ -48,7 +50,7 @@ enum JournalParser {
             : nil
 
         for (index, range) in ranges.enumerated() {
-            let number = index + 1
+            let number = firstLine + index
             if isBlank(bytes[range]) {
                 result.problems.append(.blankLine(file: file, line: number))
                 continue
@@ -73,7 +75,7 @@ enum JournalParser {
             }
         }
         if let fragment {
-            let number = ranges.count + 1
+            let number = firstLine + ranges.count
             result.problems.append(.tornTail(file: file, line: number, byteCount: fragment.count, reason: nil))
             result.tornOffset = fragment.lowerBound
             result.tornLine = number

@@ -11,8 +11,14 @@ extension DataStore {
     /// over its target; (4) the manifest is removed. On open, a manifest means "finish step 3".
     /// `thidua.json` carries the journal position the files now hold, so replay never applies
     /// an edit twice. Then the journal moves to `history/` and, if asked, a backup is zipped.
+    ///
+    /// Under the journal lock, after applying what others wrote: the files then hold every line
+    /// up to the tip, and the lines rotated to `history/` are exactly those (others following
+    /// the journal find the rest there).
     public func checkpoint(backup: Bool) throws(StoreFailure) {
         if case .readOnly(let holder) = access { throw StoreFailure("Chỉ đọc: \(holder)") }
+        try beginWrite()
+        defer { endWrite() }
         do {
             let tip = try journal.currentTip()
             let seq = max(tip.seq, checkpointSeq)

@@ -27,21 +27,44 @@ extension DataStore {
         }
 
         var lock: FolderLock?
+        var shared: SharedLocks?
         var access = Access.readWrite
-        if options.readOnly {
-            access = .readOnly(holder: "Mở ở chế độ chỉ đọc.")
+        let volume = (try? fileSystem.volumeKind(folder)) ?? .local
+        if case .network(let name) = volume {
+            // Locks cannot be trusted here: one writer, by the `.lock` file, as before.
+            if options.readOnly {
+                access = .readOnly(holder: "Mở ở chế độ chỉ đọc.")
+            } else {
+                switch try acquireLock(folder: folder, identity: identity, clock: clock, fileSystem: fileSystem) {
+                case .acquired(let acquired):
+                    lock = acquired
+                case .heldBy(let text):
+                    let why = "\(text) Thư mục nằm trên ổ mạng (\(name)), nơi khóa tệp không đáng tin, nên mỗi lúc chỉ một người được sửa."
+                    guard options.allowReadOnly else { throw StoreFailure(why) }
+                    access = .readOnly(holder: why)
+                }
+            }
         } else {
-            switch try acquireLock(folder: folder, identity: identity, clock: clock, fileSystem: fileSystem) {
-            case .acquired(let acquired):
-                lock = acquired
-            case .heldBy(let text):
-                guard options.allowReadOnly else { throw StoreFailure(text) }
-                access = .readOnly(holder: text)
+            let joined = try joinShared(folder: folder, readOnly: options.readOnly, fileSystem: fileSystem)
+            shared = joined.locks
+            if let refusal = joined.refusal {
+                guard options.readOnly || options.allowReadOnly else { throw StoreFailure(refusal) }
+                access = .readOnly(holder: refusal)
+            } else if options.readOnly {
+                access = .readOnly(holder: "Mở ở chế độ chỉ đọc.")
             }
         }
 
+        // Read under the journal lock: no checkpoint is half done while the files are read.
+        let writer = access == .readWrite
         do {
-            if lock != nil { try finishInterruptedCheckpoint(folder: folder, fileSystem: fileSystem) }
+            if let journalLock = shared?.journal { _ = try journalLock.lock(writer ? .exclusive : .shared, wait: true) }
+        } catch {
+            throw StoreFailure("Không khóa được «\(FolderLayout.journalLock)»: \(StoreFailure.message(for: error))")
+        }
+        defer { shared?.journal.unlock() }
+        do {
+            if writer { try finishInterruptedCheckpoint(folder: folder, fileSystem: fileSystem) }
             let loaded = try DatasetLoader.load(folder: folder, fileSystem: fileSystem)
             let journal = JournalFile<JournalPayload>(
                 path: FilePath.join(folder, FolderLayout.journal),
@@ -50,11 +73,14 @@ extension DataStore {
                                   clock: clock, fileSystem: fileSystem, journal: journal, options: options, lock: lock,
                                   checkpointSeq: loaded.header.checkpointSeq, filesOnDisk: Set(loaded.files))
             store.pendingRewrite = loaded.normalisedFiles
-            if lock != nil { store.knownMembers = store.trustedMembers() }
+            store.journalLock = shared?.journal
+            store.folderLock = shared?.folder
+            if writer { store.knownMembers = store.trustedMembers() }
             try store.replayJournal()
             return store
         } catch {
             _ = try? lock?.release()
+            shared?.folder.close()
             if let failure = error as? StoreFailure { throw failure }
             throw StoreFailure(StoreFailure.message(for: error))
         }
@@ -110,6 +136,42 @@ extension DataStore {
                 throw StoreFailure("\(FolderLayout.journal), thay đổi số \(entry.seq) (\(entry.time), \(entry.user)) không áp dụng được: \(error.message)")
             }
             changesSinceCheckpoint += 1
+            appliedSeq = entry.seq
         }
+        appliedSeq = max(appliedSeq, result.tip.seq)
+    }
+
+    /// The locks of a folder on a local disk, opened.
+    struct SharedLocks {
+        var folder: any LockFile
+        var journal: any LockFile
+    }
+
+    /// Joins the folder's writers: the folder lock held shared for the whole session. Refused
+    /// (read-only, with the sentence saying why) while an operation needs the folder alone, or
+    /// while a program holds the single-writer `.lock` (one reaching the folder over the network).
+    static func joinShared(folder: String, readOnly: Bool,
+                           fileSystem: any FileSystem) throws(StoreFailure) -> (locks: SharedLocks, refusal: String?) {
+        let permissions = StorePermissions.filePermissions(forFolder: folder, fileSystem: fileSystem)
+        let locks: SharedLocks
+        do {
+            locks = SharedLocks(folder: try fileSystem.openLock(FilePath.join(folder, FolderLayout.folderLock), permissions: permissions),
+                                journal: try fileSystem.openLock(FilePath.join(folder, FolderLayout.journalLock), permissions: permissions))
+        } catch {
+            throw StoreFailure("Không mở được tệp khóa trong «\(folder)»: \(StoreFailure.message(for: error))")
+        }
+        if readOnly { return (locks, nil) }
+        if let holder = FolderLock.currentHolder(folder: folder, fileSystem: fileSystem),
+           holder.host != LockHolder.currentHostName() || FolderLock.processExists(holder.pid) {
+            return (locks, holder.description)
+        }
+        do {
+            guard try locks.folder.lock(.shared, wait: false) else {
+                return (locks, "Thư mục đang được khôi phục từ bản sao lưu (hoặc một việc khác cần dùng thư mục một mình); tạm thời chỉ đọc.")
+            }
+        } catch {
+            throw StoreFailure("Không khóa được «\(FolderLayout.folderLock)»: \(StoreFailure.message(for: error))")
+        }
+        return (locks, nil)
     }
 }

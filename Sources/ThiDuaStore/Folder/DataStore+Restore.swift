@@ -34,6 +34,9 @@ extension DataStore {
             dataset = restored
             noteWritten(files, holding: restored, seq: seq)
             changesSinceCheckpoint = 0
+            // Read the new journal (the restore line) so that following it starts after it.
+            _ = try journal.read()
+            appliedSeq = seq
         } catch {
             journal.forgetPosition()
             throw StoreFailure("Chưa khôi phục được từ «\(archive)»: \(StoreFailure.message(for: error)). Dữ liệu hiện tại giữ nguyên.")

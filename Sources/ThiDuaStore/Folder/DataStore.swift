@@ -4,7 +4,9 @@ import ThiDuaDomain
 /// The data folder, open: the dataset in memory, every edit made durable in the journal
 /// before it counts, and checkpoints that rewrite the collection files safely.
 ///
-/// One writer per folder (the `.lock` file); a second program opens read-only or is refused.
+/// Several programs may edit one folder on a local disk, one commit at a time under the
+/// journal lock (see `DataStore+Sharing.swift`). On a network file system, where locks cannot
+/// be trusted, there is one writer (the `.lock` file) and the others open read-only.
 /// Not thread-safe: one owner (the app's main actor or a CLI command) drives it.
 public final class DataStore {
     public enum Access: Equatable, Sendable {
@@ -43,7 +45,21 @@ public final class DataStore {
     let fileSystem: any FileSystem
     let journal: JournalFile<JournalPayload>
     let options: OpenOptions
+    /// The single-writer lock, on a network file system only.
     var lock: FolderLock?
+    /// The commit lock, on a local disk (nil in the single-writer mode).
+    var journalLock: (any LockFile)?
+    /// Held shared while this program edits the folder; `restore` needs it exclusive.
+    var folderLock: (any LockFile)?
+    /// How deep `beginWrite` calls are nested (the journal lock is taken once).
+    var writeDepth = 0
+    /// The journal position the dataset holds: every line up to it is applied.
+    public internal(set) var appliedSeq: Int
+    /// The lines applied since this program opened the folder, own and others', for the
+    /// conflict check.
+    var writeLog: [JournalWrite] = []
+    /// Lines of others applied and not yet handed to `refresh`'s caller.
+    var arrivals: [AuditEntry] = []
     var checkpointSeq: Int
     var changesSinceCheckpoint = 0
     /// The dataset as the collection files hold it: a checkpoint rewrites only the files
@@ -76,10 +92,13 @@ public final class DataStore {
         self.options = options
         self.lock = lock
         self.checkpointSeq = checkpointSeq
+        self.appliedSeq = checkpointSeq
     }
 
     deinit {
         _ = try? lock?.release()
+        journalLock?.close()
+        folderLock?.close()
     }
 
     public var isReadOnly: Bool { access != .readWrite }
@@ -93,9 +112,25 @@ public final class DataStore {
 
     /// Validates and applies `change`, then writes it to the journal and fsyncs.
     /// When this returns, the edit is durable; the screen may say "Đã lưu".
+    ///
+    /// What others wrote is applied first. `base` is the journal position the editor's view
+    /// was taken at (`appliedSeq` when the form opened): if someone else has since replaced
+    /// what this change replaces, it is refused with their name and time. Added records whose
+    /// code was taken meanwhile get the next free one (the returned change says which).
     @discardableResult
-    public func commit(_ change: Change) throws(CommitError) -> AppliedChange {
+    public func commit(_ change: Change, base: Int? = nil) throws(CommitError) -> AppliedChange {
         if case .readOnly(let holder) = access { throw CommitError.readOnly(holder: holder) }
+        do {
+            try beginWrite()
+        } catch {
+            throw CommitError.io(error.message)
+        }
+        defer { endWrite() }
+        if let base, let (write, key) = conflict(for: change, since: base) {
+            throw CommitError.conflict(what: key.description, user: write.user, host: write.host,
+                                       time: Timestamp.localFields(write.time)?.clock ?? write.time)
+        }
+        let change = change.withFreeCodes(in: dataset).change
         let summary = change.normalised().summary(in: dataset)
         // Edit the store's dataset in place: nobody else holds it, so its collections are
         // not copied and the cost does not grow with the size of the data.
@@ -105,10 +140,13 @@ public final class DataStore {
         } catch {
             throw CommitError.invalid(error)
         }
-        let payload = JournalPayload(change: applied.change, inverse: applied.inverse, summary: summary)
+        let payload = JournalPayload(change: applied.change, inverse: applied.inverse, summary: summary, base: base)
+        let time = Timestamp.string(clock.now())
         do {
-            try journal.append(payload: payload, time: Timestamp.string(clock.now()),
-                               user: identity.user, host: identity.host)
+            let entry = try journal.append(payload: payload, time: time, user: identity.user, host: identity.host)
+            appliedSeq = entry.seq
+            writeLog.append(JournalWrite(seq: entry.seq, keys: applied.change.conflictKeys, user: identity.user,
+                                         host: identity.host, time: time, own: true))
         } catch {
             // Not durable, so not done: take the edit back before anyone sees it.
             do {
@@ -135,6 +173,10 @@ public final class DataStore {
         defer {
             _ = try? lock?.release()
             lock = nil
+            journalLock?.close()
+            journalLock = nil
+            folderLock?.close()
+            folderLock = nil
             journal.close()
         }
         if access == .readWrite && (changesSinceCheckpoint > 0 || fileSystem.exists(path(FolderLayout.journal))
@@ -195,12 +237,17 @@ public enum CommitError: Error, Equatable, Sendable {
     case io(String)
     /// The folder is open read-only.
     case readOnly(holder: String)
+    /// Someone else replaced what the editor was looking at since it was read; nothing written.
+    case conflict(what: String, user: String, host: String, time: String)
 
     public var message: String {
         switch self {
         case .invalid(let error): return error.message
         case .io(let message): return "Chưa lưu được: \(message)"
         case .readOnly(let holder): return "Chỉ đọc: \(holder) Không sửa được dữ liệu."
+        case .conflict(let what, let user, let host, let time):
+            let subject = what.prefix(1).uppercased() + what.dropFirst()
+            return "\(subject) vừa được \(user)@\(host) sửa lúc \(time); mở lại để xem. Chưa ghi gì."
         }
     }
 }

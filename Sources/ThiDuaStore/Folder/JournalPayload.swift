@@ -4,27 +4,33 @@ import ThiDuaDomain
 /// its inverse (for undo and audit), and a one-line summary with the names of the day.
 ///
 /// `format` says how `change` and `inverse` are written (see `Change+Coding.swift`): lines
-/// without it are format 1, the automatic form written until December 2026. Every line written
-/// now says `"format":2`; a line of a later format is refused, never guessed at or moved aside.
+/// without it are format 1, the automatic form written until December 2026. Format 3 (from
+/// version 0.17, several writers at once) adds `base`, the position a checked edit was based
+/// on. Every line written now says `"format":3`; format 2 lines read as format 3 without a base.
+/// A line of a later format is refused, never guessed at or moved aside.
 public struct JournalPayload: Codable, Sendable, Equatable {
     /// The format this program writes.
-    public static let currentFormat = 2
+    public static let currentFormat = 3
 
     public var change: Change
     public var inverse: Change
     public var summary: String
     /// Why the line exists when it is not an edit of the dataset: a restore from a backup.
     public var restore: RestoreRecord?
+    /// The journal position the editor's view was taken at, when the change was checked against
+    /// what others wrote since (format 3; nil for lines before it and for unchecked changes).
+    public var base: Int?
 
-    public init(change: Change, inverse: Change, summary: String, restore: RestoreRecord? = nil) {
+    public init(change: Change, inverse: Change, summary: String, restore: RestoreRecord? = nil, base: Int? = nil) {
         self.change = change
         self.inverse = inverse
         self.summary = summary
         self.restore = restore
+        self.base = base
     }
 
     private enum CodingKeys: String, CodingKey {
-        case format, change, inverse, summary, restore
+        case format, change, inverse, summary, restore, base
     }
 
     public init(from decoder: any Decoder) throws {
@@ -35,6 +41,7 @@ public struct JournalPayload: Codable, Sendable, Equatable {
         inverse = try container.decode(Change.self, forKey: .inverse)
         summary = try container.decode(String.self, forKey: .summary)
         restore = try container.decodeIfPresent(RestoreRecord.self, forKey: .restore)
+        base = try container.decodeIfPresent(Int.self, forKey: .base)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -44,6 +51,7 @@ public struct JournalPayload: Codable, Sendable, Equatable {
         try container.encode(inverse, forKey: .inverse)
         try container.encode(summary, forKey: .summary)
         try container.encodeIfPresent(restore, forKey: .restore)
+        try container.encodeIfPresent(base, forKey: .base)
     }
 }
 

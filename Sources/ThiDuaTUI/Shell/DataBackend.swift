@@ -10,8 +10,13 @@ public protocol DataBackend: AnyObject {
     var context: ChangeContext { get }
     /// The data folder; documents are saved beside it.
     var folder: String { get }
+    /// The journal position `dataset` holds: an editor's view taken now is based on it.
+    var appliedSeq: Int { get }
     /// Validates, applies and makes `change` durable; when it returns, the edit is saved.
-    func commit(_ change: Change) throws(CommitError) -> AppliedChange
+    /// With `base`, refused if someone else replaced what it replaces after that position.
+    func commit(_ change: Change, base: Int?) throws(CommitError) -> AppliedChange
+    /// Applies what other programs wrote since; the lines applied, oldest first.
+    func refresh() throws(StoreFailure) -> [AuditEntry]
     func auditTrail() throws(StoreFailure) -> AuditTrail
 }
 

@@ -261,7 +261,7 @@ public final class ThiDuaApp: TerminalApp {
             let summary = change.normalised().summary(in: session.data)
             let result: Result<AppliedChange, CommitError>
             do {
-                result = .success(try session.backend.commit(change))
+                result = .success(try session.backend.commit(change, base: nil))
             } catch {
                 result = .failure(error)
             }
