@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import ThiDuaDomain
+import ThiDuaStore
 import ThiDuaTUI
 #if canImport(Glibc)
 import Glibc
@@ -359,10 +361,11 @@ struct ProgramEndToEndTests {
         #expect(try tmux.waitForExit(timeout: 10) == 0)
     }
 
-    /// A second instance on an open folder is read-only, names the holder and
-    /// opens no edit form; both quit with status 0.
+    /// An instance on a folder whose single-writer lock is held (by a program that reaches the
+    /// folder over a network file system, where only one may write) is read-only, names the
+    /// holder and opens no edit form; both quit with status 0.
     @Test(.enabled(if: ThiDuaProgram.canRun, "needs tmux and the built thidua"))
-    func secondInstanceIsReadOnly() throws {
+    func anInstanceBesideTheSingleWriterLockIsReadOnly() throws {
         let folder = try ThiDuaProgram.Folder()
         defer { folder.remove() }
         typealias N = ThiDuaProgram.Needle
@@ -372,6 +375,13 @@ struct ProgramEndToEndTests {
         try ThiDuaProgram.start(first, folder: folder)
         #expect(!(try first.screen()).contains("CHỈ ĐỌC"))
         let holderPID = try #require(try first.programPID())
+        // The lock a network writer takes, naming the first program as its holder.
+        let holder = LockHolder(user: Self.userName(), host: Self.hostName(), pid: holderPID,
+                                since: Timestamp.string(Date()), program: "thidua")
+        guard case .acquired(let networkLock) = try FolderLock.acquire(folder: folder.data, holder: holder) else {
+            Issue.record("the single-writer lock could not be taken")
+            return
+        }
 
         let second = try TmuxSession()
         defer { second.kill() }
@@ -391,10 +401,10 @@ struct ProgramEndToEndTests {
         try second.sendKeys("F10")
         #expect(try second.waitForExit(timeout: 10) == 0)
 
-        // The holder is untouched and still quits cleanly, releasing the lock.
+        // The holder is untouched and still quits cleanly.
+        try networkLock.release()
         try first.sendKeys("F10")
         #expect(try first.waitForExit(timeout: 10) == 0)
-        #expect(!FileManager.default.fileExists(atPath: folder.data + "/.lock"))
         let units = try ThiDuaProgram.run(["export", "units"], folder: folder)
         #expect(units.status == 0, "stderr: \(units.stderr)")
         #expect(!units.stdout.contains("Thôn Đông"))

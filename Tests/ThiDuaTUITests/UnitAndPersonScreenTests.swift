@@ -168,10 +168,18 @@ import ThiDuaTestSupport
         #expect(h.app.stack.count == 1)
     }
 
+    /// On a network file system one program writes; a second one is read-only.
+    static func networkDisk() -> FaultyFileSystem {
+        let disk = FaultyFileSystem()
+        disk.fakeVolume = .network("NFS")
+        return disk
+    }
+
     @Test func readOnlySecondInstanceShowsTheHolderAndRefusesEdits() throws {
-        let h = try AppHarness()
+        let disk = Self.networkDisk()
+        let h = try AppHarness(fileSystem: disk)
         let second = try DataStore.open(folder: h.folder, options: .init(allowReadOnly: true),
-                                        identity: Identity(user: "lan", host: "may-2", pid: 99))
+                                        identity: Identity(user: "lan", host: "may-2", pid: 99), fileSystem: disk)
         let app = ThiDuaApp(session: Session(backend: second, today: second.context.today))
         app.feed(try Key.script("1 a"))
         let screen = app.render(size: .minimum).lines().joined(separator: "\n")
@@ -193,10 +201,11 @@ import ThiDuaTestSupport
     }
 
     @Test func readOnlyCopyNeverOpensAnEditFormAndSaysWhyAtOnce() throws {
-        let h = try AppHarness()
+        let disk = Self.networkDisk()
+        let h = try AppHarness(fileSystem: disk)
         try h.keys("1 a \"Công an xã\" F2 Esc")
         let second = try DataStore.open(folder: h.folder, options: .init(allowReadOnly: true),
-                                        identity: Identity(user: "lan", host: "may-2", pid: 99))
+                                        identity: Identity(user: "lan", host: "may-2", pid: 99), fileSystem: disk)
         let app = ThiDuaApp(session: Session(backend: second, today: second.context.today))
         for script in ["1 a", "1 e", "1 Enter", "2 a", "4 \"8\""] {
             app.feed(try Key.script("\(script)"))

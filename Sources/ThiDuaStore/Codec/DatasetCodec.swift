@@ -47,6 +47,16 @@ enum DatasetCodec {
         return files
     }
 
+    /// Every collection file `data` has records for (and `thidua.json`).
+    static func fileNames(of data: Dataset) -> Set<String> {
+        var names: Set<String> = [FolderLayout.settings, FolderLayout.units, FolderLayout.people, FolderLayout.awards]
+        names.formUnion(data.criteriaSets.values.map { FolderLayout.criteria($0.year) })
+        names.formUnion(data.sheets.values.map { FolderLayout.scores($0.year) })
+        names.formUnion(data.reports.values.map { FolderLayout.reports($0.year) })
+        names.formUnion(data.nominations.values.map { FolderLayout.nominations($0.period) })
+        return names
+    }
+
     /// The files whose records differ between `old` and `new` (the settings file aside: it
     /// also carries the journal position). Untouched collections share storage with the
     /// old ones and compare in constant time, so this costs about one pass over what changed.

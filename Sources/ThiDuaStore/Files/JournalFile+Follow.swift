@@ -19,6 +19,9 @@ public struct JournalFollow<Payload: Codable & Sendable>: Sendable {
     public var rotatedAt: Int?
     /// Torn tails cut off (only when following under the write lock).
     public var problems: [JournalProblem] = []
+    /// Whether another writer may have checkpointed without this instance being able to tell
+    /// when (it had lost its place in the file): what the collection files hold is unknown.
+    public var filesUnknown = false
 }
 
 extension JournalFile {
@@ -46,29 +49,34 @@ extension JournalFile {
     }
 
     func followLocked(underWriteLock: Bool) throws -> JournalFollow<Payload> {
-        guard let start = tip, let position, position.file != nil else {
-            let known = handedOut
-            let whole = try readLocked()
-            var follow = JournalFollow<Payload>()
-            follow.entries = whole.entries.filter { $0.seq > (known ?? Int.min) }
+        var follow = JournalFollow<Payload>()
+        guard let start = tip ?? handedOut else {
+            // Never read: everything there is is new.
+            follow.entries = try readLocked().entries
             if underWriteLock { try ensureCleanTailLocked() }
             return follow
         }
-        var follow = JournalFollow<Payload>()
         var current = start
         guard fileSystem.exists(path) else { return follow }
         let status = try fileSystem.status(path)
-        var reading = position
-        if status.fileID != position.file {
-            // Rotated: the rest of the old file is in history/ now, then comes the new file.
+        var reading: JournalPosition
+        if let position, position.file != nil, position.file == status.fileID {
+            reading = position
+        } else {
+            // Rotated (or where this instance was is not known): the lines after its tip that
+            // left the journal are in history/, then comes the file now at the path.
             handle?.close()
             handle = nil
             for segment in try segmentsLocked() where segment.lastSeq > current.seq {
                 let parsed = try JournalParser.parse(try fileSystem.readFile(segment.path), file: segment.path, as: Payload.self)
                 try append(parsed.lines, file: segment.path, after: &current, to: &follow.entries)
             }
-            follow.rotatedAt = current.seq
-            reading = JournalPosition(file: status.fileID, offset: 0, lines: 0)
+            if position?.file != nil {
+                follow.rotatedAt = current.seq
+            } else {
+                follow.filesUnknown = true
+            }
+            reading = JournalPosition(file: pinCurrentFile() ?? status.fileID, offset: 0, lines: 0)
         }
         if status.size > reading.offset {
             let bytes = try fileSystem.readFile(path, offset: reading.offset, count: status.size - reading.offset)
@@ -87,7 +95,7 @@ extension JournalFile {
             }
         }
         tip = current
-        handedOut = current.seq
+        handedOut = current
         self.position = reading
         if underWriteLock {
             knownSize = reading.offset

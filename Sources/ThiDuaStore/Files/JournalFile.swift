@@ -37,7 +37,10 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
     var position: JournalPosition?
     /// The last seq handed to the owner (read, followed or appended). Unlike `tip` it survives
     /// `forgetPosition`, so a follow after the file was replaced returns only what is new.
-    var handedOut: Int?
+    var handedOut: JournalTip?
+    /// The file `position` is in, held open: once a rotation unlinks it, its inode number could
+    /// otherwise be given to a later journal, which would then pass for the file already read.
+    var pinned: (any LockFile)?
     var repairLog: [JournalProblem] = []
 
     public init(
@@ -52,7 +55,10 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
         self.fileSystem = fileSystem
     }
 
-    deinit { handle?.close() }
+    deinit {
+        handle?.close()
+        pinned?.close()
+    }
 
     /// Where torn bytes are kept when they are cut off the journal.
     public var tornBytesPath: String { path + ".torn" }
@@ -137,6 +143,9 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
         lock.withLock {
             handle?.close()
             handle = nil
+            pinned?.close()
+            pinned = nil
+            position = nil
         }
     }
 
@@ -154,7 +163,7 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
 
         let tip = checker.tip ?? JournalTip(seq: start.fallbackSeq, hash: genesis.hash)
         self.tip = tip
-        handedOut = tip.seq
+        handedOut = tip
         if let offset = parsed.tornOffset, let line = parsed.tornLine {
             pendingTorn = (offset, bytes.count, line)
             knownSize = nil
@@ -163,7 +172,7 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
             knownSize = bytes.count
         }
         let read = parsed.tornOffset ?? bytes.count
-        position = JournalPosition(file: try? fileSystem.status(path).fileID, offset: read,
+        position = JournalPosition(file: pinCurrentFile(), offset: read,
                                    lines: bytes[..<read].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
         return JournalReadResult(entries: lines.map(\.entry), problems: problems, tip: tip)
     }
@@ -197,8 +206,19 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
         var stored = entry
         stored.hash = hash
         tip = stored.tip
-        handedOut = stored.seq
+        handedOut = stored.tip
         return stored
+    }
+
+    /// Holds the file now at `path` open and returns its identity (nil if it cannot be known;
+    /// the next follow then reads the file whole). Called with the journal's write lock or a
+    /// shared hold on it, so the file cannot be replaced in between.
+    func pinCurrentFile() -> FileID? {
+        pinned?.close()
+        pinned = nil
+        guard fileSystem.exists(path) else { return nil }
+        pinned = try? fileSystem.openLock(path, permissions: filePermissions)
+        return pinned == nil ? nil : try? fileSystem.status(path).fileID
     }
 
     var filePermissions: UInt32 {

@@ -87,7 +87,7 @@ extension JournalFile {
             try fileSystem.atomicWrite([], to: path, permissions: filePermissions)
             knownSize = 0
             pendingTorn = nil
-            position = JournalPosition(file: try? fileSystem.status(path).fileID, offset: 0, lines: 0)
+            position = JournalPosition(file: pinCurrentFile(), offset: 0, lines: 0)
             return segment
         }
     }

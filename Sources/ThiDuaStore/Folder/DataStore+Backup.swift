@@ -50,6 +50,9 @@ extension DataStore {
 
     /// Checkpoints and backs up now; returns the manifest's path.
     public func backupNow() throws(StoreFailure) -> String {
+        // One hold of the journal lock: nobody checkpoints between these files and the copy.
+        try beginWrite()
+        defer { endWrite() }
         try checkpoint(backup: false)
         do {
             return try makeBackup()
@@ -61,6 +64,8 @@ extension DataStore {
     /// Checkpoints and writes one standalone zip of the data to `target` (to carry away);
     /// `restore` accepts it. Never overwrites an existing file.
     public func fullBackup(to target: String) throws(StoreFailure) {
+        try beginWrite()
+        defer { endWrite() }
         try checkpoint(backup: false)
         do {
             try BackupArchiver(folder: folder, backupsFolder: path(FolderLayout.backupsFolder), fileSystem: fileSystem)

@@ -20,6 +20,7 @@ extension DataStore {
         try beginWrite()
         defer { endWrite() }
         do {
+            try checkHoldingTheWholeJournal()
             let tip = try journal.currentTip()
             let seq = max(tip.seq, checkpointSeq)
             let changed = try filesToWrite(for: dataset, seq: seq)

@@ -101,6 +101,10 @@ extension DataStore {
                 try ensureParent(of: name, in: folder, fileSystem: fileSystem)
                 try fileSystem.atomicWrite(data, to: FilePath.join(folder, name), permissions: permissions)
             }
+            // The lock files exist from the start, so that opening the folder creates nothing.
+            for name in [FolderLayout.folderLock, FolderLayout.journalLock] {
+                try fileSystem.openLock(FilePath.join(folder, name), permissions: permissions).close()
+            }
             try fileSystem.atomicWrite(files[FolderLayout.settings]!, to: FilePath.join(folder, FolderLayout.settings),
                                        permissions: permissions)
         } catch {

@@ -15,8 +15,12 @@ extension DataStore {
     /// files, so it never needs the backup again.
     public func restore(from source: String) throws(StoreFailure) -> Dataset {
         if case .readOnly(let holder) = access { throw StoreFailure("Chỉ đọc: \(holder)") }
+        try takeTheFolderAlone()
+        defer { shareTheFolderAgain() }
         let archive = backupPath(source)
         let restored = try readBackup(archive)
+        try beginWrite()
+        defer { endWrite() }
         try checkpoint(backup: false)
         do {
             let before = try makeBackup()
@@ -42,6 +46,22 @@ extension DataStore {
             throw StoreFailure("Chưa khôi phục được từ «\(archive)»: \(StoreFailure.message(for: error)). Dữ liệu hiện tại giữ nguyên.")
         }
         return restored
+    }
+
+    /// A restore replaces everyone's data, so nobody else may have the folder open meanwhile;
+    /// while it runs, programs that start open read-only.
+    private func takeTheFolderAlone() throws(StoreFailure) {
+        guard let folderLock else { return }
+        let alone = (try? folderLock.lock(.exclusive, wait: false)) ?? false
+        guard alone else {
+            // A refused conversion drops the shared hold: take it back.
+            _ = try? folderLock.lock(.shared, wait: true)
+            throw StoreFailure("Chưa khôi phục: còn người khác đang mở thư mục «\(folder)». Mọi người cần thoát chương trình trước khi khôi phục; dữ liệu hiện tại giữ nguyên.")
+        }
+    }
+
+    private func shareTheFolderAgain() {
+        _ = try? folderLock?.lock(.shared, wait: true)
     }
 
     /// The dataset a backup holds, read from a scratch copy; nothing in the folder changes.

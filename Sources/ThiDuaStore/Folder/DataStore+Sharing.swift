@@ -71,6 +71,7 @@ extension DataStore {
     /// next checkpoint writes exactly the files that differ from what is on disk.
     func absorb(_ follow: JournalFollow<JournalPayload>) throws {
         notices += follow.problems.map(\.message)
+        if follow.filesUnknown { try forgetWhatTheFilesHold() }
         if let rotatedAt = follow.rotatedAt, rotatedAt == appliedSeq { try noteCheckpointByOther(at: rotatedAt) }
         for entry in follow.entries {
             if let restore = entry.payload.restore {
@@ -102,6 +103,25 @@ extension DataStore {
         // backup, to empty a file no record needs any more) is out of date.
         knownMembers = [:]
         filesOnDisk = Set(try CollectionFile.list(folder: folder, fileSystem: fileSystem))
+    }
+
+    /// When it is not known at which line another program checkpointed, the next checkpoint
+    /// rewrites every file: slower, never wrong.
+    private func forgetWhatTheFilesHold() throws {
+        filesOnDisk = Set(try CollectionFile.list(folder: folder, fileSystem: fileSystem))
+        pendingRewrite = DatasetCodec.fileNames(of: dataset).union(filesOnDisk)
+        writtenCheckpointSeq = -1
+        knownMembers = [:]
+    }
+
+    /// The last guard before the collection files are rewritten: the dataset must hold exactly
+    /// the journal up to its tip, with nothing in `history/` beyond it.
+    func checkHoldingTheWholeJournal() throws {
+        let tip = try journal.currentTip().seq
+        let archived = try journal.segments().last?.lastSeq ?? 0
+        guard tip == appliedSeq, archived <= appliedSeq else {
+            throw StoreFailure("dữ liệu trong bộ nhớ (đến thay đổi số \(appliedSeq)) không khớp với nhật ký (đến số \(max(tip, archived))); không ghi gì. Hãy đóng chương trình rồi mở lại.")
+        }
     }
 
     // MARK: Conflicts

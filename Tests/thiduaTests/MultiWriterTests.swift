@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import ThiDuaDomain
+import ThiDuaStore
+import ThiDuaTestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Several real `thidua apply` programs writing one folder at once (issue 18): every change any
+/// of them acknowledged is in the journal and `history/` exactly once, the chain has no break
+/// and no gap, and opening the folder afresh gives exactly what replaying those lines gives.
+@Suite(.serialized) struct MultiWriterTests {
+    /// Exit codes, waiting for the writers whose code is not in `known` yet (`poll` reaps a
+    /// process: its code can be read once only).
+    static func waitAll(_ running: [MultiWriter.Running], known: [Int32?]? = nil, seconds: Double = 120) -> [Int32?] {
+        var codes = known ?? running.map { _ in Int32?.none }
+        let deadline = Date().addingTimeInterval(seconds)
+        while codes.contains(nil) && Date() < deadline {
+            usleep(5_000)
+            for index in running.indices where codes[index] == nil { codes[index] = running[index].child.poll() }
+        }
+        return codes
+    }
+
+    static func text(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+
+    @Test func fourWritersStartedTogetherFiveHundredChangesEachLoseNothing() throws {
+        let plan = MultiWriter(writers: 4, linesPerWriter: 500)
+        let folder = try FaultFixtures.makeFolder(try MultiWriter.dataset(), name: "four-writers")
+        defer { try? FileManager.default.removeItem(atPath: folder); plan.removeFiles(beside: folder) }
+        let running = try plan.start(folder: folder, thidua: ChildProcess.binary)
+        let codes = Self.waitAll(running)
+        #expect(codes == [0, 0, 0, 0], "\(running.map { Self.text($0.errPath) })")
+        #expect(running.map { MultiWriter.acknowledged($0).count } == [500, 500, 500, 500])
+
+        let outcome = try plan.outcome(folder: folder, running: running)
+        #expect(outcome.entries == 2_000)
+        #expect(outcome.lost.isEmpty && outcome.doubled.isEmpty && outcome.foreign.isEmpty)
+        #expect(outcome.problems.isEmpty, "\(outcome.problems)")
+        #expect(outcome.seqsContiguous)
+        #expect(outcome.openEqualsReplay)
+        #expect(outcome.units == 43 + 500)
+        #expect(outcome.nominations == 500, "every nomination got a code of its own")
+        // They checkpointed while the others wrote: the journal went to history/ more than once.
+        let segments = try FileManager.default.contentsOfDirectory(atPath: folder + "/history").filter { $0.hasPrefix("journal-") }
+        #expect(segments.count >= 2, "\(segments)")
+        let (checkCode, checkOut, checkErr) = try ChildProcess.run(["check", "--data-dir", folder])
+        #expect(checkCode == 0, "\(checkOut)\(checkErr)")
+    }
+
+    /// One of four writers killed at a random point; 20 rounds, each with its own seed.
+    @Test(arguments: 1...20)
+    func oneWriterKilledAtARandomPointLosesNothingAcknowledged(round: Int) throws {
+        var random = SeededGenerator(seed: UInt64(round) * 7_919)
+        let plan = MultiWriter(writers: 4, linesPerWriter: 120)
+        let folder = try FaultFixtures.makeFolder(try MultiWriter.dataset(), name: "kill-writer-\(round)")
+        defer { try? FileManager.default.removeItem(atPath: folder); plan.removeFiles(beside: folder) }
+        let running = try plan.start(folder: folder, thidua: ChildProcess.binary)
+        let victim = Int.random(in: 0..<4, using: &random)
+        let target = Int.random(in: 1...110, using: &random)
+        let deadline = Date().addingTimeInterval(60)
+        while MultiWriter.acknowledged(running[victim]).count < target && running[victim].child.poll() == nil
+                && Date() < deadline {
+            usleep(500)
+        }
+        running[victim].child.kill(SIGKILL)
+        let codes = Self.waitAll(running)
+        for index in running.indices where index != victim {
+            #expect(codes[index] == 0, "writer \(index): \(Self.text(running[index].errPath))")
+            #expect(MultiWriter.acknowledged(running[index]).count == 120, "the survivors go on")
+        }
+        let outcome = try plan.outcome(folder: folder, running: running)
+        #expect(outcome.lost.isEmpty, "acknowledged and lost: \(outcome.lost)")
+        #expect(outcome.doubled.isEmpty && outcome.foreign.isEmpty)
+        #expect(outcome.seqsContiguous && outcome.openEqualsReplay)
+        #expect(outcome.problems.isEmpty, "\(outcome.problems)")
+        #expect(outcome.unacknowledged <= 1, "at most the line the killed writer was writing")
+        let (checkCode, checkOut, checkErr) = try ChildProcess.run(["check", "--data-dir", folder])
+        #expect(checkCode == 0, "\(checkOut)\(checkErr)")
+    }
+
+    /// Three writers, and a fourth program checkpointing and backing up the folder over and
+    /// over meanwhile: the rotations never make a writer miss or repeat a line.
+    @Test func checkpointsByAnotherProgramWhileThreeWriteLoseNothing() throws {
+        let plan = MultiWriter(writers: 3, linesPerWriter: 300)
+        let folder = try FaultFixtures.makeFolder(try MultiWriter.dataset(), name: "checkpoint-while-writing")
+        defer { try? FileManager.default.removeItem(atPath: folder); plan.removeFiles(beside: folder) }
+        let running = try plan.start(folder: folder, thidua: ChildProcess.binary)
+        // A backup every 50 ms: each one checkpoints (rotating the journal) under the lock.
+        var backups = 0
+        var codes = running.map { _ in Int32?.none }
+        // `poll` reaps a writer that ended: its status is kept here, once.
+        func stillWriting() -> Bool {
+            for index in running.indices where codes[index] == nil { codes[index] = running[index].child.poll() }
+            return codes.contains(nil)
+        }
+        while stillWriting() && backups < 60 {
+            let (code, _, err) = try ChildProcess.run(["backup", "--data-dir", folder])
+            #expect(code == 0, "\(err)")
+            backups += 1
+            usleep(50_000)
+        }
+        codes = Self.waitAll(running, known: codes)
+        #expect(codes == [0, 0, 0], "\(running.map { Self.text($0.errPath) })")
+        #expect(backups >= 3, "the backups ran while the writers wrote")
+        let outcome = try plan.outcome(folder: folder, running: running)
+        #expect(outcome.entries == 900)
+        #expect(outcome.intact, "\(outcome)")
+        let (checkCode, checkOut, checkErr) = try ChildProcess.run(["check", "--data-dir", folder, "--backups"])
+        #expect(checkCode == 0, "\(checkOut)\(checkErr)")
+    }
+}
