@@ -117,4 +117,39 @@ import ThiDuaStore
         let second = try XLSXReader.read(data, file: "x.xlsx", sheet: "Cá nhân (2)")
         #expect(second.rows.map(\.cells) == [["STT", "Tên"], ["I. TẬP THỂ (1)"], ["1", "Thôn Yên Thịnh"]])
     }
+
+    /// Every document of the sample as a workbook: one sheet per table with its own name, and
+    /// every filled cell of a number or date column written as one (the columns' kinds match
+    /// what the builders put in them).
+    @Test(arguments: DocumentGoldenTests.requests.map(\.0)) func documentTablesAreTypedByTheirColumns(name: String) throws {
+        let request = try #require(DocumentGoldenTests.requests.first { $0.0 == name }?.1)
+        let document = try DocumentBuilder.build(request, data: DocumentGoldenTests.sample)
+        let workbook = XLSXExporter.workbook(for: document)
+        #expect(workbook.sheets.count == document.tables.count)
+        #expect(Set(XLSXWriter.sheetNames(workbook.sheets.map(\.name))).count == workbook.sheets.count)
+        #expect(document.tables.allSatisfy { $0.name != nil }, "every builder names its tables")
+        var typed = 0
+        for sheet in workbook.sheets {
+            for row in sheet.rows {
+                guard case .cells(let cells) = row else { continue }
+                for (column, cell) in cells.enumerated() where sheet.kinds[column] != .text {
+                    if case .text(let text) = cell { Issue.record("\(name), «\(sheet.header[column])»: «\(text)» stays text") }
+                    if cell != nil { typed += 1 }
+                }
+            }
+        }
+        #expect(typed > 0, "\(name) has numbers or dates")
+    }
+
+    @Test func aDocumentWithoutATableIsNoWorkbook() throws {
+        let document = Document(blocks: [.paragraph(.init("Chỉ có chữ."))])
+        let error = #expect(throws: DocumentError.self) { try DocumentEncoder().encode(document, as: .xlsx) }
+        #expect(error?.message == "Văn bản này không có bảng nào để xuất XLSX; hãy chọn PDF, DOCX hoặc TXT.")
+        let table = Document.Table(columns: [.init("Hệ số", width: 1, kind: .decimal), .init("Số tiền", width: 1, kind: .amount)],
+                                   rows: [.data(["0,3", "1.490.000"]), .data(["", "Tổng cộng"])])
+        let workbook = XLSXExporter.workbook(for: Document(blocks: [.table(table), .table(table)]))
+        #expect(workbook.sheets.map(\.name) == ["Bảng 1", "Bảng 2"])
+        #expect(workbook.sheets[0].rows == [.cells([.number(Decimal(string: "0.3")!), .number(1_490_000)]),
+                                           .cells([nil, .text("Tổng cộng")])])
+    }
 }
