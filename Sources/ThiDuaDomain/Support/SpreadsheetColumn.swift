@@ -4,7 +4,7 @@ import Foundation
 /// dates while CSV and JSON go on writing the same cells as text. In the domain because the
 /// store's exports and the renderer's documents both say what their columns hold.
 public enum SpreadsheetColumn {
-    public enum Kind: Sendable, Equatable, CaseIterable {
+    public enum Kind: Sendable, Equatable {
         /// Names, codes («DV0012», criterion «1.1»), phone numbers, anything else: always text.
         case text
         /// A whole number shown as it is: a year, an order, a rank, a count.

@@ -44,7 +44,7 @@ extension Document {
         }
 
         /// A data row's cells, one per column: missing cells empty, extra cells left out.
-        public func cells(_ values: [String]) -> [String] {
+        func cells(_ values: [String]) -> [String] {
             (0..<columns.count).map { $0 < values.count ? values[$0] : "" }
         }
     }

@@ -17,6 +17,11 @@ public enum DocumentFormat: String, CaseIterable, Sendable {
 
     /// Text and CSV can go to a terminal or a pipe; PDF, DOCX and XLSX are binary.
     public var isText: Bool { self == .csv || self == .txt }
+
+    /// Why the command line does not write a binary format to the terminal.
+    public var notForTerminal: String {
+        "\(label) là tệp nhị phân, không ghi ra màn hình được; dùng -o TỆP.\(fileExtension)."
+    }
 }
 
 /// A document turned into the bytes of one format.

@@ -127,7 +127,9 @@ struct XLSXWorksheet {
 
     /// Text wider than a column may be, or of several lines, wraps inside its cell.
     static func needsWrap(_ text: String) -> Bool {
-        text.contains(where: \.isNewline) || lineWidth(text) > maximumWidth - padding
+        if text.contains(where: \.isNewline) { return true }
+        // A line never shows wider than its characters: most cells are settled without measuring.
+        return text.count > maximumWidth - padding && lineWidth(text) > maximumWidth - padding
     }
 
     /// "B12" for column 1, row 12.

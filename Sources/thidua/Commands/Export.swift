@@ -37,7 +37,7 @@ struct Export: ParsableCommand {
     @Option(help: "Đợt (chỉ với nominations): năm như 2026, so-ket hoặc tong-ket; bỏ trống để xuất mọi đợt.")
     var period: String?
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Tệp kết quả; bỏ trống để in ra màn hình.")
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Tệp kết quả; bỏ trống để in ra màn hình (CSV, JSON).")
     var output: String?
 
     /// `--format`, else the extension of `-o` when it names one, else CSV.
@@ -52,7 +52,7 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         if chosenFormat == .xlsx && output == nil {
-            throw ValidationError("XLSX là tệp nhị phân, không ghi ra màn hình được; dùng -o TỆP.xlsx.")
+            throw ValidationError(DocumentFormat.xlsx.notForTerminal)
         }
         if year != nil && table != .scores && table != .nominations {
             throw ValidationError("--year chỉ dùng với bảng scores hoặc nominations.")

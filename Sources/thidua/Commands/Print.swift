@@ -208,7 +208,7 @@ struct PrintDocument: ParsableCommand {
         if output == "-" {
             let format = chosen ?? .txt
             guard format.isText else {
-                throw ArgumentParser.ValidationError("\(format.label) là tệp nhị phân, không ghi ra màn hình được; dùng -o TỆP.\(format.fileExtension).")
+                throw ArgumentParser.ValidationError(format.notForTerminal)
             }
             return .standardOutput(format)
         }
