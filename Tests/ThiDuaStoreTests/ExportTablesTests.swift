@@ -54,4 +54,32 @@ import ThiDuaTestSupport
         #expect(findings.count >= 2)
         #expect(cell.components(separatedBy: "; ").count == findings.count, "\(cell)")
     }
+
+    /// A workbook types every cell by its column: each table says what each column holds, and
+    /// in the sample every filled cell of a number or date column reads as one, while codes
+    /// and phone numbers stay text (a phone «0912 …» keeps its leading zero).
+    @Test func everyColumnSaysWhatItHoldsAndTheSampleFitsIt() throws {
+        // The whole sample, with its decided 2025 round: snapshots, votes, decisions.
+        let data = try SampleCommune.build(from: try Defaults.dataset(), names: try SampleNames.load())
+        let tables = [ExportTables.units(data), ExportTables.people(data), ExportTables.scores(data, year: nil),
+                      ExportTables.nominations(data, period: nil), ExportTables.awards(data)]
+        #expect(tables.map(\.title) == ["Đơn vị", "Cá nhân", "Điểm", "Đề nghị khen thưởng", "Khen thưởng"])
+        for table in tables {
+            #expect(table.kinds.count == table.header.count && table.keys.count == table.header.count, "\(table.name)")
+            #expect(table.rows.allSatisfy { $0.count == table.header.count }, "\(table.name)")
+            var typed = 0
+            for row in table.rows {
+                for (index, kind) in table.kinds.enumerated() where kind != .text {
+                    guard let cell = SpreadsheetCell(row[index], kind: kind, decimalSeparator: ".") else { continue }
+                    if case .text = cell { Issue.record("\(table.name).\(table.keys[index]): «\(row[index])» is not \(kind)") }
+                    typed += 1
+                }
+            }
+            #expect(typed > 0, "\(table.name) has numbers or dates")
+            for key in ["code", "subject", "phone", "unitCode"] {
+                guard let index = table.keys.firstIndex(of: key) else { continue }
+                #expect(table.kinds[index] == .text, "\(table.name).\(key)")
+            }
+        }
+    }
 }

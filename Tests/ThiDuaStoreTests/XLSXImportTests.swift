@@ -90,12 +90,4 @@ import ThiDuaTestSupport
         let broken = #expect(throws: StoreError.self) { try XLSXReader.read(damaged, file: "b.xlsx") }
         #expect(broken?.message.hasPrefix("b.xlsx: ") == true)
     }
-
-    @Test func serialsAreDaysOfThe1900And1904Systems() {
-        #expect(XLSXReader.date(serial: 46351, date1904: false)?.display == "25/11/2026")
-        #expect(XLSXReader.date(serial: 1, date1904: false)?.display == "01/01/1900")
-        #expect(XLSXReader.date(serial: 59, date1904: false)?.display == "28/02/1900")
-        #expect(XLSXReader.date(serial: 61, date1904: false)?.display == "01/03/1900")
-        #expect(XLSXReader.date(serial: 0, date1904: true)?.display == "01/01/1904")
-    }
 }

@@ -7,7 +7,7 @@ import ThiDuaStore
 import ThiDuaTestSupport
 @testable import ThiDuaTUI
 
-/// Saving the previewed document: the default path in the data folder's documents folder, the four formats,
+/// Saving the previewed document: the default path in the data folder's documents folder, the five formats,
 /// asking before replacing a file, and the disk's refusals in Vietnamese.
 @Suite struct DocumentSaveTests {
     private func previewed() throws -> AppHarness {
@@ -48,7 +48,7 @@ import ThiDuaTestSupport
         #expect(text.contains("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"))
     }
 
-    @Test func docxCsvAndTextFollowTheChosenFormat() throws {
+    @Test func docxCsvXlsxAndTextFollowTheChosenFormat() throws {
         let h = try previewed()
         let folder = h.app.session.documentsFolder
         try h.keys("F2 Right")
@@ -65,6 +65,13 @@ import ThiDuaTestSupport
         let csvText = String(decoding: csv.dropFirst(3), as: UTF8.self)
         #expect(csvText.hasPrefix("STT,Tên tập thể,Khối,"))
         for name in DocumentSteps.nominees { #expect(csvText.contains(name)) }
+
+        try h.keys("F2 Right Right Right F2")
+        let xlsx = folder + "/danh-sach-giay-khen-xa-2025.xlsx"
+        #expect(h.app.message == "Đã lưu XLSX: \(xlsx).")
+        let sheet = try XLSXReader.read(try Data(contentsOf: URL(fileURLWithPath: xlsx)), file: "danh-sach.xlsx")
+        #expect(sheet.name == "Tập thể" && sheet.rows.first?.cells.prefix(3) == ["STT", "Tên tập thể", "Khối"])
+        for name in DocumentSteps.nominees { #expect(sheet.rows.contains { $0.cells.contains(name) }, "\(name)") }
 
         // A path typed by hand keeps its own ending; a bare name goes into the documents folder.
         try h.keys("F2 End Tab C-u \"ban-sao.text\" Enter")
@@ -124,7 +131,7 @@ import ThiDuaTestSupport
         #expect(h.app.message.contains("không có ký tự U+65E5 «日»"))
         #expect(!FileManager.default.fileExists(atPath: DocumentSteps.defaultPDF(h)))
         // Text formats carry any letter.
-        try h.keys("Right Right Right F2")
+        try h.keys("Right Right Right Right F2")
         #expect(h.app.message.hasPrefix("Đã lưu TXT:"))
     }
 }

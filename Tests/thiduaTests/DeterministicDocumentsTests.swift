@@ -19,7 +19,7 @@ import ThiDuaTestSupport
         ("bao-cao-nam", ["bao-cao-nam", "--year", "2025", "--number", "88"]),
         ("lich-su-khen-thuong", ["lich-su-khen-thuong", "--subject", "DV0001"]),
     ]
-    static let formats = ["pdf", "docx", "csv", "txt"]
+    static let formats = ["pdf", "docx", "csv", "xlsx", "txt"]
     static let processes = 5
 
     @Test func everyDocumentInEveryFormatIsTheSameInFiveProcesses() throws {

@@ -161,7 +161,8 @@ import ThiDuaStore
             (["print", "danh-sach", "--copies", "0"], "--copies phải từ 1 đến 99 (đã cho 0)."),
             (["print", "danh-sach", "-o", "x.pdf", "--duplex"], "chỉ dùng khi in, không dùng cùng -o."),
             (["print", "danh-sach", "--format", "docx", "-o", "-"], "DOCX là tệp nhị phân"),
-            (["print", "danh-sach", "--format", "odt", "-o", "x.odt"], "«odt» không phải định dạng"),
+            (["print", "danh-sach", "--format", "xlsx", "-o", "-"], "XLSX là tệp nhị phân"),
+            (["print", "danh-sach", "--format", "odt", "-o", "x.odt"], "«odt» không phải định dạng: dùng pdf, docx, csv, xlsx hoặc txt."),
             (["print", "lich-su-khen-thuong", "--subject", "CN00001", "--year", "2025"], "«lich-su-khen-thuong» không dùng --year"),
         ]
         for (arguments, message) in cases {

@@ -6,7 +6,7 @@ import ThiDuaDomain
 /// particular to documents is the cells: NFC, and a blank to fill in written as spaces.
 public enum CSVExporter {
     public static func data(header: [String], rows: [[String]]) -> Data {
-        SpreadsheetCSV.data(header: header.map(cell), rows: rows.map { $0.map(cell) })
+        SpreadsheetCSV.data(header: header.map(PlainText.cell), rows: rows.map { $0.map(PlainText.cell) })
     }
 
     /// A group row ("I. TẬP THỂ (3)") becomes a record with the label in its first field.
@@ -17,29 +17,23 @@ public enum CSVExporter {
     /// Every table of the document, each with its header row, separated by an empty line.
     public static func data(for document: Document) -> Data {
         SpreadsheetCSV.data(tables: document.tables.map { table in
-            ([table.columns.map(\.header)] + rows(of: table)).map { $0.map(cell) }
+            ([table.columns.map(\.header)] + rows(of: table)).map { $0.map(PlainText.cell) }
         })
     }
 
     static func rows(of table: Document.Table) -> [[String]] {
-        let count = table.columns.count
-        return table.rows.map { row in
+        table.rows.map { row in
             switch row {
             case .group(let label):
-                return [label] + Array(repeating: "", count: max(0, count - 1))
+                return table.cells([label])
             case .data(let values):
-                return (0..<count).map { $0 < values.count ? values[$0] : "" }
+                return table.cells(values)
             }
         }
     }
 
-    /// A document cell as text: NFC, a blank to fill in as spaces.
-    static func cell(_ value: String) -> String {
-        PlainText.blanksAsSpaces(PlainText.nfc(value))
-    }
-
     /// One field as written: the cell, neutralised and quoted by the CSV writer.
     static func field(_ value: String) -> String {
-        SpreadsheetCSV.field(cell(value))
+        SpreadsheetCSV.field(PlainText.cell(value))
     }
 }

@@ -1,37 +1,24 @@
 /// The fixed parts of the package around word/document.xml (render.md §4).
 enum DOCXParts {
-    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let declaration = OfficePackage.declaration
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    private static let relationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let relationshipNamespace = OfficePackage.relationshipNamespace
 
-    static let contentTypes = declaration + """
-    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-    <Default Extension="xml" ContentType="application/xml"/>\
-    <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-    <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-    <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
-    <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
-    <Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
-    </Types>
-    """
+    private static let wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    static let contentTypes = OfficePackage.contentTypes([
+        ("/word/document.xml", "\(wordprocessing).document.main+xml"),
+        ("/word/styles.xml", "\(wordprocessing).styles+xml"),
+        ("/word/settings.xml", "\(wordprocessing).settings+xml"),
+        ("/word/header1.xml", "\(wordprocessing).header+xml"),
+        ("/word/header2.xml", "\(wordprocessing).header+xml"),
+    ])
 
-    static let packageRelationships = declaration + """
-    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-    <Relationship Id="rId1" Type="\(relationshipType)/officeDocument" Target="word/document.xml"/>\
-    </Relationships>
-    """
+    static let packageRelationships = OfficePackage.relationships([("officeDocument", "word/document.xml")])
 
     /// rId3 is the page-number header (pages 2 on), rId4 the empty first-page header.
-    static let documentRelationships = declaration + """
-    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-    <Relationship Id="rId1" Type="\(relationshipType)/styles" Target="styles.xml"/>\
-    <Relationship Id="rId2" Type="\(relationshipType)/settings" Target="settings.xml"/>\
-    <Relationship Id="rId3" Type="\(relationshipType)/header" Target="header1.xml"/>\
-    <Relationship Id="rId4" Type="\(relationshipType)/header" Target="header2.xml"/>\
-    </Relationships>
-    """
+    static let documentRelationships = OfficePackage.relationships([
+        ("styles", "styles.xml"), ("settings", "settings.xml"), ("header", "header1.xml"), ("header", "header2.xml"),
+    ])
 
     static let settings = declaration + """
     <w:settings xmlns:w="\(wordNamespace)">\

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Writes a Document as a .docx package (WordprocessingML in a zip) that Word and LibreOffice
 /// open: A4 section, Times New Roman, repeated table header rows, page numbers from page 2.
@@ -11,7 +10,7 @@ public struct DOCXWriter: Sendable {
     public var fonts: FontSet?
 
     /// 1980-01-01 00:00 UTC, the earliest date a zip entry can hold.
-    public static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
+    public static let fixedDate = OfficePackage.fixedDate
 
     public init(modificationDate: Date = DOCXWriter.fixedDate, fonts: FontSet? = nil) {
         self.modificationDate = modificationDate
@@ -33,24 +32,7 @@ public struct DOCXWriter: Sendable {
     }
 
     public func data(for document: Document) throws -> Data {
-        do {
-            let archive = try Archive(accessMode: .create)
-            for part in parts(for: document) {
-                let bytes = Data(part.xml.utf8)
-                try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
-                                     modificationDate: modificationDate, compressionMethod: .deflate,
-                                     provider: { position, size in
-                                         let start = Int(position)
-                                         return bytes.subdata(in: start..<min(start + size, bytes.count))
-                                     })
-            }
-            guard let data = archive.data else { throw RenderError.writeFailed(detail: "tệp nén DOCX rỗng") }
-            return data
-        } catch let error as RenderError {
-            throw error
-        } catch {
-            throw RenderError.writeFailed(detail: "không tạo được tệp DOCX (\(error))")
-        }
+        try OfficePackage.data(parts(for: document), modificationDate: modificationDate, format: "DOCX")
     }
 
     public func write(_ document: Document, to url: URL) throws {

@@ -6,7 +6,8 @@ struct AwardHistoryDocument {
     let parts: DocumentParts
 
     static let columns = [
-        Document.Column("STT", width: 5, alignment: .center), Document.Column("Năm", width: 6, alignment: .center),
+        Document.Column("STT", width: 5, alignment: .center, kind: .integer),
+        Document.Column("Năm", width: 6, alignment: .center, kind: .integer),
         Document.Column("Hình thức khen thưởng, danh hiệu", width: 34), Document.Column("Loại khen thưởng", width: 18),
         Document.Column("Số, ngày quyết định", width: 20), Document.Column("Cấp quyết định", width: 22),
     ]
@@ -25,7 +26,7 @@ struct AwardHistoryDocument {
         let blocks: [Document.Block] = [
             .header(.administrative(issuingBody: p.settings.issuingBodyLines, placeAndDate: p.placeAndDate)),
             .title(.init("Lịch sử khen thưởng", summary: [name, p.place(of: subject)].filter { !$0.isEmpty })),
-            .table(.init(columns: Self.columns, rows: rows, fontSize: 12)),
+            .table(.init(columns: Self.columns, rows: rows, fontSize: 12, name: "Lịch sử khen thưởng")),
             .signature(.init(recipients: [], authority: ["NGƯỜI LẬP"], signer: "")),
         ]
         return Document(page: .init(), blocks: blocks, title: "Lịch sử khen thưởng \(name)")

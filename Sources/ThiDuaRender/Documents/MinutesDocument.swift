@@ -6,12 +6,14 @@ struct MinutesDocument {
     let parts: DocumentParts
 
     static let columns = [
-        Document.Column("STT", width: 4, alignment: .center), Document.Column("Tập thể, cá nhân", width: 24),
-        Document.Column("Hình thức đề nghị", width: 18), Document.Column("Tổng số thành viên", width: 8, alignment: .center),
-        Document.Column("Có mặt", width: 6, alignment: .center), Document.Column("Đồng ý", width: 6, alignment: .center),
-        Document.Column("Không đồng ý", width: 7, alignment: .center),
-        Document.Column("Không biểu quyết", width: 8, alignment: .center),
-        Document.Column("Tỷ lệ đồng ý / tổng số thành viên", width: 10, alignment: .center),
+        Document.Column("STT", width: 4, alignment: .center, kind: .integer), Document.Column("Tập thể, cá nhân", width: 24),
+        Document.Column("Hình thức đề nghị", width: 18),
+        Document.Column("Tổng số thành viên", width: 8, alignment: .center, kind: .integer),
+        Document.Column("Có mặt", width: 6, alignment: .center, kind: .integer),
+        Document.Column("Đồng ý", width: 6, alignment: .center, kind: .integer),
+        Document.Column("Không đồng ý", width: 7, alignment: .center, kind: .integer),
+        Document.Column("Không biểu quyết", width: 8, alignment: .center, kind: .integer),
+        Document.Column("Tỷ lệ đồng ý / tổng số thành viên", width: 10, alignment: .center, kind: .percent),
         Document.Column("Kết quả", width: 9),
     ]
 
@@ -53,7 +55,7 @@ struct MinutesDocument {
                                    String(v.abstain), "\(v.agreePercentText) %", outcome == .passed ? "Đạt" : "Không đạt"]))
             }
         }
-        blocks.append(.table(.init(columns: Self.columns, rows: rows, fontSize: 11)))
+        blocks.append(.table(.init(columns: Self.columns, rows: rows, fontSize: 11, name: "Biểu quyết")))
         blocks.append(.paragraph(.init(conclusion(selection, passed: passed, considered: number))))
         blocks.append(.paragraph(.init("Biên bản kết thúc lúc \(Self.clock(meeting?.endTime)) cùng ngày, đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất./.")))
         blocks.append(.signature(.init(authority: ["CHỦ TỌA"], signer: meeting?.chair?.name ?? "",

@@ -12,16 +12,16 @@ struct NominationTables {
     let proposing: Bool
 
     private var collectiveColumns: [Document.Column] {
-        [Document.Column("STT", width: 4, alignment: .center), Document.Column("Tên tập thể", width: 22),
+        [Document.Column("STT", width: 4, alignment: .center, kind: .integer), Document.Column("Tên tập thể", width: 22),
          Document.Column("Khối", width: 14), Document.Column("Tóm tắt thành tích", width: proposing ? 36 : 50)]
             + (proposing ? [Document.Column("Hình thức đề nghị", width: 14)] : [])
             + [Document.Column("Ghi chú", width: 10)]
     }
 
     private var individualColumns: [Document.Column] {
-        [Document.Column("STT", width: 4, alignment: .center), Document.Column("Họ và tên", width: 16),
-         Document.Column("Năm sinh (Nam)", width: 7, alignment: .center),
-         Document.Column("Năm sinh (Nữ)", width: 7, alignment: .center),
+        [Document.Column("STT", width: 4, alignment: .center, kind: .integer), Document.Column("Họ và tên", width: 16),
+         Document.Column("Năm sinh (Nam)", width: 7, alignment: .center, kind: .integer),
+         Document.Column("Năm sinh (Nữ)", width: 7, alignment: .center, kind: .integer),
          Document.Column("Chức vụ, đơn vị công tác", width: 16), Document.Column("Tóm tắt thành tích", width: proposing ? 30 : 42)]
             + (proposing ? [Document.Column("Hình thức đề nghị", width: 12)] : [])
             + [Document.Column("Ghi chú", width: 8)]
@@ -36,15 +36,17 @@ struct NominationTables {
                 blocks.append(.paragraph(.init("\(letter). \(part.form.name.uppercased())", style: .bold,
                                                alignment: .left, firstLineIndent: 0)))
             }
-            let groups = [("TẬP THỂ", part.collectiveCount, part.collectives, collectiveColumns, collectiveRow),
-                          ("CÁ NHÂN", part.individualCount, part.individuals, individualColumns, individualRow)]
-                .filter { !$0.2.isEmpty }
+            let groups = [("TẬP THỂ", "Tập thể", part.collectiveCount, part.collectives, collectiveColumns, collectiveRow),
+                          ("CÁ NHÂN", "Cá nhân", part.individualCount, part.individuals, individualColumns, individualRow)]
+                .filter { !$0.3.isEmpty }
             for (number, group) in groups.enumerated() {
-                let (title, count, nominations, columns, row) = group
+                let (title, name, count, nominations, columns, row) = group
                 let numeral = number == 0 ? "I" : "II"
+                // The sheet of a workbook: «Tập thể», or «Tập thể - Giấy khen xã» when there are several forms.
+                let sheet = selection.parts.count > 1 ? "\(name) - \(part.form.shortName)" : name
                 blocks.append(.table(.init(columns: columns,
                                            rows: [.group("\(numeral). \(title) (\(count))")] + nominations.enumerated().map(row),
-                                           fontSize: 11)))
+                                           fontSize: 11, name: sheet)))
                 blocks.append(.spacer(lines: 0.5))
             }
             blocks.append(.spacer(lines: 0.5))

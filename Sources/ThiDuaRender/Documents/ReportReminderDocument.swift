@@ -7,7 +7,7 @@ struct ReportReminderDocument {
     let parts: DocumentParts
 
     static let columns = [
-        Document.Column("STT", width: 5, alignment: .center), Document.Column("Cơ quan, đơn vị", width: 44),
+        Document.Column("STT", width: 5, alignment: .center, kind: .integer), Document.Column("Cơ quan, đơn vị", width: 44),
         Document.Column("Khối", width: 18), Document.Column("Tình trạng", width: 22),
     ]
 
@@ -48,7 +48,7 @@ struct ReportReminderDocument {
             .paragraph(.init("Kính gửi: \(addressee).", alignment: .center, firstLineIndent: 0)),
             .paragraph(.init("Thực hiện Kế hoạch phong trào thi đua \(p.movement), các cơ quan, đơn vị gửi báo cáo kết quả thực hiện phong trào năm \(year) về Ủy ban nhân dân xã (qua \(s.officeName)) trước ngày \(due.display).")),
             .paragraph(.init("Đến ngày \(date.display), \(s.officeName) chưa nhận được báo cáo của \(missing.count) cơ quan, đơn vị sau:")),
-            .table(.init(columns: Self.columns, rows: rows, fontSize: 12)),
+            .table(.init(columns: Self.columns, rows: rows, fontSize: 12, name: "Đơn vị chưa nộp báo cáo")),
             .paragraph(.init("Đề nghị \(missing.count == 1 ? "đơn vị" : "các cơ quan, đơn vị trên") khẩn trương hoàn thành, gửi báo cáo về \(s.officeName) chậm nhất ngày \(replyBy.display)\(provinceNote)./.")),
             p.signature(.office, recipients: ["Như trên", "Chủ tịch UBND xã (để báo cáo)"]),
         ]

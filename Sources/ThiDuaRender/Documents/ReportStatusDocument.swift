@@ -6,8 +6,8 @@ struct ReportStatusDocument {
     let parts: DocumentParts
 
     static let columns = [
-        Document.Column("STT", width: 5, alignment: .center), Document.Column("Đơn vị", width: 34),
-        Document.Column("Khối", width: 18), Document.Column("Ngày nhận", width: 11, alignment: .center),
+        Document.Column("STT", width: 5, alignment: .center, kind: .integer), Document.Column("Đơn vị", width: 34),
+        Document.Column("Khối", width: 18), Document.Column("Ngày nhận", width: 11, alignment: .center, kind: .date),
         Document.Column("Số văn bản", width: 14), Document.Column("Ghi chú", width: 18),
     ]
 
@@ -45,7 +45,7 @@ struct ReportStatusDocument {
                          note: "(Hạn đơn vị nộp: \(due.display); tính đến \(p.request.date.display))")),
             .paragraph(.init("Tổng số \(units.count) đơn vị. " + p.reportReceipt(units: units.count, onTime: onTime.count, late: late.count),
                              alignment: .left, firstLineIndent: 0)),
-            .table(.init(columns: Self.columns, rows: rows, fontSize: 12)),
+            .table(.init(columns: Self.columns, rows: rows, fontSize: 12, name: "Tình hình nộp báo cáo")),
             .signature(.init(recipients: [], authority: ["NGƯỜI LẬP"], signer: "")),
         ]
         return Document(page: .init(), blocks: blocks, title: "Tình hình nộp báo cáo năm \(year)")

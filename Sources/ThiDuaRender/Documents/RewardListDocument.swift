@@ -8,9 +8,9 @@ struct RewardListDocument {
     let parts: DocumentParts
 
     static let columns = [
-        Document.Column("STT", width: 4, alignment: .center), Document.Column("Tập thể, cá nhân", width: 30),
-        Document.Column("Hình thức khen thưởng", width: 22), Document.Column("Hệ số", width: 7, alignment: .center),
-        Document.Column("Số tiền (đồng)", width: 13, alignment: .right), Document.Column("Ký nhận", width: 12),
+        Document.Column("STT", width: 4, alignment: .center, kind: .integer), Document.Column("Tập thể, cá nhân", width: 30),
+        Document.Column("Hình thức khen thưởng", width: 22), Document.Column("Hệ số", width: 7, alignment: .center, kind: .decimal),
+        Document.Column("Số tiền (đồng)", width: 13, alignment: .right, kind: .amount), Document.Column("Ký nhận", width: 12),
     ]
 
     func build() throws(DocumentError) -> Document {
@@ -46,7 +46,7 @@ struct RewardListDocument {
                          note: "(Kèm theo Quyết định số \(DocumentParts.numbered(number)) ngày \(p.request.date.display) của Chủ tịch Ủy ban nhân dân xã \(s.communeName))")),
             .paragraph(.init("Mức lương cơ sở áp dụng: \(bases.joined(separator: ", ")) đồng/tháng; hệ số theo \(sources.joined(separator: "; ")); \(s.rewardMoney.rounding.label.lowercased()).",
                              alignment: .left, firstLineIndent: 0)),
-            .table(.init(columns: Self.columns, rows: rows, fontSize: 12)),
+            .table(.init(columns: Self.columns, rows: rows, fontSize: 12, name: "Tiền thưởng")),
             .paragraph(.init("Tổng số tiền: \(VietnameseMoney.display(tally.total)) đồng, chi từ \(s.rewardMoney.fund)./.", style: .italic,
                              alignment: .left)),
             .signature(.init(recipients: [], authority: ["NGƯỜI LẬP"], signer: "")),

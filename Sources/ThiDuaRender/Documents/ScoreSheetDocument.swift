@@ -7,8 +7,9 @@ struct ScoreSheetDocument {
 
     static let columns = [
         Document.Column("Mã", width: 5), Document.Column("Tiêu chí", width: 38),
-        Document.Column("Tối đa", width: 6, alignment: .right), Document.Column("Tự chấm", width: 7, alignment: .right),
-        Document.Column("Thẩm định", width: 8, alignment: .right), Document.Column("Minh chứng", width: 30),
+        Document.Column("Tối đa", width: 6, alignment: .right, kind: .decimal),
+        Document.Column("Tự chấm", width: 7, alignment: .right, kind: .decimal),
+        Document.Column("Thẩm định", width: 8, alignment: .right, kind: .decimal), Document.Column("Minh chứng", width: 30),
     ]
 
     func build() throws(DocumentError) -> Document {
@@ -38,7 +39,7 @@ struct ScoreSheetDocument {
         var blocks: [Document.Block] = [
             .header(.administrative(issuingBody: p.settings.issuingBodyLines, placeAndDate: p.placeAndDate)),
             .title(.init("Phiếu chấm điểm thi đua", summary: [name, "Năm \(year) — \(p.place(of: subject))"])),
-            .table(.init(columns: Self.columns, rows: rows, fontSize: 11)),
+            .table(.init(columns: Self.columns, rows: rows, fontSize: 11, name: "Phiếu chấm điểm")),
             .paragraph(.init([
                 .init("Tổng tự chấm: \(totals.selfTotal.display). Điểm tiêu chí: \(totals.normal.display); cộng \(totals.bonus.display); trừ \(totals.deductions.display). "),
                 .bold("Tổng điểm: \(totals.total.display) — xếp loại \(className)."),

@@ -6,10 +6,12 @@ struct ScoreSummaryDocument {
     let parts: DocumentParts
 
     static let columns = [
-        Document.Column("Hạng", width: 5, alignment: .center), Document.Column("Tên tập thể, cá nhân", width: 30),
-        Document.Column("Tự chấm", width: 8, alignment: .right), Document.Column("Điểm tiêu chí", width: 8, alignment: .right),
-        Document.Column("Điểm cộng", width: 7, alignment: .right), Document.Column("Điểm trừ", width: 7, alignment: .right),
-        Document.Column("Tổng điểm", width: 8, alignment: .right), Document.Column("Xếp loại", width: 10),
+        Document.Column("Hạng", width: 5, alignment: .center, kind: .integer), Document.Column("Tên tập thể, cá nhân", width: 30),
+        Document.Column("Tự chấm", width: 8, alignment: .right, kind: .decimal),
+        Document.Column("Điểm tiêu chí", width: 8, alignment: .right, kind: .decimal),
+        Document.Column("Điểm cộng", width: 7, alignment: .right, kind: .decimal),
+        Document.Column("Điểm trừ", width: 7, alignment: .right, kind: .decimal),
+        Document.Column("Tổng điểm", width: 8, alignment: .right, kind: .decimal), Document.Column("Xếp loại", width: 10),
         Document.Column("Trạng thái phiếu", width: 11),
     ]
 
@@ -38,7 +40,7 @@ struct ScoreSummaryDocument {
                                    entry.className, state + (t.usesSelfFallback ? " (còn điểm tự chấm)" : "")]))
             }
         }
-        blocks.append(.table(.init(columns: Self.columns, rows: rows, fontSize: 11)))
+        blocks.append(.table(.init(columns: Self.columns, rows: rows, fontSize: 11, name: "Tổng hợp điểm")))
         let bands = p.data.rules.classBands.map { "\($0.name) từ \($0.minimum.display) điểm" } + ["dưới đó: \(p.data.rules.belowBandsName)"]
         blocks.append(.paragraph(.init("Xếp loại: \(bands.joined(separator: "; ")). \(p.data.rules.tieRule.label).",
                                        style: .italic, alignment: .left, firstLineIndent: 0)))

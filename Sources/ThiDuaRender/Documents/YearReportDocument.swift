@@ -31,9 +31,10 @@ struct YearReportDocument {
             ?? "Chưa có tập thể, cá nhân nào đăng ký thi đua.")))
 
         blocks.append(section("II. KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI"))
-        var columns = [Document.Column("Khối", width: 26), Document.Column("Số đối tượng", width: 9, alignment: .center),
-                       Document.Column("Đã chấm", width: 8, alignment: .center)]
-        columns += bands.map { Document.Column($0, width: 8, alignment: .center) }
+        var columns = [Document.Column("Khối", width: 26),
+                       Document.Column("Số đối tượng", width: 9, alignment: .center, kind: .integer),
+                       Document.Column("Đã chấm", width: 8, alignment: .center, kind: .integer)]
+        columns += bands.map { Document.Column($0, width: 8, alignment: .center, kind: .integer) }
         var rows: [Document.Row] = []
         var totals = Array(repeating: 0, count: bands.count + 2)
         let blocksToCount: [(String?, String, Int)] = data.categories.sorted { $0.order < $1.order }
@@ -46,7 +47,7 @@ struct YearReportDocument {
             rows.append(.data([name] + values.map(String.init)))
         }
         rows.append(.data(["Cộng"] + totals.map(String.init)))
-        blocks.append(.table(.init(columns: columns, rows: rows, fontSize: 12)))
+        blocks.append(.table(.init(columns: columns, rows: rows, fontSize: 12, name: "Chấm điểm, xếp loại")))
 
         blocks.append(section("III. BÁO CÁO CỦA CÁC ĐƠN VỊ"))
         let reports = units.compactMap { data.reports[ReportKey(year: year, unitID: $0.id)] }
@@ -80,14 +81,9 @@ struct YearReportDocument {
     /// council's vote and not passed (the rest were not voted on yet), and awarded.
     private func nominationTable(year: Int) -> Document.Block {
         let data = parts.data
-        let columns = [Document.Column("Hình thức", width: 24),
-                       Document.Column("Tập thể đề nghị", width: 8, alignment: .center),
-                       Document.Column("Tập thể đạt", width: 8, alignment: .center),
-                       Document.Column("Tập thể không đạt", width: 8, alignment: .center),
-                       Document.Column("Cá nhân đề nghị", width: 8, alignment: .center),
-                       Document.Column("Cá nhân đạt", width: 8, alignment: .center),
-                       Document.Column("Cá nhân không đạt", width: 8, alignment: .center),
-                       Document.Column("Đã khen", width: 8, alignment: .center)]
+        let columns = [Document.Column("Hình thức", width: 24)]
+            + ["Tập thể đề nghị", "Tập thể đạt", "Tập thể không đạt", "Cá nhân đề nghị", "Cá nhân đạt", "Cá nhân không đạt",
+               "Đã khen"].map { Document.Column($0, width: 8, alignment: .center, kind: .integer) }
         let nominations = data.nominations.values.filter { $0.period == .year(year) }
         var rows: [Document.Row] = []
         for form in data.catalog.forms(for: .year(year)) {
@@ -102,7 +98,7 @@ struct YearReportDocument {
                                count(.individual) { _ in true }, count(.individual, passed), count(.individual, failed),
                                String(awarded)]))
         }
-        return .table(.init(columns: columns, rows: rows, fontSize: 11))
+        return .table(.init(columns: columns, rows: rows, fontSize: 11, name: "Đề nghị, khen thưởng"))
     }
 
     /// A dotted line to write on by hand, one printed line long on a portrait page.

@@ -1,3 +1,5 @@
+import ThiDuaDomain
+
 extension Document {
     public struct Column: Sendable, Equatable {
         public var header: String
@@ -5,11 +7,15 @@ extension Document {
         public var width: Double
         /// `.justify` is honoured in PDF and DOCX; the plain-text writer aligns it left.
         public var alignment: Alignment
+        /// What the cells hold, as written in the document («95,5», «1.490.000», «25/11/2026»):
+        /// a workbook stores them as numbers and dates; the other writers print the text.
+        public var kind: SpreadsheetColumn.Kind
 
-        public init(_ header: String, width: Double, alignment: Alignment = .left) {
+        public init(_ header: String, width: Double, alignment: Alignment = .left, kind: SpreadsheetColumn.Kind = .text) {
             self.header = header
             self.width = width
             self.alignment = alignment
+            self.kind = kind
         }
     }
 
@@ -27,11 +33,19 @@ extension Document {
         public var rows: [Row]
         /// nil means the page's body size; long lists often use 12 pt.
         public var fontSize: Double?
+        /// A short name (a workbook's sheet, at most 31 characters); never printed. nil: «Bảng n».
+        public var name: String?
 
-        public init(columns: [Column], rows: [Row], fontSize: Double? = nil) {
+        public init(columns: [Column], rows: [Row], fontSize: Double? = nil, name: String? = nil) {
             self.columns = columns
             self.rows = rows
             self.fontSize = fontSize
+            self.name = name
+        }
+
+        /// A data row's cells, one per column: missing cells empty, extra cells left out.
+        func cells(_ values: [String]) -> [String] {
+            (0..<columns.count).map { $0 < values.count ? values[$0] : "" }
         }
     }
 }

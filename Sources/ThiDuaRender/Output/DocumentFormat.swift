@@ -2,7 +2,7 @@ import Foundation
 
 /// The file formats a document can be saved in.
 public enum DocumentFormat: String, CaseIterable, Sendable {
-    case pdf, docx, csv, txt
+    case pdf, docx, csv, xlsx, txt
 
     public var fileExtension: String { rawValue }
 
@@ -15,8 +15,13 @@ public enum DocumentFormat: String, CaseIterable, Sendable {
         self.init(rawValue: ext)
     }
 
-    /// Text and CSV can go to a terminal or a pipe; PDF and DOCX are binary.
+    /// Text and CSV can go to a terminal or a pipe; PDF, DOCX and XLSX are binary.
     public var isText: Bool { self == .csv || self == .txt }
+
+    /// Why the command line does not write a binary format to the terminal.
+    public var notForTerminal: String {
+        "\(label) là tệp nhị phân, không ghi ra màn hình được; dùng -o TỆP.\(fileExtension)."
+    }
 }
 
 /// A document turned into the bytes of one format.
@@ -49,7 +54,7 @@ public struct DocumentEncoder: Sendable {
         document.page.orientation == .landscape ? 120 : 80
     }
 
-    /// Throws `RenderError` (fonts, glyphs) or `DocumentError` (nothing to export as CSV).
+    /// Throws `RenderError` (fonts, glyphs) or `DocumentError` (no table to export as CSV or XLSX).
     public func encode(_ document: Document, as format: DocumentFormat) throws -> EncodedDocument {
         switch format {
         case .pdf:
@@ -59,11 +64,12 @@ public struct DocumentEncoder: Sendable {
             // The fonts make the rules and column widths those of the PDF; without them they are estimated.
             let writer = DOCXWriter(fonts: try? fonts.fonts())
             return EncodedDocument(bytes: try writer.data(for: document), format: .docx)
-        case .csv:
+        case .csv, .xlsx:
             guard !document.tables.isEmpty else {
-                throw DocumentError("Văn bản này không có bảng nào để xuất CSV; hãy chọn PDF, DOCX hoặc TXT.")
+                throw DocumentError("Văn bản này không có bảng nào để xuất \(format.label); hãy chọn PDF, DOCX hoặc TXT.")
             }
-            return EncodedDocument(bytes: CSVExporter.data(for: document), format: .csv)
+            let bytes = format == .csv ? CSVExporter.data(for: document) : try XLSXExporter.data(for: document)
+            return EncodedDocument(bytes: bytes, format: format)
         case .txt:
             let text = TextWriter(width: Self.textWidth(for: document)).render(document)
             return EncodedDocument(bytes: Data(text.utf8), format: .txt)

@@ -52,6 +52,12 @@ enum PlainText {
         String(withBlanksExpanded(text).map { $0 == blankCell ? " " : $0 })
     }
 
+    /// A document's table cell for the writers of cells of text (CSV, XLSX): NFC, a blank to
+    /// fill in as spaces.
+    static func cell(_ value: String) -> String {
+        blanksAsSpaces(nfc(value))
+    }
+
     /// The pieces of `text` that no writer breaks: the words between spaces, tabs and line
     /// breaks (a blank belongs to the word it touches). Column widths start from the widest.
     static func unbreakablePieces(_ text: String) -> [String] {

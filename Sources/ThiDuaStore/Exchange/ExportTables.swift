@@ -6,10 +6,25 @@ import ThiDuaDomain
 public enum ExportTables {
     public struct Table: Sendable {
         public var name: String
+        /// The table's name in Vietnamese: the sheet of a workbook.
+        public var title: String
         public var header: [String]
         /// Stable English keys for JSON output, one per column.
         public var keys: [String]
+        /// What each column holds, so a workbook gets numbers and dates (CSV and JSON write text).
+        public var kinds: [SpreadsheetColumn.Kind]
         public var rows: [[String]]
+
+        /// Each column's header, key and kind side by side, so they never drift apart.
+        init(name: String, title: String, columns: [(header: String, key: String, kind: SpreadsheetColumn.Kind)],
+             rows: [[String]]) {
+            self.name = name
+            self.title = title
+            header = columns.map(\.header)
+            keys = columns.map(\.key)
+            kinds = columns.map(\.kind)
+            self.rows = rows
+        }
     }
 
     public static func units(_ data: Dataset) -> Table {
@@ -19,8 +34,17 @@ public enum ExportTables {
         }
         return Table(
             name: "units",
-            header: ["Mã", "Tên đơn vị", "Khối", "Thứ tự", "Người đứng đầu", "Điện thoại", "Lưu trữ", "Ghi chú"],
-            keys: ["code", "name", "category", "order", "head", "phone", "archived", "notes"],
+            title: "Đơn vị",
+            columns: [
+                ("Mã", "code", .text),
+                ("Tên đơn vị", "name", .text),
+                ("Khối", "category", .text),
+                ("Thứ tự", "order", .integer),
+                ("Người đứng đầu", "head", .text),
+                ("Điện thoại", "phone", .text),
+                ("Lưu trữ", "archived", .text),
+                ("Ghi chú", "notes", .text),
+            ],
             rows: units.map { unit in
                 [unit.id.rawValue, unit.name, data.category(unit.categoryID)?.shortName ?? unit.categoryID,
                  String(unit.order), unit.head, unit.phone, unit.archived ? "có" : "không", unit.notes]
@@ -35,10 +59,22 @@ public enum ExportTables {
         }
         return Table(
             name: "people",
-            header: ["Mã", "Họ và tên", "Tên", "Giới tính", "Năm sinh", "Chức vụ", "Đơn vị", "Mã đơn vị",
-                     "Địa chỉ", "Đối tượng", "Kỷ luật", "Lưu trữ", "Ghi chú"],
-            keys: ["code", "fullName", "givenName", "gender", "birthYear", "position", "unit", "unitCode",
-                   "address", "kind", "discipline", "archived", "notes"],
+            title: "Cá nhân",
+            columns: [
+                ("Mã", "code", .text),
+                ("Họ và tên", "fullName", .text),
+                ("Tên", "givenName", .text),
+                ("Giới tính", "gender", .text),
+                ("Năm sinh", "birthYear", .integer),
+                ("Chức vụ", "position", .text),
+                ("Đơn vị", "unit", .text),
+                ("Mã đơn vị", "unitCode", .text),
+                ("Địa chỉ", "address", .text),
+                ("Đối tượng", "kind", .text),
+                ("Kỷ luật", "discipline", .text),
+                ("Lưu trữ", "archived", .text),
+                ("Ghi chú", "notes", .text),
+            ],
             rows: people.map { p in
                 [p.id.rawValue, p.fullName, p.resolvedGivenName, p.gender.label, p.birthYear.map(String.init) ?? "",
                  p.position, p.unitID.map { data.name(of: .unit($0)) } ?? "", p.unitID?.rawValue ?? "",
@@ -70,10 +106,23 @@ public enum ExportTables {
         }
         return Table(
             name: "scores",
-            header: ["Năm", "Khối", "Tập thể / cá nhân", "Mã", "Tên", "Trạng thái", "Tổng tự chấm", "Điểm tiêu chí (thẩm định)",
-                     "Điểm cộng", "Điểm trừ", "Tổng điểm", "Còn dùng điểm tự chấm", "Hạng trong khối", "Xếp loại"],
-            keys: ["year", "block", "subjectKind", "subject", "name", "state", "selfTotal", "appraisedNormal", "bonus",
-                   "deductions", "total", "selfFallback", "rank", "class"],
+            title: "Điểm",
+            columns: [
+                ("Năm", "year", .integer),
+                ("Khối", "block", .text),
+                ("Tập thể / cá nhân", "subjectKind", .text),
+                ("Mã", "subject", .text),
+                ("Tên", "name", .text),
+                ("Trạng thái", "state", .text),
+                ("Tổng tự chấm", "selfTotal", .decimal),
+                ("Điểm tiêu chí (thẩm định)", "appraisedNormal", .decimal),
+                ("Điểm cộng", "bonus", .decimal),
+                ("Điểm trừ", "deductions", .decimal),
+                ("Tổng điểm", "total", .decimal),
+                ("Còn dùng điểm tự chấm", "selfFallback", .text),
+                ("Hạng trong khối", "rank", .integer),
+                ("Xếp loại", "class", .text),
+            ],
             rows: rows)
     }
 
@@ -94,13 +143,30 @@ public enum ExportTables {
             .map(\.nomination)
         return Table(
             name: "nominations",
-            header: ["Đợt", "Mã đề nghị", "Hình thức", "Hạng", "Loại khen thưởng", "Tập thể / cá nhân", "Mã đối tượng",
-                     "Tên", "Tóm tắt thành tích", "Năm điểm", "Tổng điểm", "Xếp loại", "Hạng trong khối",
-                     "Biểu quyết", "Đồng ý / tổng số thành viên", "Tỷ lệ đồng ý (%)", "Trạng thái", "Cảnh báo",
-                     "Số quyết định", "Ngày quyết định", "Ghi chú"],
-            keys: ["period", "code", "form", "grade", "kind", "subjectKind", "subject", "name", "achievements",
-                   "scoreYear", "total", "class", "rank", "voteMethod", "votes", "agreePercent", "status", "findings",
-                   "decisionNumber", "decisionDate", "notes"],
+            title: "Đề nghị khen thưởng",
+            columns: [
+                ("Đợt", "period", .text),
+                ("Mã đề nghị", "code", .text),
+                ("Hình thức", "form", .text),
+                ("Hạng", "grade", .text),
+                ("Loại khen thưởng", "kind", .text),
+                ("Tập thể / cá nhân", "subjectKind", .text),
+                ("Mã đối tượng", "subject", .text),
+                ("Tên", "name", .text),
+                ("Tóm tắt thành tích", "achievements", .text),
+                ("Năm điểm", "scoreYear", .integer),
+                ("Tổng điểm", "total", .decimal),
+                ("Xếp loại", "class", .text),
+                ("Hạng trong khối", "rank", .integer),
+                ("Biểu quyết", "voteMethod", .text),
+                ("Đồng ý / tổng số thành viên", "votes", .text),
+                ("Tỷ lệ đồng ý (%)", "agreePercent", .decimal),
+                ("Trạng thái", "status", .text),
+                ("Cảnh báo", "findings", .text),
+                ("Số quyết định", "decisionNumber", .text),
+                ("Ngày quyết định", "decisionDate", .date),
+                ("Ghi chú", "notes", .text),
+            ],
             rows: nominations.map { n in
                 let findings = Eligibility.findings(for: n, in: data).map { finding in
                     ExportTables.oneClause(finding.reason + (finding.overrideReason.map { " (vẫn đề nghị: \($0))" } ?? ""))
@@ -127,10 +193,20 @@ public enum ExportTables {
         let awards = data.awards.values.sorted { ($0.year, $0.id) < ($1.year, $1.id) }
         return Table(
             name: "awards",
-            header: ["Mã", "Năm", "Tập thể / cá nhân", "Mã đối tượng", "Tên", "Hình thức / danh hiệu", "Loại khen thưởng",
-                     "Số quyết định", "Ngày quyết định", "Cấp quyết định", "Ghi chú"],
-            keys: ["code", "year", "subjectKind", "subject", "name", "recognition", "kind", "decisionNumber", "decisionDate",
-                   "issuer", "notes"],
+            title: "Khen thưởng",
+            columns: [
+                ("Mã", "code", .text),
+                ("Năm", "year", .integer),
+                ("Tập thể / cá nhân", "subjectKind", .text),
+                ("Mã đối tượng", "subject", .text),
+                ("Tên", "name", .text),
+                ("Hình thức / danh hiệu", "recognition", .text),
+                ("Loại khen thưởng", "kind", .text),
+                ("Số quyết định", "decisionNumber", .text),
+                ("Ngày quyết định", "decisionDate", .date),
+                ("Cấp quyết định", "issuer", .text),
+                ("Ghi chú", "notes", .text),
+            ],
             rows: awards.map { a in
                 return [a.id.rawValue, String(a.year), a.recipient.kind.label, a.recipient.code, data.name(of: a.recipient), data.catalog.name(of: a.recognition),
                         a.kind.label, a.decision.number, a.decision.date.display, a.decision.issuer, a.note]

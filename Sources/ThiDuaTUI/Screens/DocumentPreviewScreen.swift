@@ -7,7 +7,7 @@ public final class DocumentPreviewScreen: Screen {
     public static let commandContext: CommandContext = "documentPreview"
     public static let commands: [Command] = [
         Command(id: "documentPreview.save", title: "Lưu tệp", fKey: 2, letterTwin: .char("s"), keys: [.ctrl("s")],
-                context: commandContext, help: "lưu thành tệp PDF, DOCX, CSV hoặc TXT"),
+                context: commandContext, help: "lưu thành tệp PDF, DOCX, CSV, XLSX hoặc TXT"),
         Command(id: "documentPreview.search", title: "Tìm", fKey: 3, letterTwin: .char("/"), context: commandContext,
                 help: "tìm chữ trong văn bản (không cần dấu); n tiếp, N lùi"),
         Command(id: "documentPreview.print", title: "In", fKey: 5, letterTwin: .char("p"), context: commandContext,

@@ -41,6 +41,7 @@ public final class DocumentSaveScreen: Screen {
         case .pdf: return "PDF (để in, gửi đi)"
         case .docx: return "DOCX (sửa bằng Word, LibreOffice)"
         case .csv: return "CSV (bảng, mở bằng Excel)"
+        case .xlsx: return "XLSX (bảng tính Excel: số, ngày đúng kiểu)"
         case .txt: return "TXT (chữ thường)"
         }
     }

@@ -54,7 +54,7 @@ public final class DocumentsScreen: Screen {
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         guard !rect.isEmpty else { return }
         let (intro, body) = rect.splitTop(2)
-        buffer.put("Văn bản lập từ dữ liệu đã ghi: xem trước, rồi lưu PDF, DOCX, CSV, TXT hoặc in khổ A4.",
+        buffer.put("Văn bản lập từ dữ liệu đã ghi: xem trước, rồi lưu PDF, DOCX, CSV, XLSX, TXT hoặc in khổ A4.",
                    at: Point(x: intro.x + 1, y: intro.y), style: .dim, clipWidth: intro.width - 2)
         let perPage = max(1, body.height / 2)
         selection.pageRows = perPage

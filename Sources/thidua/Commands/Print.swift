@@ -17,6 +17,7 @@ struct PrintDocument: ParsableCommand {
         Có -o TỆP: lưu thành tệp (định dạng theo đuôi tệp hoặc --format); -o - ghi TXT, CSV ra màn hình.
         Ví dụ: thidua print danh-sach --period 2025 --form giay-khen-xa --copies 2 --duplex
                thidua print phieu-cham --year 2025 --subject DV0001 -o phieu-cham.pdf
+               thidua print tong-hop-diem --year 2025 -o tong-hop-diem.xlsx
                thidua print --list
         Biến môi trường THIDUA_LP: chương trình chạy thay cho lp (để thử).
         """)
@@ -53,7 +54,7 @@ struct PrintDocument: ParsableCommand {
     @Option(help: "Ngày ghi trên văn bản, dd/mm/yyyy; mặc định hôm nay.")
     var date: String?
 
-    @Option(help: "Định dạng khi lưu: pdf, docx, csv hoặc txt (mặc định theo đuôi tệp -o, hoặc pdf).")
+    @Option(help: "Định dạng khi lưu: pdf, docx, csv, xlsx hoặc txt (mặc định theo đuôi tệp -o, hoặc pdf).")
     var format: String?
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Lưu vào tệp thay vì in; «-» để ghi ra màn hình (txt, csv).")
@@ -189,7 +190,7 @@ struct PrintDocument: ParsableCommand {
         let chosen: DocumentFormat?
         if let format {
             guard let parsed = DocumentFormat(rawValue: format.lowercased()) else {
-                throw ArgumentParser.ValidationError("«\(format)» không phải định dạng: dùng pdf, docx, csv hoặc txt.")
+                throw ArgumentParser.ValidationError("«\(format)» không phải định dạng: dùng pdf, docx, csv, xlsx hoặc txt.")
             }
             chosen = parsed
         } else {
@@ -207,7 +208,7 @@ struct PrintDocument: ParsableCommand {
         if output == "-" {
             let format = chosen ?? .txt
             guard format.isText else {
-                throw ArgumentParser.ValidationError("\(format.label) là tệp nhị phân, không ghi ra màn hình được; dùng -o TỆP.\(format.fileExtension).")
+                throw ArgumentParser.ValidationError(format.notForTerminal)
             }
             return .standardOutput(format)
         }

@@ -76,15 +76,6 @@ public enum XLSXReader {
                                             date1904: workbook.date1904)
         return Sheet(name: chosen.name, rows: rows)
     }
-
-    /// The day an Excel serial number stands for, in the 1900 system (where Excel counts a
-    /// 29 February 1900 that never was) or the 1904 one.
-    static func date(serial: Int, date1904: Bool) -> CalendarDate? {
-        if date1904 { return (try? CalendarDate(year: 1904, month: 1, day: 1))?.adding(days: serial) }
-        guard serial >= 1, serial != 60 else { return nil }
-        // Serial 1 is 01/01/1900; from 61 on one day ahead because of the phantom 29/02/1900.
-        return (try? CalendarDate(year: 1900, month: 1, day: 1))?.adding(days: serial >= 61 ? serial - 2 : serial - 1)
-    }
 }
 
 extension XLSXReader.Sheet {

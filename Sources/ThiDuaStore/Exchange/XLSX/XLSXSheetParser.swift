@@ -94,7 +94,7 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         default:
             // A number; shown as a date when its style is one (Excel keeps dates as serials).
             if dateStyles.contains(cell.style), let serial = Double(value), serial == serial.rounded(.down),
-               let date = XLSXReader.date(serial: Int(serial), date1904: date1904) {
+               let date = CalendarDate(spreadsheetSerial: Int(serial), date1904: date1904) {
                 return date.display
             }
             return value

@@ -1,7 +1,7 @@
-/// Escaping for the WordprocessingML we write by hand.
+/// Escaping for the XML we write by hand (WordprocessingML, SpreadsheetML).
 enum XMLText {
     /// Escapes markup characters and drops the control characters XML 1.0 forbids (a stray
-    /// U+000C pasted from another program would otherwise make Word refuse the whole file).
+    /// U+000C pasted from another program would otherwise make Word or Excel refuse the whole file).
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -20,12 +20,4 @@ enum XMLText {
         }
         return result
     }
-}
-
-/// Units Word measures in.
-enum Twips {
-    static func from(millimetres: Double) -> Int { Int((millimetres * 1440 / 25.4).rounded()) }
-    static func from(points: Double) -> Int { Int((points * 20).rounded()) }
-    /// Font sizes are in half-points.
-    static func halfPoints(_ points: Double) -> Int { Int((points * 2).rounded()) }
 }
