@@ -21,17 +21,28 @@ struct SessionRegistryTests {
 
     static func sessions(_ folder: ScratchFolder) -> String { folder.file(FolderLayout.sessionsFolder) }
 
+    /// The path of `name` in `sessions/`.
+    static func entry(_ folder: ScratchFolder, _ name: String) -> String { sessions(folder) + "/" + name }
+
+    /// The names in `sessions/`, sorted.
+    static func entries(_ folder: ScratchFolder) -> [String] { folder.names(FolderLayout.sessionsFolder) }
+
     /// Writes an info file by hand, as another program would have.
     static func writeInfo(_ info: SessionInfo, in folder: ScratchFolder) throws {
         let disk = PosixFileSystem()
         if !disk.isDirectory(sessions(folder)) {
             try disk.createDirectory(sessions(folder), permissions: 0o700, intermediate: false)
         }
-        try disk.atomicWrite(try info.encoded(), to: sessions(folder) + "/\(info.id).json")
+        try disk.atomicWrite(try info.encoded(), to: entry(folder, "\(info.id).json"))
     }
 
     static func someone(_ id: String, user: String = "hoa", since: String = "2026-12-03T07:30:00+07:00") -> SessionInfo {
         SessionInfo(id: id, user: user, account: user, host: "may9", pid: 777, since: since, screen: "Trang chủ")
+    }
+
+    /// A lock file nobody holds, as an ended program leaves it.
+    static func makeFreeLock(_ path: String) throws {
+        try PosixFileSystem().openLock(path, permissions: 0o600).close()
     }
 
     /// Holds an exclusive lock on `path` in this process, through a file of its own, like
@@ -63,7 +74,7 @@ struct SessionRegistryTests {
         #expect(listed.first?.since == Timestamp.string(Self.clock(8, 41).now()))
         #expect(try SessionRegistry.list(folder: folder.path, excluding: firstID).map(\.id) == [second.id])
 
-        let json = try JSONSerialization.jsonObject(with: Data(try PosixFileSystem().readFile(Self.sessions(folder) + "/\(firstID).json")))
+        let json = try JSONSerialization.jsonObject(with: Data(try PosixFileSystem().readFile(Self.entry(folder, "\(firstID).json"))))
         let fields = try #require(json as? [String: Any])
         #expect(fields.keys.sorted() == ["account", "host", "pid", "program", "screen", "since", "user"])
         #expect(fields["screen"] as? String == "Bảng điểm")
@@ -75,20 +86,20 @@ struct SessionRegistryTests {
 
         first?.leave()
         #expect(first?.isActive == false)
-        #expect(folder.names(FolderLayout.sessionsFolder) == ["\(second.id).json", "\(second.id).lock"])
+        #expect(Self.entries(folder) == ["\(second.id).json", "\(second.id).lock"])
         first?.leave()  // again: nothing happens
         try first?.update(screen: "Trang chủ")  // after leaving: nothing is written
         #expect(try SessionRegistry.list(folder: folder.path).map(\.id) == [second.id])
         first = nil
-        #expect(folder.names(FolderLayout.sessionsFolder).count == 2)
+        #expect(Self.entries(folder).count == 2)
 
         // The handle's end leaves too.
         func joinAndDrop() throws {
             let handle = try SessionRegistry.join(folder: folder.path, identity: Self.lan, screen: "Trang chủ")
-            #expect(handle.isActive && folder.names(FolderLayout.sessionsFolder).count == 4)
+            #expect(handle.isActive && Self.entries(folder).count == 4)
         }
         try joinAndDrop()
-        #expect(folder.names(FolderLayout.sessionsFolder).count == 2)
+        #expect(Self.entries(folder).count == 2)
     }
 
     @Test("the order is total: start, then person, then id")
@@ -114,7 +125,7 @@ struct SessionRegistryTests {
         }
         let info = Self.someone("may9-777-0badcafe", user: "minh")
         try Self.writeInfo(info, in: folder)
-        let lockPath = Self.sessions(folder) + "/\(info.id).lock"
+        let lockPath = Self.entry(folder, "\(info.id).lock")
         // The shell opens the lock file as descriptor 9, flock(1) locks it, and sleep inherits
         // it: one process holds the lock, and SIGKILL ends it without any cleanup.
         let script = #"exec 9>>"$1"; flock -x 9 || exit 3; echo ready; exec sleep 600"#
@@ -134,7 +145,7 @@ struct SessionRegistryTests {
         holder.kill(SIGKILL)
         #expect(holder.wait() == 128 + SIGKILL)
         #expect(try SessionRegistry.list(folder: folder.path).isEmpty)
-        #expect(folder.names(FolderLayout.sessionsFolder).isEmpty)
+        #expect(Self.entries(folder).isEmpty)
     }
 
     @Test("a session whose lock is free is removed with its leftover temporary file; other names are left alone")
@@ -143,15 +154,15 @@ struct SessionRegistryTests {
         defer { folder.remove() }
         let info = Self.someone("may9-777-00000001")
         try Self.writeInfo(info, in: folder)
-        let lock = try Self.hold(Self.sessions(folder) + "/\(info.id).lock")
+        let lock = try Self.hold(Self.entry(folder, "\(info.id).lock"))
         let disk = PosixFileSystem()
-        try disk.createExclusive(Self.sessions(folder) + "/.\(info.id).json.tmp-777-1234abcd", contents: bytes("{"))
-        try disk.createExclusive(Self.sessions(folder) + "/ghi-chu.txt", contents: bytes("để nguyên"))
+        try disk.createExclusive(Self.entry(folder, ".\(info.id).json.tmp-777-1234abcd"), contents: bytes("{"))
+        try disk.createExclusive(Self.entry(folder, "ghi-chu.txt"), contents: bytes("để nguyên"))
         #expect(try SessionRegistry.list(folder: folder.path) == [info])
-        #expect(folder.names(FolderLayout.sessionsFolder).count == 4, "a live session's temporary file may be in use")
+        #expect(Self.entries(folder).count == 4, "a live session's temporary file may be in use")
         lock.close()  // as the kernel does when its process dies
         #expect(try SessionRegistry.list(folder: folder.path).isEmpty)
-        #expect(folder.names(FolderLayout.sessionsFolder) == ["ghi-chu.txt"])
+        #expect(Self.entries(folder) == ["ghi-chu.txt"])
     }
 
     @Test("a corrupt info file is cleaned when its lock is free, skipped but kept while it is held")
@@ -160,18 +171,18 @@ struct SessionRegistryTests {
         defer { folder.remove() }
         let disk = PosixFileSystem()
         try disk.createDirectory(Self.sessions(folder), permissions: 0o700, intermediate: false)
-        let held = Self.sessions(folder) + "/may9-1-aaaaaaaa"
-        let free = Self.sessions(folder) + "/may9-2-bbbbbbbb"
+        let held = Self.entry(folder, "may9-1-aaaaaaaa")
+        let free = Self.entry(folder, "may9-2-bbbbbbbb")
         try disk.createExclusive(held + ".json", contents: bytes("{\"user\": hỏng"))
         try disk.createExclusive(free + ".json", contents: bytes("không phải JSON"))
         let holder = try Self.hold(held + ".lock")
-        try disk.openLock(free + ".lock", permissions: 0o600).close()
+        try Self.makeFreeLock(free + ".lock")
 
         #expect(try SessionRegistry.list(folder: folder.path).isEmpty)
-        #expect(folder.names(FolderLayout.sessionsFolder) == ["may9-1-aaaaaaaa.json", "may9-1-aaaaaaaa.lock"])
+        #expect(Self.entries(folder) == ["may9-1-aaaaaaaa.json", "may9-1-aaaaaaaa.lock"])
         holder.close()
         #expect(try SessionRegistry.list(folder: folder.path).isEmpty)
-        #expect(folder.names(FolderLayout.sessionsFolder).isEmpty)
+        #expect(Self.entries(folder).isEmpty)
     }
 
     @Test("half a pair is skipped; removed only once old, and a held lock never")
@@ -180,19 +191,19 @@ struct SessionRegistryTests {
         defer { folder.remove() }
         let noLock = Self.someone("may9-3-cccccccc")
         try Self.writeInfo(noLock, in: folder)
-        let heldAlone = try Self.hold(Self.sessions(folder) + "/may9-4-dddddddd.lock")
-        try PosixFileSystem().openLock(Self.sessions(folder) + "/may9-5-eeeeeeee.lock", permissions: 0o600).close()
-        let everything = folder.names(FolderLayout.sessionsFolder)
+        let heldAlone = try Self.hold(Self.entry(folder, "may9-4-dddddddd.lock"))
+        try Self.makeFreeLock(Self.entry(folder, "may9-5-eeeeeeee.lock"))
+        let everything = Self.entries(folder)
 
         #expect(try SessionRegistry.list(folder: folder.path).isEmpty)
-        #expect(folder.names(FolderLayout.sessionsFolder) == everything, "fresh: a joiner or leaver may be at work")
+        #expect(Self.entries(folder) == everything, "fresh: a joiner or leaver may be at work")
 
         let old = Date().addingTimeInterval(-Double(SessionRegistry.orphanAge) - 5)
         for name in everything {
-            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: Self.sessions(folder) + "/" + name)
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: Self.entry(folder, name))
         }
         #expect(try SessionRegistry.list(folder: folder.path).isEmpty)
-        #expect(folder.names(FolderLayout.sessionsFolder) == ["may9-4-dddddddd.lock"])
+        #expect(Self.entries(folder) == ["may9-4-dddddddd.lock"])
         heldAlone.close()
     }
 
@@ -249,17 +260,17 @@ struct SessionRegistryTests {
             try SessionRegistry.join(folder: folder.path, identity: Self.lan, screen: "Trang chủ", fileSystem: disk)
         }
         #expect(error?.errno == ENOSPC && error?.message.hasPrefix("Ổ đĩa đã đầy") == true)
-        #expect(folder.names(FolderLayout.sessionsFolder).isEmpty)
+        #expect(Self.entries(folder).isEmpty)
         disk.heal()
 
         let dead = Self.someone("may9-8-12345678")
         try Self.writeInfo(dead, in: folder)
-        try PosixFileSystem().openLock(Self.sessions(folder) + "/\(dead.id).lock", permissions: 0o600).close()
+        try Self.makeFreeLock(Self.entry(folder, "\(dead.id).lock"))
         disk.inject(FaultRule(.remove, .fromNthCall(1), errno: EACCES))
         #expect(try SessionRegistry.list(folder: folder.path, fileSystem: disk).isEmpty)
         disk.heal()
         #expect(try SessionRegistry.list(folder: folder.path, fileSystem: disk).isEmpty)
-        #expect(folder.names(FolderLayout.sessionsFolder).isEmpty)
+        #expect(Self.entries(folder).isEmpty)
     }
 
     @Test("ids use safe characters only, whatever the host is called, and name their files")
