@@ -45,7 +45,7 @@ public enum SessionRegistry {
         let permissions = StorePermissions.filePermissions(forFolder: directory, fileSystem: fileSystem)
         for _ in 0..<4 {
             let id = sessionID(host: identity.host, pid: identity.pid)
-            let lockPath = FilePath.join(directory, lockFileName(id))
+            let lockPath = FilePath.join(directory, lockFileName(id)), infoPath = FilePath.join(directory, infoFileName(id))
             let lock = try fileSystem.openLock(lockPath, permissions: permissions)
             let info = SessionInfo(id: id, user: identity.user, account: identity.account, host: identity.host,
                                    pid: identity.pid, since: Timestamp.string(clock.now()), screen: screen)
@@ -55,9 +55,10 @@ public enum SessionRegistry {
                     lock.close()
                     continue
                 }
-                try fileSystem.atomicWrite(try info.encoded(), to: FilePath.join(directory, infoFileName(id)),
-                                           permissions: permissions)
+                try fileSystem.atomicWrite(try info.encoded(), to: infoPath, permissions: permissions)
             } catch {
+                // The info file too: only the directory's fsync may have failed after the rename.
+                try? fileSystem.remove(infoPath)
                 try? fileSystem.remove(lockPath)
                 lock.close()
                 throw error
@@ -220,8 +221,8 @@ struct SessionFiles {
         }
     }
 
-    /// Info file first, so that no reader sees an info file whose lock file is gone and the
-    /// lock still marks the id as taken until the end.
+    /// The info file first and the lock file last: a reader never meets an info file whose
+    /// lock file is gone, and the id stays taken until the end.
     static func removalRank(_ name: String) -> Int {
         switch parse(name)?.kind {
         case .info: return 0
