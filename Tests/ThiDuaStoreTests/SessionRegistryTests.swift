@@ -132,8 +132,10 @@ struct SessionRegistryTests {
         let out = folder.file("holder.out")
         let holder = try ChildProcess.spawn(executable: "/bin/sh", ["-c", script, "sh", lockPath],
                                             stdoutPath: out, stderrPath: folder.file("holder.err"))
+        var killed = false
+        defer { if !killed { holder.kill(SIGKILL); _ = holder.wait() } }  // a failed check leaves no sleeper
         var ready = false
-        for _ in 0..<500 where !ready {
+        for _ in 0..<3000 where !ready {  // up to 30 s: slow under a full parallel test run
             ready = ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").contains("ready")
             if !ready { usleep(10_000) }
         }
@@ -143,6 +145,7 @@ struct SessionRegistryTests {
         #expect(try SessionRegistry.list(folder: folder.path) == [info], "a live session's files are kept")
 
         holder.kill(SIGKILL)
+        killed = true
         #expect(holder.wait() == 128 + SIGKILL)
         #expect(try SessionRegistry.list(folder: folder.path).isEmpty)
         #expect(Self.entries(folder).isEmpty)
