@@ -18,7 +18,7 @@ public enum CSVText {
 
     /// Why a row with a quote opened and never closed is not read. The quote would otherwise
     /// swallow every row below it into one cell.
-    static let unclosedQuote = "có dấu ngoặc kép (\") mở mà không đóng, nên dòng này không đọc được; hãy đóng hoặc xoá dấu ngoặc kép đó."
+    static let unclosedQuote = "có dấu ngoặc kép (\") mở mà không đóng, nên dòng này không đọc được; hãy đóng hoặc xóa dấu ngoặc kép đó."
 
     /// Reads CSV bytes: UTF-8 with or without BOM, NFD accepted (normalised to NFC),
     /// comma or semicolon separated (Excel in Vietnamese locales writes semicolons).
