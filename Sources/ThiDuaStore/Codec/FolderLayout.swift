@@ -17,6 +17,8 @@ public enum FolderLayout {
     public static let folderLock = ".folder.lock"
     public static let historyFolder = "history"
     public static let backupsFolder = "backups"
+    /// Who has the folder open: `<id>.json` and `<id>.lock` per session (`SessionRegistry`).
+    public static let sessionsFolder = "sessions"
     /// Written during a checkpoint; its presence on open means "finish the checkpoint".
     public static let checkpointManifest = "checkpoint.json"
 

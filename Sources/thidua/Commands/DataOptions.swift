@@ -3,10 +3,13 @@ import Foundation
 import ThiDuaDomain
 import ThiDuaStore
 
-/// `--data-dir`, shared by every command.
+/// `--data-dir` and `--user`, shared by every command.
 struct DataOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: "Thư mục dữ liệu (mặc định: $THIDUA_DATA, $XDG_DATA_HOME/thidua hoặc ~/.local/share/thidua).")
     var dataDir: String?
+
+    @Option(name: .customLong("user"), help: "Tên người đang dùng, ghi vào nhật ký và hiện cho người cùng làm (mặc định: $THIDUA_USER, nếu không thì tài khoản máy).")
+    var user: String?
 
     /// The folder to use: the option, else the environment, else the XDG default.
     var folder: String {
@@ -22,10 +25,31 @@ struct DataOptions: ParsableArguments {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    /// Opens the folder, turning failures into a message for the office.
-    func open(_ options: DataStore.OpenOptions) throws -> DataStore {
+    /// Who is working: `--user`, else `$THIDUA_USER`, else the operating-system user
+    /// (`Identity.resolve`).
+    func identity() throws(UserNameError) -> Identity {
+        try Identity.resolve(user: user)
+    }
+
+    /// A bad name stops every command before it starts, with the reason (exit code 2).
+    func validate() throws {
         do {
-            return try DataStore.open(folder: folder, options: options, clock: CommandClock.clock)
+            _ = try identity()
+        } catch {
+            throw ValidationError(error.message)
+        }
+    }
+
+    /// Opens the folder as `identity()`, turning failures into a message for the office.
+    func open(_ options: DataStore.OpenOptions) throws -> DataStore {
+        let person: Identity
+        do {
+            person = try identity()
+        } catch {
+            throw CommandFailure(error.message)
+        }
+        do {
+            return try DataStore.open(folder: folder, options: options, clock: CommandClock.clock, identity: person)
         } catch {
             throw CommandFailure(error.message)
         }
