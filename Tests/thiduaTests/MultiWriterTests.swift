@@ -47,6 +47,10 @@ import Glibc
         #expect(segments.count >= 2, "\(segments)")
         let (checkCode, checkOut, checkErr) = try ChildProcess.run(["check", "--data-dir", folder])
         #expect(checkCode == 0, "\(checkOut)\(checkErr)")
+        // Each wrote under its own name (THIDUA_USER).
+        let users = Set(try DataStore.open(folder: folder, options: .init(createIfMissing: false, readOnly: true))
+            .auditTrail().entries.map(\.user))
+        #expect(users == ["viet0", "viet1", "viet2", "viet3"])
     }
 
     /// One of four writers killed at a random point; 20 rounds, each with its own seed.
