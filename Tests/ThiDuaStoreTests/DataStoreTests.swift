@@ -110,6 +110,26 @@ import ThiDuaTestSupport
         try first.close()
     }
 
+    @Test func aChangeBasedOnAViewSomeoneElseChangedSinceIsRefusedWithTheirName() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        let lan = try StoreFixtures.open(folder, identity: Identity(user: "lan", host: "may2", pid: 11))
+        let minh = try StoreFixtures.open(folder, identity: Identity(user: "minh", host: "may3", pid: 12))
+        try lan.commit(StoreFixtures.unit("DV0001", "Thôn Ao Sen"))
+        _ = try minh.refresh()
+        let minhOpenedTheForm = minh.appliedSeq
+        try lan.commit(.setUnitArchived(id: "DV0001", archived: true))
+        let renamed = OrgUnit(id: "DV0001", name: "Thôn Ao Sen mới", categoryID: "ubnd", order: 1)
+        let refusal = #expect(throws: CommitError.self) { try minh.commit(.updateUnit(unit: renamed), base: minhOpenedTheForm) }
+        #expect(refusal?.message.hasPrefix("Đơn vị DV0001 vừa được lan@may2 sửa lúc ") == true, "\(refusal?.message ?? "")")
+        #expect(minh.dataset.units["DV0001"]?.archived == true, "what lan wrote is applied, nothing of minh's")
+        // Minh's own edits since the base never stand in his way; a fresh view passes.
+        try minh.commit(.updateUnit(unit: renamed), base: minh.appliedSeq)
+        #expect(try lan.refresh().map(\.user) == ["minh"])
+        try lan.close()
+        try minh.close()
+    }
+
     @Test func onALocalDiskTwoProgramsBothWriteAndSeeEachOther() throws {
         let folder = StoreFixtures.temporaryFolder()
         defer { StoreFixtures.remove(folder) }

@@ -6,10 +6,26 @@ extension Change {
     /// This change with every added unit, person, nomination and award whose code `data`
     /// already holds given the next free code, and the codes changed (old → new), in order.
     public func withFreeCodes(in data: Dataset) -> (change: Change, renamed: [(from: String, to: String)]) {
+        // Called on every commit: the usual case (no code taken) costs one look-up per added record.
+        guard addsATakenCode(in: data) else { return (self, []) }
         var codes = FreeCodes(data: data)
         let change = codes.assign(self)
         guard !codes.renamed.isEmpty else { return (self, []) }
         return (codes.follow(change), codes.renamed)
+    }
+}
+
+extension Change {
+    fileprivate func addsATakenCode(in data: Dataset) -> Bool {
+        switch self {
+        case .addUnit(let unit): return data.units[unit.id] != nil
+        case .addPerson(let person): return data.people[person.id] != nil
+        case .addNomination(let nomination): return data.nominations[nomination.id] != nil
+        case .addAward(let award): return data.awards[award.id] != nil
+        case .recordDecision(_, _, let awardID): return data.awards[awardID] != nil
+        case .batch(_, let changes): return changes.contains { $0.addsATakenCode(in: data) }
+        default: return false
+        }
     }
 }
 
