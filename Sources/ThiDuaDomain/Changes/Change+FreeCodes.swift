@@ -109,24 +109,84 @@ private struct FreeCodes {
         }
     }
 
-    /// References to renamed codes, in the same change.
+    /// References to renamed codes, in the same change. The change was made from a view in which
+    /// the renamed codes were free, so every reference to one means the record this change adds:
+    /// the person of a new unit, and the later parts of a batch that edit what it added (a unit
+    /// file with a new code on two rows, a nomination added and voted on), never the record
+    /// someone else saved under that code meanwhile.
     func follow(_ change: Change) -> Change {
         switch change {
+        case .addUnit, .updateSettings, .updateRules, .updateCategory, .updateCriteriaGroup, .updateAwardForm,
+             .putCriteriaSet, .removeCriteriaSet, .putCommuneReport:
+            return change
+        case .updateUnit(var unit):
+            unit.id = units[unit.id] ?? unit.id
+            return .updateUnit(unit: unit)
+        case .setUnitArchived(let id, let archived):
+            return .setUnitArchived(id: units[id] ?? id, archived: archived)
+        case .removeUnit(let id):
+            return .removeUnit(id: units[id] ?? id)
         case .addPerson(var person):
             if let unit = person.unitID, let renamed = units[unit] { person.unitID = renamed }
             return .addPerson(person: person)
+        case .updatePerson(var person):
+            person.id = people[person.id] ?? person.id
+            if let unit = person.unitID, let renamed = units[unit] { person.unitID = renamed }
+            return .updatePerson(person: person)
+        case .setPersonArchived(let id, let archived):
+            return .setPersonArchived(id: people[id] ?? id, archived: archived)
+        case .removePerson(let id):
+            return .removePerson(id: people[id] ?? id)
+        case .setScore(let year, let subject, let item, let field, let value):
+            return .setScore(year: year, subject: self.subject(subject), item: item, field: field, value: value)
+        case .setItemDone(let year, let subject, let item, let done):
+            return .setItemDone(year: year, subject: self.subject(subject), item: item, done: done)
+        case .setItemNote(let year, let subject, let item, let note):
+            return .setItemNote(year: year, subject: self.subject(subject), item: item, note: note)
+        case .setItemEvidence(let year, let subject, let item, let evidence):
+            return .setItemEvidence(year: year, subject: self.subject(subject), item: item, evidence: evidence)
+        case .setSheetState(let year, let subject, let state, let reason):
+            return .setSheetState(year: year, subject: self.subject(subject), state: state, reason: reason)
+        case .putSheet(var sheet):
+            sheet.subject = subject(sheet.subject)
+            return .putSheet(sheet: sheet)
+        case .removeSheet(let year, let subject):
+            return .removeSheet(year: year, subject: self.subject(subject))
+        case .recordReport(var report):
+            report.unitID = units[report.unitID] ?? report.unitID
+            return .recordReport(report: report)
+        case .removeReport(let year, let unitID):
+            return .removeReport(year: year, unitID: units[unitID] ?? unitID)
         case .addNomination(var nomination):
             nomination.nominee = subject(nomination.nominee)
             return .addNomination(nomination: nomination)
-        case .addAward(var award):
-            award.recipient = subject(award.recipient)
-            return .addAward(award: award)
+        case .updateNomination(var nomination):
+            nomination.id = nominations[nomination.id] ?? nomination.id
+            nomination.nominee = subject(nomination.nominee)
+            return .updateNomination(nomination: nomination)
+        case .removeNomination(let id):
+            return .removeNomination(id: nominations[id] ?? id)
+        case .recordVote(let id, let vote):
+            return .recordVote(id: nominations[id] ?? id, vote: vote)
+        case .overrideFinding(let id, let ruleID, let reason):
+            return .overrideFinding(id: nominations[id] ?? id, ruleID: ruleID, reason: reason)
+        case .setNominationStatus(let id, let status, let reason):
+            return .setNominationStatus(id: nominations[id] ?? id, status: status, reason: reason)
         case .recordDecision(let id, let decision, let awardID):
             return .recordDecision(id: nominations[id] ?? id, decision: decision, awardID: awardID)
+        case .addAward(var award):
+            award.recipient = subject(award.recipient)
+            if let nomination = award.nominationID { award.nominationID = nominations[nomination] ?? nomination }
+            return .addAward(award: award)
+        case .updateAward(var award):
+            award.id = awards[award.id] ?? award.id
+            award.recipient = subject(award.recipient)
+            if let nomination = award.nominationID { award.nominationID = nominations[nomination] ?? nomination }
+            return .updateAward(award: award)
+        case .removeAward(let id):
+            return .removeAward(id: awards[id] ?? id)
         case .batch(let label, let changes):
             return .batch(label: label, changes: changes.map(follow))
-        default:
-            return change
         }
     }
 
