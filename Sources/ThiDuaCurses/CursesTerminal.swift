@@ -100,28 +100,60 @@ public final class CursesTerminal {
         Size(width: Int(nc_getmaxx(nc_stdscr())), height: Int(nc_getmaxy(nc_stdscr())))
     }
 
+    /// What one wait for input gave.
+    public enum Input: Equatable {
+        case key(Key)
+        /// No key within the wait: time to look for news.
+        case idle
+        /// A termination signal arrived or the input is gone; the caller should stop.
+        case ended
+    }
+
     /// Waits for the next key. Returns nil when a termination signal arrived
     /// or the input is gone; the caller should then stop.
     public func readKey() -> Key? {
+        if case .key(let key) = readInput(waitingAtMost: nil) { return key }
+        return nil
+    }
+
+    /// Waits for the next key, at most `milliseconds` (nil: for ever).
+    ///
+    /// A read that returns nothing before its time is up means end of input (or a
+    /// signal): many of those in a row end the loop, so it never spins on a closed
+    /// terminal. A wait that lasted its whole time is an honest `.idle`.
+    public func readInput(waitingAtMost milliseconds: Int?) -> Input {
         while true {
-            let key = decoder.nextKey(read: { mode in CursesTerminal.rawRead(mode) }, size: { self.size })
+            let started = ContinuousClock.now
+            let key = decoder.nextKey(read: { mode in CursesTerminal.rawRead(mode, waitingAtMost: milliseconds) },
+                                      size: { self.size })
             let signal = SignalWatch.take()
             if signal != 0 {
                 receivedSignal = signal
-                return nil
+                return .ended
             }
             if let key {
                 emptyReads = 0
-                return key
+                return .key(key)
+            }
+            if let milliseconds {
+                if ContinuousClock.now - started >= .milliseconds(milliseconds / 2) {
+                    emptyReads = 0
+                    return .idle
+                }
             }
             emptyReads += 1
-            if emptyReads > 100 { return nil }
+            if emptyReads > 100 { return .ended }
         }
     }
 
-    private static func rawRead(_ mode: ReadMode) -> RawInput {
+    private static func rawRead(_ mode: ReadMode, waitingAtMost milliseconds: Int?) -> RawInput {
         var ch: wint_t = 0
-        let rc = mode == .immediate ? nc_timeout_get_wch(0, &ch) : nc_get_wch(&ch)
+        let rc: Int32
+        switch (mode, milliseconds) {
+        case (.immediate, _): rc = nc_timeout_get_wch(0, &ch)
+        case (.blocking, let wait?): rc = nc_timeout_get_wch(Int32(wait), &ch)
+        case (.blocking, nil): rc = nc_get_wch(&ch)
+        }
         switch rc {
         case KEY_CODE_YES: return .keyCode(Int32(bitPattern: UInt32(ch)))
         case OK: return .char(UInt32(ch))
@@ -181,7 +213,7 @@ public final class CursesTerminal {
 
     /// Runs `app` until it wants to quit, a termination signal arrives or
     /// the terminal goes away: render, read a key, update, perform effects,
-    /// render again. Resize is a key like any other, so it always redraws.
+    /// render again; between keys, `idle` every `idleInterval`. Resize is a key like any other, so it always redraws.
     /// The terminal is restored on every exit path, including SIGTERM.
     public func run<App: TerminalApp>(app: App) throws {
         try start()
@@ -190,9 +222,15 @@ public final class CursesTerminal {
         for effect in app.update(.resize(size)) { app.perform(effect) }
         draw(app.render(size: size))
         while !app.wantsQuit {
-            guard let key = readKey() else { break }
-            for effect in app.update(key) { app.perform(effect) }
-            draw(app.render(size: size))
+            switch readInput(waitingAtMost: app.idleInterval) {
+            case .ended:
+                return
+            case .idle:
+                if app.idle() { draw(app.render(size: size)) }
+            case .key(let key):
+                for effect in app.update(key) { app.perform(effect) }
+                draw(app.render(size: size))
+            }
         }
     }
 }

@@ -7,10 +7,16 @@ import ThiDuaTUI
 /// Runs the full-screen program over the open store and checkpoints on quit.
 enum TerminalLauncher {
     /// The caller opens the store on the main actor, where the terminal runs, so the
-    /// store never crosses an isolation boundary.
+    /// store never crosses an isolation boundary. The session joins the folder's `sessions/`
+    /// for as long as it runs, so the others see who is here; a folder where that cannot be
+    /// written (read-only media) just goes without.
     @MainActor
-    static func run(store: DataStore, telex: Bool) throws {
-        let session = Session(backend: store, today: store.context.today, telexEnabled: telex)
+    static func run(store: DataStore, identity: Identity, telex: Bool) throws {
+        let handle = try? SessionRegistry.join(folder: store.folder, identity: identity, screen: HomeScreen.screenTitle)
+        defer { handle?.leave() }
+        let presence = handle.map { Presence(handle: $0) }
+        presence?.look(now: true)
+        let session = Session(backend: store, today: store.context.today, telexEnabled: telex, presence: presence)
         let app = ThiDuaApp(session: session)
         do {
             try CursesTerminal().run(app: app)

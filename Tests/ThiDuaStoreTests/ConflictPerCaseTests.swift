@@ -334,7 +334,7 @@ import ThiDuaTestSupport
         #expect(user == "lan" && host == "may2")
         #expect(time == "09:47", "lan's commit time on this machine's clock")
         #expect(time == Timestamp.localFields(Timestamp.string(TwoWriters.lanTime))?.clock)
-        #expect(refusal?.message == "\(Self.capitalised(row.what)) vừa được lan@may2 sửa lúc 09:47; mở lại để xem. Chưa ghi gì.")
+        #expect(refusal?.message == "\(Self.capitalised(row.what)) vừa được lan@may2 sửa lúc 09:47, nên chưa lưu. Những gì bạn gõ vẫn còn: lưu lần nữa để ghi đè, hoặc Esc để bỏ rồi xem bản mới.")
         // Lan's version is what minh holds now; nothing of his was applied or written.
         #expect(two.minh.dataset == two.lan.dataset)
         #expect(two.minh.appliedSeq == lanSeq)
@@ -349,7 +349,7 @@ import ThiDuaTestSupport
         let base = try two.minhOpensAView()
         try two.lan.commit(Self.cell(.appraised, by: .lan))
         let refusal = #expect(throws: CommitError.self) { try two.minh.commit(Self.cell(.appraised, by: .minh), base: base) }
-        #expect(refusal?.message == "Điểm thẩm định mục 1.1 của phiếu chấm điểm năm 2026 của đơn vị DV0001 vừa được lan@may2 sửa lúc 09:47; mở lại để xem. Chưa ghi gì.")
+        #expect(refusal?.message == "Điểm thẩm định mục 1.1 của phiếu chấm điểm năm 2026 của đơn vị DV0001 vừa được lan@may2 sửa lúc 09:47, nên chưa lưu. Những gì bạn gõ vẫn còn: lưu lần nữa để ghi đè, hoặc Esc để bỏ rồi xem bản mới.")
         #expect(two.minh.dataset.sheets[SheetKey(year: 2026, subject: .unit("DV0001"))]?.items["1.1"]?.appraised == Points(11))
     }
 
@@ -618,7 +618,7 @@ import ThiDuaTestSupport
         let base = try two.minhOpensAView()
         try elsewhere.commit(Self.cell(.evidence, by: .lan))
         let refusal = #expect(throws: CommitError.self) { try two.minh.commit(Self.cell(.evidence, by: .minh), base: base) }
-        #expect(refusal?.message == "Minh chứng mục 1.1 của phiếu chấm điểm năm 2026 của đơn vị DV0001 vừa được minh@may3 sửa lúc 09:47; mở lại để xem. Chưa ghi gì.")
+        #expect(refusal?.message == "Minh chứng mục 1.1 của phiếu chấm điểm năm 2026 của đơn vị DV0001 vừa được minh@may3 sửa lúc 09:47, nên chưa lưu. Những gì bạn gõ vẫn còn: lưu lần nữa để ghi đè, hoặc Esc để bỏ rồi xem bản mới.")
     }
 
     // MARK: The folder and the two writers

@@ -247,7 +247,7 @@ public enum CommitError: Error, Equatable, Sendable {
         case .readOnly(let holder): return "Chỉ đọc: \(holder) Không sửa được dữ liệu."
         case .conflict(let what, let user, let host, let time):
             let subject = what.prefix(1).uppercased() + what.dropFirst()
-            return "\(subject) vừa được \(user)@\(host) sửa lúc \(time); mở lại để xem. Chưa ghi gì."
+            return "\(subject) vừa được \(user)@\(host) sửa lúc \(time), nên chưa lưu. Những gì bạn gõ vẫn còn: lưu lần nữa để ghi đè, hoặc Esc để bỏ rồi xem bản mới."
         }
     }
 }

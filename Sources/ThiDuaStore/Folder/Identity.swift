@@ -71,6 +71,8 @@ public struct UserNameError: UserFacingError, Equatable {
         case option
         /// The `THIDUA_USER` environment variable.
         case environment
+        /// Typed at the start, when asked «Ai đang dùng?».
+        case prompt
     }
 
     public enum Problem: Sendable, Equatable {
@@ -90,7 +92,12 @@ public struct UserNameError: UserFacingError, Equatable {
     }
 
     public var message: String {
-        let origin = source == .option ? "--user" : "biến \(Identity.userVariable)"
+        let origin: String
+        switch source {
+        case .option: origin = "--user"
+        case .environment: origin = "biến \(Identity.userVariable)"
+        case .prompt: origin = "vừa gõ"
+        }
         switch problem {
         case .empty:
             return "Tên người dùng (\(origin)) không được để trống."

@@ -2,7 +2,8 @@
 /// (`ThiDuaCurses.CursesTerminal.run(app:)`, or a test driver).
 ///
 /// The loop is: render → read a key → `update` → `perform` each returned
-/// effect → render again, until `wantsQuit`. Resize arrives as
+/// effect → render again, until `wantsQuit`; while no key arrives, `idle`
+/// every `idleInterval` milliseconds, and render again when it says so. Resize arrives as
 /// `Key.resize(newSize)` and is followed by a render like any key, so every
 /// screen and modal redraws on resize.
 ///
@@ -27,6 +28,19 @@ public protocol TerminalApp: AnyObject {
 
     /// True once the app wants the loop to end.
     var wantsQuit: Bool { get }
+
+    /// How long, in milliseconds, the front end waits for a key before calling `idle()`;
+    /// nil waits for ever. Other programs' edits arrive this way.
+    var idleInterval: Int? { get }
+
+    /// Called when no key arrived for `idleInterval`: look for news (what others wrote).
+    /// Returns true when the screen must be drawn again.
+    func idle() -> Bool
+}
+
+extension TerminalApp {
+    public var idleInterval: Int? { nil }
+    public func idle() -> Bool { false }
 }
 
 extension TerminalApp where Effect == Never {

@@ -260,11 +260,14 @@ public final class AwardFormScreen: Screen {
 
     public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
         switch result {
-        case .success:
-            onSaved?(id)
+        case .success(let applied):
+            // A new number someone else took meanwhile was given the next free one.
+            var saved = id
+            if case .addAward(let added) = applied.change { saved = added.id }
+            onSaved?(saved)
             let data = session.data
-            let what = data.awards[id].map { "\(data.catalog.name(of: $0.recognition)), năm \($0.year)" } ?? ""
-            return [.pop, .message("Đã lưu khen thưởng \(id) (\(what)) cho «\(data.name(of: subject))».")]
+            let what = data.awards[saved].map { "\(data.catalog.name(of: $0.recognition)), năm \($0.year)" } ?? ""
+            return [.pop, .message("Đã lưu khen thưởng \(saved) (\(what)) cho «\(data.name(of: subject))».")]
         case .failure(let error):
             form.show(error)
             return []

@@ -12,6 +12,11 @@ extension Form {
             message = "Chưa lưu: xem ô «\(items[index].label)»."
             return
         }
+        if case .conflict = error {
+            // It says itself that nothing was saved, and what to do.
+            message = error.message
+            return
+        }
         message = "Chưa lưu: \(error.message)"
     }
 }

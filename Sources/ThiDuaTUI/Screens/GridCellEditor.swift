@@ -10,15 +10,19 @@ struct GridCellEditor {
     let field: ScoreField
     /// The stored value when editing began (Esc brings it back).
     let original: Points?
+    /// The journal position `original` was read at: saving is refused if someone else set this
+    /// cell since.
+    let base: Int
     private(set) var text: TextField
 
     /// Starts editing with `initial` as the typed text: the first digit typed on the cell
     /// (which replaces the old value, as in a spreadsheet) or the old value itself.
-    init(subject: Subject, item: CriteriaItem, field: ScoreField, original: Points?, initial: String) {
+    init(subject: Subject, item: CriteriaItem, field: ScoreField, original: Points?, base: Int, initial: String) {
         self.subject = subject
         self.item = item
         self.field = field
         self.original = original
+        self.base = base
         // No Telex here: a score is digits and a comma.
         text = TextField(initial, maxLength: 12, visibleWidth: 8)
     }

@@ -36,7 +36,9 @@ public final class HomeScreen: Screen {
     public static let commandContext: CommandContext = "home"
     public static var commands: [Command] { Area.allCases.map(\.command) }
 
-    public let title = "Trang chính"
+    /// Also what others see of a session that has just started (`SessionRegistry.join`).
+    public static let screenTitle = "Trang chính"
+    public let title = HomeScreen.screenTitle
     public var context: CommandContext { HomeScreen.commandContext }
     private var menu = ListView(Area.allCases.map(HomeScreen.menuLine))
     /// The year's figures, counted once per data change rather than on every key (a

@@ -110,10 +110,14 @@ public final class PersonFormScreen: Screen {
 
     public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
         switch result {
-        case .success:
-            onSaved?(id)
-            let name = session.data.people[id]?.fullName ?? ""
-            return [.pop, .message("Đã lưu «\(name)» (\(id)).")]
+        case .success(let applied):
+            // A new code someone else took meanwhile was given the next free one.
+            var saved = id
+            if case .addPerson(let added) = applied.change { saved = added.id }
+            onSaved?(saved)
+            let name = session.data.people[saved]?.fullName ?? ""
+            let renumbered = saved == id ? "" : "; mã \(id) vừa có người khác dùng"
+            return [.pop, .message("Đã lưu «\(name)» (\(saved))\(renumbered).")]
         case .failure(let error):
             form.show(error)
             return []

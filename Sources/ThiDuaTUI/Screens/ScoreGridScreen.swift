@@ -77,6 +77,7 @@ public final class ScoreGridScreen: Screen {
     }
 
     public var isEditingText: Bool { editor != nil }
+    public var editBase: Int? { editor?.base }
     public var hasUnsavedInput: Bool { editor?.isDirty ?? false }
     public var mode: String? {
         let name = field.label.uppercased()
@@ -209,7 +210,7 @@ public final class ScoreGridScreen: Screen {
             }
         }
         editor = GridCellEditor(subject: current.subject, item: item, field: field, original: old,
-                                initial: initial ?? old?.display ?? "")
+                                base: session.backend.appliedSeq, initial: initial ?? old?.display ?? "")
         return []
     }
 

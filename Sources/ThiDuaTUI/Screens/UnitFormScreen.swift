@@ -99,10 +99,14 @@ public final class UnitFormScreen: Screen {
 
     public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
         switch result {
-        case .success:
-            onSaved?(id)
-            let name = session.data.units[id]?.name ?? ""
-            return [.pop, .message("Đã lưu đơn vị «\(name)» (\(id)).")]
+        case .success(let applied):
+            // A new code someone else took meanwhile was given the next free one.
+            var saved = id
+            if case .addUnit(let added) = applied.change { saved = added.id }
+            onSaved?(saved)
+            let name = session.data.units[saved]?.name ?? ""
+            let renumbered = saved == id ? "" : "; mã \(id) vừa có người khác dùng"
+            return [.pop, .message("Đã lưu đơn vị «\(name)» (\(saved))\(renumbered).")]
         case .failure(let error):
             form.show(error)
             return []

@@ -23,6 +23,9 @@ public protocol Screen: AnyObject {
     var mode: String? { get }
     /// A hint for the status line when there is no message (e.g. the focused item's text).
     var hint: String? { get }
+    /// The journal position of what an edit in progress started from (a grid cell being typed),
+    /// when the screen knows better than the app (see `ThiDuaApp.base(for:)`).
+    var editBase: Int? { get }
 
     /// A key no command took. Return nil when the screen does not use it (the app then
     /// treats Esc as "back").
@@ -53,6 +56,7 @@ extension Screen {
     public var changesData: Bool { false }
     public var mode: String? { nil }
     public var hint: String? { nil }
+    public var editBase: Int? { nil }
     public func run(_ command: Command, session: Session) -> [ScreenAction] { [] }
     public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
         switch result {

@@ -16,11 +16,14 @@ public final class Session {
     public internal(set) var redoStack: [UndoStep] = []
     /// View choices screens keep between openings (the grid's khối and mode); screens write it.
     public let memory = ViewMemory()
+    /// Who else works in the folder; nil when this program did not join its sessions.
+    public let presence: Presence?
 
-    public init(backend: any DataBackend, today: CalendarDate, telexEnabled: Bool = false) {
+    public init(backend: any DataBackend, today: CalendarDate, telexEnabled: Bool = false, presence: Presence? = nil) {
         self.backend = backend
         self.today = today
         self.telexEnabled = telexEnabled
+        self.presence = presence
     }
 
     public var data: Dataset { backend.dataset }
@@ -52,4 +55,7 @@ public struct UndoStep: Sendable {
     public var change: Change
     public var inverse: Change
     public var summary: String
+    /// The journal position just after `change` was written: undoing it is refused if someone
+    /// else has replaced what it touched since.
+    public var seq: Int
 }

@@ -57,6 +57,7 @@ extension ThiDuaApp {
     var statusLine: StatusLine {
         var indicators = ["\(session.data.settings.typingMethod.label) ^T: \(session.telexEnabled ? "BẬT" : "tắt")"]
         if session.isReadOnly { indicators.append("CHỈ ĐỌC") }
+        if let together = session.presence?.indicator { indicators.insert(together, at: 0) }
         let text = message.isEmpty ? (top.hint ?? "") : message
         return StatusLine(message: text, mode: top.mode, indicators: indicators)
     }

@@ -11,8 +11,9 @@ import ThiDuaStore
 /// the data folder and hands the results back to the screen that asked.
 public final class ThiDuaApp: TerminalApp {
     public enum Effect {
-        /// Make a change durable. `undoing`/`redoing` say which session step it replays.
-        case commit(Change, origin: CommitOrigin)
+        /// Make a change durable. `origin` says which session step it replays, if any; `base`
+        /// is the journal position of what the user saw (see `base(for:)`).
+        case commit(Change, origin: CommitOrigin, base: Int?)
         case planImport(CSVImport.Table, path: String, duplicates: CSVImport.DuplicateChoices)
         case loadAuditTrail
         case loadPlanDefaults
@@ -45,6 +46,12 @@ public final class ThiDuaApp: TerminalApp {
     public private(set) var size = Size.minimum
     /// Saves and prints documents; tests put a fake here.
     public var documentOutput: any DocumentOutput
+    /// For each open form (a screen that `changesData`), the journal position when it opened:
+    /// what its fields show. Keyed by the screen's identity while it is on the stack.
+    private var openedAt: [ObjectIdentifier: Int] = [:]
+    /// For each screen told of a conflict, the position it was told at: saving again then
+    /// replaces the other person's edit knowingly.
+    private var toldAt: [ObjectIdentifier: Int] = [:]
 
     public init(session: Session, home: any Screen, commands: [Command]) {
         self.session = session
@@ -105,13 +112,13 @@ public final class ThiDuaApp: TerminalApp {
                 message = "Không còn thay đổi nào để hoàn tác trong phiên này."
                 return []
             }
-            return [.commit(step.inverse, origin: .undo(step))]
+            return [.commit(step.inverse, origin: .undo(step), base: step.seq)]
         case AppCommands.redo.id:
             guard let step = session.redoStack.last else {
                 message = "Không có thay đổi nào để làm lại."
                 return []
             }
-            return [.commit(step.change, origin: .redo(step))]
+            return [.commit(step.change, origin: .redo(step), base: step.seq)]
         case AppCommands.telex.id:
             session.telexEnabled.toggle()
             for screen in stack { screen.inputTransformChanged(session.inputTransform) }
@@ -134,7 +141,24 @@ public final class ThiDuaApp: TerminalApp {
     private func back() -> [Effect] {
         guard stack.count > 1 else { return [] }
         stack.removeLast()
+        forgetClosedScreens()
         return []
+    }
+
+    /// The journal position a commit from `screen` is checked against: what the user saw.
+    /// A form's is when it opened; a screen editing in place (a grid cell) says its own; any
+    /// other shows the data as it is, so its is now. Never before the user was last told of
+    /// a conflict there.
+    func base(for screen: any Screen) -> Int {
+        let id = ObjectIdentifier(screen)
+        let seen = screen.editBase ?? openedAt[id] ?? session.backend.appliedSeq
+        return max(seen, toldAt[id] ?? seen)
+    }
+
+    private func forgetClosedScreens() {
+        let open = Set(stack.map(ObjectIdentifier.init))
+        openedAt = openedAt.filter { open.contains($0.key) }
+        toldAt = toldAt.filter { open.contains($0.key) }
     }
 
     private func requestQuit() -> [Effect] {
@@ -218,14 +242,16 @@ public final class ThiDuaApp: TerminalApp {
                 }
                 next.inputTransformChanged(session.inputTransform)
                 stack.append(next)
+                if next.changesData { openedAt[ObjectIdentifier(next)] = session.backend.appliedSeq }
             case .pop:
                 if let i = stack.lastIndex(where: { $0 === screen }), i > 0 {
                     stack.removeSubrange(i...)
+                    forgetClosedScreens()
                 }
             case .message(let text):
                 message = text
             case .commit(let change):
-                effects.append(.commit(change, origin: .edit))
+                effects.append(.commit(change, origin: .edit, base: base(for: screen)))
             case .confirm(let dialog, let tag):
                 modal = .dialog(dialog, tag: tag, owner: screen)
             case .planImport(let table, let path, let duplicates):
@@ -255,16 +281,17 @@ public final class ThiDuaApp: TerminalApp {
         switch effect {
         case .quit:
             break
-        case .commit(let change, let origin):
+        case .commit(let change, let origin, let base):
             // The summary is read now, by name, without keeping a copy of the data alive
             // across the commit (a copy would make the store copy its collections).
             let summary = change.normalised().summary(in: session.data)
             let result: Result<AppliedChange, CommitError>
             do {
-                result = .success(try session.backend.commit(change, base: nil))
+                result = .success(try session.backend.commit(change, base: base))
             } catch {
                 result = .failure(error)
             }
+            if case .failure(.conflict) = result { toldAt[ObjectIdentifier(screen)] = session.backend.appliedSeq }
             if case .success(let applied) = result { record(applied, summary: summary, origin: origin) }
             if case .success(let applied) = result {
                 for s in stack { s.dataChanged(session: session) }
@@ -281,8 +308,12 @@ public final class ThiDuaApp: TerminalApp {
                 let verb: String
                 if case .undo = origin { verb = "hoàn tác" } else { verb = "làm lại" }
                 switch result {
-                case .success: message = "Đã \(verb): \(step.summary). Đã lưu."
-                case .failure(let error): message = "Không \(verb) được: \(error.message)"
+                case .success:
+                    message = "Đã \(verb): \(step.summary). Đã lưu."
+                case .failure(.conflict(let what, let user, let host, let time)):
+                    message = "Không \(verb) được «\(step.summary)»: \(what) đã được \(user)@\(host) sửa lúc \(time), sau thay đổi này. Hãy sửa tay nếu vẫn cần."
+                case .failure(let error):
+                    message = "Không \(verb) được: \(error.message)"
                 }
             }
         case .planImport(let table, let path, let duplicates):
@@ -317,14 +348,48 @@ public final class ThiDuaApp: TerminalApp {
     private func record(_ applied: AppliedChange, summary: String, origin: CommitOrigin) {
         switch origin {
         case .edit:
-            session.undoStack.append(UndoStep(change: applied.change, inverse: applied.inverse, summary: summary))
+            session.undoStack.append(UndoStep(change: applied.change, inverse: applied.inverse, summary: summary,
+                                              seq: session.backend.appliedSeq))
             session.redoStack.removeAll()
-        case .undo(let step):
+        case .undo(var step):
             session.undoStack.removeLast()
+            step.seq = session.backend.appliedSeq
             session.redoStack.append(step)
         case .redo(let step):
             session.redoStack.removeLast()
-            session.undoStack.append(UndoStep(change: applied.change, inverse: applied.inverse, summary: step.summary))
+            session.undoStack.append(UndoStep(change: applied.change, inverse: applied.inverse, summary: step.summary,
+                                              seq: session.backend.appliedSeq))
         }
+    }
+}
+
+// MARK: - Others in the folder
+
+extension ThiDuaApp {
+    /// Four looks a second: others' edits show within half a second of being saved.
+    public var idleInterval: Int? { 250 }
+
+    /// Brings in what others wrote (one `stat` when nothing is new), tells every open screen,
+    /// and says briefly what arrived; refreshes who else is here and tells them this
+    /// session's screen.
+    public func idle() -> Bool {
+        var redraw = false
+        do {
+            let arrived = try session.backend.refresh()
+            if !arrived.isEmpty {
+                for screen in stack { screen.dataChanged(session: session) }
+                // A message of the user's own (a refusal, «Đã lưu») stays until the next key.
+                if message.isEmpty, let notice = ArrivalNotice.text(arrived, data: session.data) { message = notice }
+                redraw = true
+            }
+        } catch {
+            message = error.message
+            redraw = true
+        }
+        if let presence = session.presence {
+            presence.onScreen(top.title)
+            if presence.look() { redraw = true }
+        }
+        return redraw
     }
 }

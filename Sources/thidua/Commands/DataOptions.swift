@@ -48,11 +48,21 @@ struct DataOptions: ParsableArguments {
         } catch {
             throw CommandFailure(error.message)
         }
+        return try open(options, as: person)
+    }
+
+    /// Opens the folder as `person`.
+    func open(_ options: DataStore.OpenOptions, as person: Identity) throws -> DataStore {
         do {
             return try DataStore.open(folder: folder, options: options, clock: CommandClock.clock, identity: person)
         } catch {
             throw CommandFailure(error.message)
         }
+    }
+
+    /// True when the person was named (`--user` or `THIDUA_USER`), not taken from the account.
+    var namesTheUser: Bool {
+        user != nil || !(ProcessInfo.processInfo.environment[Identity.userVariable] ?? "").isEmpty
     }
 }
 

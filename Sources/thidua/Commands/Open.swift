@@ -1,4 +1,5 @@
 import ArgumentParser
+import ThiDuaDomain
 import ThiDuaStore
 
 struct Open: ParsableCommand {
@@ -13,8 +14,15 @@ struct Open: ParsableCommand {
 
     func run() throws {
         try MainActor.assumeIsolated {
-            let store = try data.open(.init(createIfMissing: true, allowReadOnly: true))
-            try TerminalLauncher.run(store: store, telex: telex)
+            var person: Identity
+            do throws(UserNameError) {
+                person = try data.identity()
+            } catch {
+                throw CommandFailure(error.message)
+            }
+            if !data.namesTheUser { person = WhoIsWorking.ask(folder: data.folder, identity: person) }
+            let store = try data.open(.init(createIfMissing: true, allowReadOnly: true), as: person)
+            try TerminalLauncher.run(store: store, identity: person, telex: telex)
         }
     }
 }
