@@ -52,10 +52,13 @@ enum ThiDuaProgram {
     }
 
     /// Starts the full-screen program on `folder` and waits for the home screen.
+    /// `user` names the person (`--user`); a second session of the same account without one
+    /// is asked «Ai đang dùng?» before the screen starts.
     static func start(_ tmux: TmuxSession, folder: Folder, width: Int = 100, height: Int = 30,
-                      term: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
+                      term: String? = nil, user: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
         guard let binary else { throw Spawn.Failure(description: "thidua is not built") }
         let command = TmuxSession.shellQuote(binary) + " --data-dir " + TmuxSession.shellQuote(folder.data)
+            + (user.map { " --user " + TmuxSession.shellQuote($0) } ?? "")
         try tmux.start(command, width: width, height: height, environment: environment(term: term))
         try tmux.waitFor(Needle.home, timeout: 15, sourceLocation: sourceLocation)
     }
@@ -386,7 +389,7 @@ struct ProgramEndToEndTests {
         let second = try TmuxSession()
         defer { second.kill() }
         // Wide enough for the whole holder sentence whatever the host name.
-        try ThiDuaProgram.start(second, folder: folder, width: 160)
+        try ThiDuaProgram.start(second, folder: folder, width: 160, user: "minh")
         let banner = try second.waitForLine(containing: ["CHỈ ĐỌC — Thư mục đang được mở bởi"])
         #expect(banner.contains("\(Self.userName())@\(Self.hostName()) (pid \(holderPID))"), "\(banner)")
         try second.waitForLine(containing: ["Telex ^T: tắt", "CHỈ ĐỌC"])
