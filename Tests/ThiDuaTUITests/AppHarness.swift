@@ -15,20 +15,36 @@ final class AppHarness {
     let folder: String
     let store: DataStore
     let app: ThiDuaApp
+    /// This program's entry in `sessions/` when it joined them (`joinSessions`).
+    let sessionHandle: SessionHandle?
+    /// Whether this harness made `root` (and removes it at the end).
+    private let ownsRoot: Bool
 
     /// `sample`: the sample commune before its award round (`PreRoundSample`); otherwise the
-    /// plan's defaults with no units.
+    /// plan's defaults with no units. `beside`: a second program on that harness's folder
+    /// (nothing is initialised), as `user` on `host`. `joinSessions`: the program joins
+    /// `sessions/` as `thidua open` does, and looks for the others at every idle.
     init(sample: Bool = false, today: (Int, Int, Int) = (2026, 11, 24), telex: Bool = false,
-         fileSystem: any FileSystem = PosixFileSystem()) throws {
-        root = NSTemporaryDirectory() + "thidua-tui-\(UUID().uuidString)"
-        folder = root + "/data"
-        let defaults = try Defaults.dataset()
-        let dataset = sample ? try PreRoundSample.build() : defaults
-        try DataStore.initialize(folder: folder, with: dataset)
+         fileSystem: any FileSystem = PosixFileSystem(), beside other: AppHarness? = nil,
+         user: String = "hoa", host: String = "may-vhxh", joinSessions: Bool = false) throws {
+        if let other {
+            root = other.root
+            folder = other.folder
+        } else {
+            root = NSTemporaryDirectory() + "thidua-tui-\(UUID().uuidString)"
+            folder = root + "/data"
+            let defaults = try Defaults.dataset()
+            let dataset = sample ? try PreRoundSample.build() : defaults
+            try DataStore.initialize(folder: folder, with: dataset)
+        }
+        ownsRoot = other == nil
         let clock = FixedClock(year: today.0, month: today.1, day: today.2)
-        store = try DataStore.open(folder: folder, clock: clock, identity: Identity(user: "hoa", host: "may-vhxh", pid: 4242),
-                                   fileSystem: fileSystem)
-        let session = Session(backend: store, today: store.context.today, telexEnabled: telex)
+        let identity = Identity(user: user, host: host, pid: other == nil ? 4242 : 4243)
+        store = try DataStore.open(folder: folder, clock: clock, identity: identity, fileSystem: fileSystem)
+        sessionHandle = joinSessions
+            ? try SessionRegistry.join(folder: folder, identity: identity, screen: HomeScreen.screenTitle, clock: clock) : nil
+        let session = Session(backend: store, today: store.context.today, telexEnabled: telex,
+                              presence: sessionHandle.map { Presence(handle: $0, interval: .zero) })
         app = ThiDuaApp(session: session)
         // Never a real printer from a test: without `lp` the PDF is saved in documents/.
         app.documentOutput = FileDocumentOutput(documentsFolder: session.documentsFolder,
@@ -36,8 +52,9 @@ final class AppHarness {
     }
 
     deinit {
+        sessionHandle?.leave()
         try? store.close()
-        try? FileManager.default.removeItem(atPath: root)
+        if ownsRoot { try? FileManager.default.removeItem(atPath: root) }
     }
 
     var data: Dataset { store.dataset }

@@ -95,6 +95,10 @@ public final class HomeScreen: Screen {
         let sample = data.units.values.contains(where: \.isSample) ? " · DỮ LIỆU MẪU (tên bịa) để thử" : ""
         head.add(("Giai đoạn \(data.settings.phaseStartYear)–\(data.settings.phaseEndYear) · \(data.settings.officeName)"
                   + sample).truncated(toWidth: full.width), wrap: false)
+        // Row 3 is free for who else has the folder open, and on which screen.
+        if let together = session.presence?.workingTogether {
+            head.add(together.truncated(toWidth: full.width), style: .dim, wrap: false)
+        }
         head.draw(into: &buffer)
 
         // Middle band: registrations on the left, the menu on the right.

@@ -33,6 +33,9 @@ public final class Presence {
         try? handle.update(screen: title)
     }
 
+    /// The home screen's line: «Đang làm cùng: lan (Bảng điểm), minh (Khen thưởng)», nil when alone.
+    var workingTogether: String? { SessionInfo.workingTogether(others) }
+
     /// The status line's indicator: «Cùng làm: lan, minh +2», nil when alone.
     var indicator: String? {
         guard !others.isEmpty else { return nil }

@@ -147,14 +147,15 @@ public struct Form: Sendable {
     }
 
     /// One row per field (plus one under it for its error), the form message
-    /// on the last row. A form taller than its rect starts further down, so that the
+    /// on the last rows. A form taller than its rect starts further down, so that the
     /// focused field is always on screen.
     public func render(into buffer: inout Buffer, rect: Rect, focused: Bool) {
         guard !rect.isEmpty else { return }
         buffer.fill(rect)
         let labelW = labelWidth(for: rect.width)
         let fieldX = rect.x + 2 + labelW + 1
-        let bottom = message == nil ? rect.maxY : rect.maxY - 1
+        let messageLines = message.map { Self.messageLines($0, rect: rect) } ?? []
+        let bottom = rect.maxY - messageLines.count
         let first = firstVisibleItem(rows: bottom - rect.y)
         var y = rect.y
         for (i, item) in items.enumerated() where i >= first {
@@ -177,9 +178,20 @@ public struct Form: Sendable {
                 }
             }
         }
-        if let message {
-            buffer.put(message, at: Point(x: rect.x, y: rect.maxY - 1), style: .bold, clipWidth: rect.width)
+        for (i, line) in messageLines.enumerated() {
+            buffer.put(line, at: Point(x: rect.x, y: bottom + i), style: .bold, clipWidth: rect.width)
         }
+    }
+
+    /// The form message wrapped, not cut: a refusal says what to do next («lưu lần nữa để ghi
+    /// đè»), which is its end. At most three rows, and a third of the form's, so the fields stay.
+    private static func messageLines(_ message: String, rect: Rect) -> [String] {
+        let lines = TextWrap.wrap(message, width: max(1, rect.width))
+        let room = max(1, min(3, rect.height / 3))
+        guard lines.count > room else { return lines }
+        let last = lines[room - 1]
+        let cut = last.displayWidth < rect.width ? last + "…" : last.truncated(toWidth: rect.width)
+        return Array(lines.prefix(room - 1)) + [cut]
     }
 
     /// The first item drawn: 0 while every item fits, else the lowest start that still shows
