@@ -122,3 +122,69 @@ import ThiDuaTestSupport
         return target
     }
 }
+
+/// A restore replaces everyone's data, so it needs the folder alone: refused while another
+/// program is in, naming who from `sessions/`; while it holds the folder, a program that opens
+/// is read-only and says why.
+@Suite struct RestoreNeedsTheFolderAloneTests {
+    private static let lan = Identity(user: "lan", host: "may2", pid: 4343)
+
+    @Test func refusedWhileAnotherSessionIsInNamingItAndNothingChanges() throws {
+        let (folder, backup, current, _) = try RestoreTests.scenario()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let other = try DataStore.open(folder: folder, options: .init(createIfMissing: false),
+                                       clock: FaultFixtures.clock, identity: Self.lan)
+        let session = try SessionRegistry.join(folder: folder, identity: Self.lan, screen: "Chấm điểm", clock: FaultFixtures.clock)
+        let store = try FaultFixtures.open(folder)
+        do {
+            _ = try store.restore(from: backup)
+            Issue.record("the restore went ahead beside lan")
+        } catch {
+            // The start is in this machine's local time: only its place is pinned.
+            #expect(error.message.hasPrefix("Chưa khôi phục: còn người khác đang mở thư mục «\(folder)»: lan (may2) · Chấm điểm · từ "))
+            #expect(error.message.hasSuffix(". Mọi người cần thoát chương trình trước khi khôi phục; dữ liệu hiện tại giữ nguyên."))
+        }
+        #expect(store.dataset == current)
+        // The refusal gave the folder back: both still write.
+        try store.commit(.setScore(year: 2026, subject: .unit("DV0001"), item: "1.1", field: .selfScore, value: 3))
+        _ = try other.refresh()
+        try other.commit(.setScore(year: 2026, subject: .unit("DV0001"), item: "1.1", field: .selfScore, value: 4))
+
+        // Once lan has left, it goes ahead.
+        session.leave()
+        try other.close()
+        #expect(try store.restore(from: backup).units["DV0010"] != nil)
+        try store.close()
+    }
+
+    @Test func aWriterWithoutASessionIsToldByItsLock() throws {
+        let (folder, backup, _, _) = try RestoreTests.scenario()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let other = try DataStore.open(folder: folder, options: .init(createIfMissing: false),
+                                       clock: FaultFixtures.clock, identity: Self.lan)
+        defer { try? other.close() }
+        let store = try FaultFixtures.open(folder)
+        defer { try? store.close() }
+        #expect(throws: StoreFailure("Chưa khôi phục: còn một chương trình khác (thidua apply, import hoặc một phiên khác) đang mở thư mục «\(folder)». Mọi người cần thoát chương trình trước khi khôi phục; dữ liệu hiện tại giữ nguyên.")) {
+            _ = try store.restore(from: backup)
+        }
+    }
+
+    /// What the restore holds while it runs (`.folder.lock` exclusive): a program opening then
+    /// is read-only, says why, and writes nothing.
+    @Test func whileTheFolderIsHeldAloneOthersOpenReadOnlyAndSayWhy() throws {
+        let (folder, _, current, _) = try RestoreTests.scenario()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let alone = try PosixFileSystem().openLock(folder + "/" + FolderLayout.folderLock, permissions: 0o600)
+        #expect(try alone.lock(.exclusive, wait: false))
+        let other = try DataStore.open(folder: folder, options: .init(createIfMissing: false, allowReadOnly: true),
+                                       clock: FaultFixtures.clock, identity: Self.lan)
+        defer { try? other.close() }
+        #expect(other.readOnlyHolder == "Thư mục đang được khôi phục từ bản sao lưu (hoặc một việc khác cần dùng thư mục một mình); tạm thời chỉ đọc.")
+        #expect(throws: (any Error).self) {
+            try other.commit(.setScore(year: 2026, subject: .unit("DV0001"), item: "1.1", field: .selfScore, value: 3))
+        }
+        #expect(try FaultFixtures.open(folder, readOnly: true).dataset == current)
+        alone.close()
+    }
+}

@@ -56,8 +56,21 @@ extension DataStore {
         guard alone else {
             // A refused conversion drops the shared hold: take it back.
             _ = try? folderLock.lock(.shared, wait: true)
-            throw StoreFailure("Chưa khôi phục: còn người khác đang mở thư mục «\(folder)». Mọi người cần thoát chương trình trước khi khôi phục; dữ liệu hiện tại giữ nguyên.")
+            throw StoreFailure("Chưa khôi phục: \(whoElseIsIn()). Mọi người cần thoát chương trình trước khi khôi phục; dữ liệu hiện tại giữ nguyên.")
         }
+    }
+
+    /// Who holds the folder besides this program, named from `sessions/` when they are there:
+    /// «lan (may2) · Chấm điểm · từ 08:41 đang mở thư mục «…»». A writer without a session
+    /// (`thidua apply`, `import`) is only known by its lock.
+    private func whoElseIsIn() -> String {
+        let others = (try? SessionRegistry.list(folder: folder, fileSystem: fileSystem)) ?? []
+        guard !others.isEmpty else {
+            return "còn một chương trình khác (thidua apply, import hoặc một phiên khác) đang mở thư mục «\(folder)»"
+        }
+        let today = context.today
+        let named = others.map { $0.line(today: today) }.joined(separator: "; ")
+        return "còn \(others.count == 1 ? "người khác" : "\(others.count) người khác") đang mở thư mục «\(folder)»: \(named)"
     }
 
     private func shareTheFolderAgain() {
