@@ -1,19 +1,23 @@
 /// The commands that work on every screen. Screen commands live next to their screens.
-public enum AppCommands {
-    public static let help = Command(id: "app.help", title: "Trợ giúp", fKey: 1, letterTwin: .char("?"),
-                                     help: "các phím của màn hình này")
-    public static let palette = Command(id: "app.palette", title: "Bảng lệnh", letterTwin: .char(":"),
-                                        keys: [.ctrl("p")], help: "tìm và chạy một lệnh theo tên")
-    public static let undo = Command(id: "app.undo", title: "Hoàn tác", letterTwin: .char("u"), keys: [.ctrl("z")],
-                                     help: "bỏ thay đổi dữ liệu vừa làm")
-    public static let redo = Command(id: "app.redo", title: "Làm lại", letterTwin: .ctrl("r"), keys: [.ctrl("y")],
-                                     help: "làm lại thay đổi vừa hoàn tác")
-    public static let telex = Command(id: "app.telex", title: "Bật/tắt gõ Telex", letterTwin: .ctrl("t"),
-                                      help: "gõ tiếng Việt kiểu Telex khi máy không có bộ gõ")
-    public static let quit = Command(id: "app.quit", title: "Thoát", fKey: 10, letterTwin: .char("q"),
-                                     help: "q ở màn hình con thì quay lại; F10 thoát ở mọi nơi")
+public enum AppCommand: CommandSet {
+    case help, palette, undo, redo, telex, quit
 
-    public static let all = [help, palette, undo, redo, telex, quit]
+    public static let context = CommandContext.global
+
+    public var declaration: CommandDeclaration {
+        switch self {
+        case .help: CommandDeclaration("Trợ giúp", fKey: 1, twin: .char("?"), help: "các phím của màn hình này")
+        case .palette: CommandDeclaration("Bảng lệnh", twin: .char(":"), keys: [.ctrl("p")], help: "tìm và chạy một lệnh theo tên")
+        case .undo: CommandDeclaration("Hoàn tác", twin: .char("u"), keys: [.ctrl("z")], help: "bỏ thay đổi dữ liệu vừa làm")
+        case .redo: CommandDeclaration("Làm lại", twin: .ctrl("r"), keys: [.ctrl("y")], help: "làm lại thay đổi vừa hoàn tác")
+        case .telex: CommandDeclaration("Bật/tắt gõ Telex", twin: .ctrl("t"), help: "gõ tiếng Việt kiểu Telex khi máy không có bộ gõ")
+        case .quit: CommandDeclaration("Thoát", fKey: 10, twin: .char("q"), help: "q ở màn hình con thì quay lại; F10 thoát ở mọi nơi")
+        }
+    }
+}
+
+public enum AppCommands {
+    public static var all: [Command] { AppCommand.commands }
 
     /// Keys that are not commands but hold everywhere, for the help screen.
     public static let movementHelp = [

@@ -16,7 +16,7 @@ struct CommandPalette {
     init(registry: CommandRegistry, context: CommandContext) {
         self.registry = registry
         self.context = context
-        self.matches = registry.search("", in: context).filter { $0.id != AppCommands.palette.id }
+        self.matches = registry.search("", in: context).filter { $0.id != AppCommand.palette.command.id }
         self.list = ListView(CommandPalette.lines(matches))
     }
 
@@ -36,7 +36,7 @@ struct CommandPalette {
             return .handled
         default:
             if query.handle(key) == .changed {
-                matches = registry.search(query.value, in: context).filter { $0.id != AppCommands.palette.id }
+                matches = registry.search(query.value, in: context).filter { $0.id != AppCommand.palette.command.id }
                 list.setItems(CommandPalette.lines(matches))
             }
             return .handled

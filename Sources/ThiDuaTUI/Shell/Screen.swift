@@ -71,6 +71,23 @@ extension Screen {
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {}
 }
 
+/// A screen whose commands are a `CommandSet`: the registry's command comes back as the
+/// screen's own case, and its context is the set's.
+public protocol CommandScreen: Screen {
+    associatedtype Commands: CommandSet
+    /// One of this screen's commands was invoked (by its key or the palette).
+    func perform(_ command: Commands, session: Session) -> [ScreenAction]
+}
+
+extension CommandScreen {
+    /// What the app's registry holds of this screen (`ThiDuaApp.allCommands`).
+    public static var commands: [Command] { Commands.commands }
+    public var context: CommandContext { Commands.context }
+    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+        Commands(command).map { perform($0, session: session) } ?? []
+    }
+}
+
 /// What a screen asks the app to do.
 public enum ScreenAction {
     case push(any Screen)

@@ -100,26 +100,27 @@ public final class ThiDuaApp: TerminalApp {
     }
 
     private func run(_ command: Command, key: Key?) -> [Effect] {
-        switch command.id {
-        case AppCommands.help.id:
+        guard let own = AppCommand(command) else { return apply(top.run(command, session: session), from: top) }
+        switch own {
+        case .help:
             openHelp()
-        case AppCommands.palette.id:
+        case .palette:
             var palette = CommandPalette(registry: registry, context: top.context)
             palette.setInputTransform(session.inputTransform)
             modal = .palette(palette)
-        case AppCommands.undo.id:
+        case .undo:
             guard let step = session.undoStack.last else {
                 message = "Không còn thay đổi nào để hoàn tác trong phiên này."
                 return []
             }
             return [.commit(step.inverse, origin: .undo(step), base: step.seq)]
-        case AppCommands.redo.id:
+        case .redo:
             guard let step = session.redoStack.last else {
                 message = "Không có thay đổi nào để làm lại."
                 return []
             }
             return [.commit(step.change, origin: .redo(step), base: step.seq)]
-        case AppCommands.telex.id:
+        case .telex:
             session.telexEnabled.toggle()
             for screen in stack { screen.inputTransformChanged(session.inputTransform) }
             let method = session.data.settings.typingMethod
@@ -127,11 +128,9 @@ public final class ThiDuaApp: TerminalApp {
                 ? (method == .telex ? "Đã bật gõ Telex (aa → â, dd → đ, s f r x j → dấu). Tắt: Ctrl-T."
                                     : "Đã bật gõ VNI (a6 → â, d9 → đ, 1–5 → dấu, 0 bỏ dấu). Tắt: Ctrl-T.")
                 : "Đã tắt gõ \(method.label)."
-        case AppCommands.quit.id:
+        case .quit:
             if key == .char("q"), stack.count > 1 { return back() }
             return requestQuit()
-        default:
-            return apply(top.run(command, session: session), from: top)
         }
         return []
     }

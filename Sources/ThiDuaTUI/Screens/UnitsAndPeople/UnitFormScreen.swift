@@ -3,16 +3,19 @@ import ThiDuaStore
 
 /// Adds or edits one unit. F2 (or Ctrl-S) saves through the domain's rules; a broken
 /// rule is shown under its field and nothing is written.
-public final class UnitFormScreen: Screen {
+public final class UnitFormScreen: CommandScreen {
     public var changesData: Bool { true }
-    public static let commandContext: CommandContext = "unitForm"
-    public static let commands: [Command] = [
-        Command(id: "unitForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "kiểm tra và ghi đơn vị"),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "unitForm"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "kiểm tra và ghi đơn vị")
+            }
+        }
+    }
 
     public var title: String { original == nil ? "Thêm đơn vị" : "Sửa đơn vị" }
-    public var context: CommandContext { UnitFormScreen.commandContext }
     public private(set) var form: Form
     let original: OrgUnit?
     private let id: UnitID
@@ -71,8 +74,10 @@ public final class UnitFormScreen: Screen {
                        isSample: original?.isSample ?? false)
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "unitForm.save" ? save(session: session) : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save(session: session)
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

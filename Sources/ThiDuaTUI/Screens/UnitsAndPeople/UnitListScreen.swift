@@ -3,34 +3,34 @@ import ThiDuaStore
 
 /// Units (tập thể) by category: search as you type, sort by name or by the office's
 /// order, add, edit, archive or delete, import from CSV.
-public final class UnitListScreen: Screen {
-    public static let commandContext: CommandContext = "units"
-    public static let commands: [Command] = [
-        Command(id: "units.search", title: "Tìm", fKey: 3, letterTwin: .char("/"), context: commandContext,
-                help: "gõ để lọc theo tên, mã, người đứng đầu (không cần dấu)"),
-        Command(id: "units.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext,
-                help: "sửa đơn vị đang chọn (hoặc Enter)"),
-        Command(id: "units.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext,
-                help: "thêm đơn vị vào khối đang xem"),
-        Command(id: "units.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext,
-                help: "xóa hẳn, hoặc lưu trữ khi đơn vị đã được dùng; với đơn vị đã lưu trữ: khôi phục"),
-        Command(id: "units.sort", title: "Đổi cách sắp xếp", letterTwin: .char("s"), context: commandContext,
-                help: "theo tên (thứ tự tiếng Việt) hoặc theo thứ tự trong khối"),
-        Command(id: "units.archived", title: "Hiện/ẩn đơn vị lưu trữ", letterTwin: .char("h"), context: commandContext),
-        Command(id: "units.prevTab", title: "Khối trước", letterTwin: .char("["), keys: [.left], context: commandContext),
-        Command(id: "units.nextTab", title: "Khối sau", letterTwin: .char("]"), keys: [.right], context: commandContext),
-        Command(id: "units.import", title: "Nhập từ tệp CSV", letterTwin: .char("i"), context: commandContext,
-                help: "xem trước các dòng và lỗi rồi mới ghi"),
-        Command(id: "units.checklist", title: "Phiếu chấm", fKey: 5, letterTwin: .char("c"), context: commandContext,
-                help: "phiếu chấm năm nay của đơn vị đang chọn: tiêu chí, điểm, minh chứng, trạng thái"),
-        Command(id: "units.people", title: "Cá nhân của đơn vị", letterTwin: .char("p"), context: commandContext,
-                help: "mở danh sách cá nhân lọc theo đơn vị đang chọn"),
-        Command(id: "units.awards", title: "Khen thưởng đã nhận", letterTwin: .char("k"), context: commandContext,
-                help: "lịch sử khen thưởng của đơn vị đang chọn; nhập khen thưởng cũ"),
-    ]
+public final class UnitListScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case search, edit, add, remove, sort, archived, prevTab, nextTab, `import`, checklist, people, awards
+
+        public static let context: CommandContext = "units"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .search: CommandDeclaration("Tìm", fKey: 3, twin: .char("/"), help: "gõ để lọc theo tên, mã, người đứng đầu (không cần dấu)")
+            case .edit: CommandDeclaration("Sửa", fKey: 4, twin: .char("e"), help: "sửa đơn vị đang chọn (hoặc Enter)")
+            case .add: CommandDeclaration("Thêm", fKey: 7, twin: .char("a"), help: "thêm đơn vị vào khối đang xem")
+            case .remove: CommandDeclaration("Xóa", fKey: 8, twin: .char("d"),
+                                             help: "xóa hẳn, hoặc lưu trữ khi đơn vị đã được dùng; với đơn vị đã lưu trữ: khôi phục")
+            case .sort: CommandDeclaration("Đổi cách sắp xếp", twin: .char("s"), help: "theo tên (thứ tự tiếng Việt) hoặc theo thứ tự trong khối")
+            case .archived: CommandDeclaration("Hiện/ẩn đơn vị lưu trữ", twin: .char("h"))
+            case .prevTab: CommandDeclaration("Khối trước", twin: .char("["), keys: [.left])
+            case .nextTab: CommandDeclaration("Khối sau", twin: .char("]"), keys: [.right])
+            case .import: CommandDeclaration("Nhập từ tệp CSV", twin: .char("i"), help: "xem trước các dòng và lỗi rồi mới ghi")
+            case .checklist: CommandDeclaration("Phiếu chấm", fKey: 5, twin: .char("c"),
+                                                help: "phiếu chấm năm nay của đơn vị đang chọn: tiêu chí, điểm, minh chứng, trạng thái")
+            case .people: CommandDeclaration("Cá nhân của đơn vị", twin: .char("p"), help: "mở danh sách cá nhân lọc theo đơn vị đang chọn")
+            case .awards: CommandDeclaration("Khen thưởng đã nhận", twin: .char("k"),
+                                             help: "lịch sử khen thưởng của đơn vị đang chọn; nhập khen thưởng cũ")
+            }
+        }
+    }
 
     public let title = "Đơn vị"
-    public var context: CommandContext { UnitListScreen.commandContext }
     var filter: RecordFilter
     private(set) var visible: [OrgUnit] = []
     private(set) var table: Table
@@ -141,44 +141,42 @@ public final class UnitListScreen: Screen {
         return nil
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        switch command.id {
-        case "units.search":
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .search:
             filter.beginSearch()
-        case "units.edit":
+        case .edit:
             return edit(session: session)
-        case "units.add":
+        case .add:
             let category = filter.selectedTabID ?? session.data.categories.min { $0.order < $1.order }?.id ?? ""
             let form = UnitFormScreen(session: session, editing: nil, categoryID: category)
             form.onSaved = { [weak self] id in self?.select(id) }
             return [.push(form)]
-        case "units.remove":
+        case .remove:
             return remove(session: session)
-        case "units.sort":
+        case .sort:
             filter.sort = filter.sort == .name ? .configured : .name
             applyFilter()
             return [.message("Sắp xếp theo \(filter.sort.label).")]
-        case "units.archived":
+        case .archived:
             filter.showArchived.toggle()
             applyFilter()
             return [.message(filter.showArchived ? "Hiện cả đơn vị đã lưu trữ." : "Ẩn đơn vị đã lưu trữ.")]
-        case "units.prevTab", "units.nextTab":
-            filter.moveTab(by: command.id == "units.prevTab" ? -1 : 1)
+        case .prevTab, .nextTab:
+            filter.moveTab(by: command == .prevTab ? -1 : 1)
             table.selection.select(0)
             applyFilter()
-        case "units.import":
+        case .import:
             return [.push(ImportScreen(table: .units))]
-        case "units.checklist":
+        case .checklist:
             guard let unit = selectedUnit else { return [.message("Chưa chọn đơn vị nào.")] }
             return [.push(ChecklistScreen(session: session, subject: .unit(unit.id), year: session.year))]
-        case "units.people":
+        case .people:
             guard let unit = selectedUnit else { return [.message("Chưa chọn đơn vị nào.")] }
             return [.push(PersonListScreen(session: session, unitID: unit.id))]
-        case "units.awards":
+        case .awards:
             guard let unit = selectedUnit else { return [.message("Chưa chọn đơn vị nào.")] }
             return [.push(AwardHistoryScreen(session: session, subject: .unit(unit.id)))]
-        default:
-            break
         }
         return []
     }
