@@ -245,7 +245,7 @@ import ThiDuaTestSupport
                 #expect(help.contains(command.keyLabels + " ") || help.contains(command.title), "\(context) \(command.id)")
             }
         }
-        let bar = FKeyBar(registry.fKeyBar(in: ChecklistScreen.commandContext)).slots(width: 80).map(\.key)
+        let bar = FKeyBar(registry.fKeyBar(in: ChecklistScreen.Commands.context)).slots(width: 80).map(\.key)
         #expect(bar.suffix(3) == ["x", ">", "<"], "the checklist's letter keys are on its bar")
     }
 

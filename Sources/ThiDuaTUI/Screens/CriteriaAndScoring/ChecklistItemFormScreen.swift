@@ -4,15 +4,19 @@ import ThiDuaStore
 
 /// Edits one item of a checklist: self score, appraised score, done and note, saved as one
 /// change. Scores outside 0…maximum are refused with the range, never clamped.
-public final class ChecklistItemFormScreen: Screen {
+public final class ChecklistItemFormScreen: CommandScreen {
     public var changesData: Bool { true }
-    public static let commandContext: CommandContext = "checklistItem"
-    public static let commands: [Command] = [
-        Command(id: "checklistItem.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "checklistItem"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"))
+            }
+        }
+    }
 
     public var title: String { "Tiêu chí \(item.code)" }
-    public var context: CommandContext { ChecklistItemFormScreen.commandContext }
     private let subject: Subject
     private let year: Int
     private let item: CriteriaItem
@@ -79,8 +83,10 @@ public final class ChecklistItemFormScreen: Screen {
         return [.commit(list.count == 1 ? list[0] : .batch(label: "Chấm tiêu chí \(item.code)", changes: list))]
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "checklistItem.save" ? save() : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save()
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

@@ -5,27 +5,31 @@ import ThiDuaStore
 /// and appraised score, evidence count and note; live totals, class and rank; the sheet's
 /// state (nháp → đã nộp → đã thẩm định → đã khóa). A locked sheet refuses edits until it
 /// is unlocked with a written reason.
-public final class ChecklistScreen: Screen {
-    public static let commandContext: CommandContext = "checklist"
-    public static let commands: [Command] = [
-        Command(id: "checklist.edit", title: "Sửa điểm", fKey: 4, letterTwin: .char("e"), context: commandContext,
-                help: "tự chấm, thẩm định, ghi chú của tiêu chí đang chọn (hoặc Enter)"),
-        Command(id: "checklist.evidence", title: "Minh chứng", fKey: 5, letterTwin: .char("m"), context: commandContext,
-                help: "xem, thêm, sửa, xóa minh chứng của tiêu chí đang chọn"),
-        Command(id: "checklist.done", title: "Đánh dấu xong/chưa", letterTwin: .char("x"), keys: [.char(" ")],
-                context: commandContext, barTitle: "Xong"),
-        Command(id: "checklist.next", title: "Chuyển trạng thái tiếp", letterTwin: .char(">"), context: commandContext,
-                help: "nháp → đã nộp → đã thẩm định → đã khóa", barTitle: "Tiếp"),
-        Command(id: "checklist.back", title: "Trả trạng thái / mở khóa", letterTwin: .char("<"), context: commandContext,
-                help: "lùi một trạng thái; phải ghi lý do", barTitle: "Trả lại"),
-        Command(id: "checklist.prevYear", title: "Năm trước", letterTwin: .char("["), context: commandContext),
-        Command(id: "checklist.nextYear", title: "Năm sau", letterTwin: .char("]"), context: commandContext),
-    ]
+public final class ChecklistScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case edit, evidence, done, next, back, prevYear, nextYear
+
+        public static let context: CommandContext = "checklist"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .edit: CommandDeclaration("Sửa điểm", fKey: 4, twin: .char("e"),
+                                           help: "tự chấm, thẩm định, ghi chú của tiêu chí đang chọn (hoặc Enter)")
+            case .evidence: CommandDeclaration("Minh chứng", fKey: 5, twin: .char("m"), help: "xem, thêm, sửa, xóa minh chứng của tiêu chí đang chọn")
+            case .done: CommandDeclaration("Đánh dấu xong/chưa", twin: .char("x"), keys: [.char(" ")], barTitle: "Xong")
+            case .next: CommandDeclaration("Chuyển trạng thái tiếp", twin: .char(">"),
+                                           help: "nháp → đã nộp → đã thẩm định → đã khóa", barTitle: "Tiếp")
+            case .back: CommandDeclaration("Trả trạng thái / mở khóa", twin: .char("<"),
+                                           help: "lùi một trạng thái; phải ghi lý do", barTitle: "Trả lại")
+            case .prevYear: CommandDeclaration("Năm trước", twin: .char("["))
+            case .nextYear: CommandDeclaration("Năm sau", twin: .char("]"))
+            }
+        }
+    }
 
     public let subject: Subject
     public private(set) var year: Int
     public var title: String { "Phiếu chấm" }
-    public var context: CommandContext { ChecklistScreen.commandContext }
     private var table = Table(columns: [
         TableColumn("Mã", minWidth: 5),
         TableColumn("Tiêu chí", minWidth: 20, flex: 1),
@@ -123,31 +127,29 @@ public final class ChecklistScreen: Screen {
 
     private var selectedItem: CriteriaItem? { items.isEmpty ? nil : items[table.selectedIndex] }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        switch command.id {
-        case "checklist.edit":
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .edit:
             return edit(session: session)
-        case "checklist.evidence":
+        case .evidence:
             guard let item = selectedItem else { return [.message(problem ?? "Chưa có tiêu chí.")] }
             return [.push(EvidenceListScreen(session: session, subject: subject, year: year, item: item))]
-        case "checklist.done":
+        case .done:
             guard let item = selectedItem else { return [.message(problem ?? "Chưa có tiêu chí.")] }
             let done = !(sheet?.items[item.code]?.done ?? false)
             return [.commit(.setItemDone(year: year, subject: subject, item: item.code, done: done))]
-        case "checklist.next":
+        case .next:
             return advance(session: session)
-        case "checklist.back":
+        case .back:
             return stepBack(session: session)
-        case "checklist.prevYear", "checklist.nextYear":
-            let next = year + (command.id == "checklist.prevYear" ? -1 : 1)
+        case .prevYear, .nextYear:
+            let next = year + (command == .prevYear ? -1 : 1)
             guard session.data.settings.phaseYears.contains(next) else {
                 return [.message("Giai đoạn \(session.data.settings.phaseStartYear)–\(session.data.settings.phaseEndYear) không có năm \(next).")]
             }
             year = next
             table.selection.select(0)
             refresh(session.data)
-            return []
-        default:
             return []
         }
     }

@@ -4,15 +4,18 @@ import ThiDuaStore
 /// Which criteria group scores each block (khối): the plan gives groups for most blocks
 /// and leaves public service units and villages to the office. Changing it affects score
 /// sheets started afterwards; a sheet keeps the group it was started with.
-public final class CriteriaAssignmentScreen: Screen {
-    public static let commandContext: CommandContext = "criteriaAssign"
-    public static let commands: [Command] = [
-        Command(id: "criteriaAssign.edit", title: "Đổi bộ tiêu chí", fKey: 4, letterTwin: .char("e"),
-                context: commandContext, help: "chọn nhóm tiêu chí cho khối đang chọn (hoặc Enter)"),
-    ]
+public final class CriteriaAssignmentScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case edit
+        public static let context: CommandContext = "criteriaAssign"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .edit: CommandDeclaration("Đổi bộ tiêu chí", fKey: 4, twin: .char("e"), help: "chọn nhóm tiêu chí cho khối đang chọn (hoặc Enter)")
+            }
+        }
+    }
 
     public let title = "Gắn bộ tiêu chí"
-    public var context: CommandContext { CriteriaAssignmentScreen.commandContext }
     private(set) var categories: [UnitCategory] = []
     private(set) var table = Table(columns: [
         TableColumn("Khối", minWidth: 14, maxWidth: 20, flex: 1),
@@ -45,8 +48,10 @@ public final class CriteriaAssignmentScreen: Screen {
         }
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "criteriaAssign.edit" ? choose(session.data) : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .edit: choose(session.data)
+        }
     }
 
     /// Groups that score collectives; the individuals' group (III.4) is not for blocks.

@@ -5,16 +5,19 @@ import ThiDuaStore
 /// Adds or edits one item of a criteria set. The whole set is written back with
 /// `.putCriteriaSet`, so the domain checks codes, maxima and items already scored; its
 /// messages are shown under the field they are about.
-public final class CriteriaItemFormScreen: Screen {
+public final class CriteriaItemFormScreen: CommandScreen {
     public var changesData: Bool { true }
-    public static let commandContext: CommandContext = "criteriaItemForm"
-    public static let commands: [Command] = [
-        Command(id: "criteriaItemForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "kiểm tra và ghi tiêu chí vào bộ"),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "criteriaItemForm"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "kiểm tra và ghi tiêu chí vào bộ")
+            }
+        }
+    }
 
     public var title: String { original == nil ? "Thêm tiêu chí" : "Sửa tiêu chí" }
-    public var context: CommandContext { CriteriaItemFormScreen.commandContext }
     public private(set) var form: Form
     let key: CriteriaSetKey
     let original: CriteriaItem?
@@ -79,8 +82,10 @@ public final class CriteriaItemFormScreen: Screen {
         form.setInputTransform(transform)
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "criteriaItemForm.save" ? save(session: session) : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save(session: session)
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

@@ -6,39 +6,37 @@ import ThiDuaStore
 /// create a missing set from the plan's defaults, and see which block uses which set.
 /// The sum of the normal items is compared with the set's target so an unbalanced set
 /// is visible before anyone scores with it.
-public final class CriteriaSetScreen: Screen {
-    public static let commandContext: CommandContext = "criteria"
-    public static let commands: [Command] = [
-        Command(id: "criteria.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext,
-                help: "sửa tiêu chí đang chọn (hoặc Enter)"),
-        Command(id: "criteria.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext,
-                help: "thêm tiêu chí vào cuối bộ đang xem"),
-        Command(id: "criteria.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext,
-                help: "xóa tiêu chí chưa phiếu chấm nào dùng"),
-        Command(id: "criteria.up", title: "Chuyển tiêu chí lên", letterTwin: .char("K"), context: commandContext,
-                help: "đổi thứ tự: tiêu chí đang chọn lên trên một dòng (Shift-K)"),
-        Command(id: "criteria.down", title: "Chuyển tiêu chí xuống", letterTwin: .char("J"), context: commandContext,
-                help: "đổi thứ tự: tiêu chí đang chọn xuống dưới một dòng (Shift-J)"),
-        Command(id: "criteria.prevGroup", title: "Nhóm tiêu chí trước", letterTwin: .char("["), keys: [.left],
-                context: commandContext),
-        Command(id: "criteria.nextGroup", title: "Nhóm tiêu chí sau", letterTwin: .char("]"), keys: [.right],
-                context: commandContext),
-        Command(id: "criteria.prevYear", title: "Năm trước", letterTwin: .char("<"), keys: [.char(",")],
-                context: commandContext, help: "trong giai đoạn của phong trào"),
-        Command(id: "criteria.nextYear", title: "Năm sau", letterTwin: .char(">"), keys: [.char(".")],
-                context: commandContext, help: "trong giai đoạn của phong trào"),
-        Command(id: "criteria.copy", title: "Chép sang năm sau", letterTwin: .char("n"), context: commandContext,
-                help: "chép bộ tiêu chí năm đang xem (nhóm này hoặc mọi nhóm) sang năm sau; hỏi trước khi ghi đè"),
-        Command(id: "criteria.defaults", title: "Tạo từ bộ mặc định", letterTwin: .char("m"), context: commandContext,
-                help: "tạo bộ tiêu chí của năm từ bộ mặc định theo Kế hoạch (mục III)"),
-        Command(id: "criteria.removeSet", title: "Xóa cả bộ tiêu chí của năm", letterTwin: .char("X"),
-                context: commandContext, help: "chỉ khi chưa có phiếu chấm nào dùng bộ này (Shift-X)"),
-        Command(id: "criteria.categories", title: "Khối dùng bộ tiêu chí nào", letterTwin: .char("c"),
-                context: commandContext, help: "xem và đổi nhóm tiêu chí của từng khối"),
-    ]
+public final class CriteriaSetScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case edit, add, remove, up, down, prevGroup, nextGroup, prevYear, nextYear, copy, defaults, removeSet,
+             categories
+
+        public static let context: CommandContext = "criteria"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .edit: CommandDeclaration("Sửa", fKey: 4, twin: .char("e"), help: "sửa tiêu chí đang chọn (hoặc Enter)")
+            case .add: CommandDeclaration("Thêm", fKey: 7, twin: .char("a"), help: "thêm tiêu chí vào cuối bộ đang xem")
+            case .remove: CommandDeclaration("Xóa", fKey: 8, twin: .char("d"), help: "xóa tiêu chí chưa phiếu chấm nào dùng")
+            case .up: CommandDeclaration("Chuyển tiêu chí lên", twin: .char("K"), help: "đổi thứ tự: tiêu chí đang chọn lên trên một dòng (Shift-K)")
+            case .down: CommandDeclaration("Chuyển tiêu chí xuống", twin: .char("J"),
+                                           help: "đổi thứ tự: tiêu chí đang chọn xuống dưới một dòng (Shift-J)")
+            case .prevGroup: CommandDeclaration("Nhóm tiêu chí trước", twin: .char("["), keys: [.left])
+            case .nextGroup: CommandDeclaration("Nhóm tiêu chí sau", twin: .char("]"), keys: [.right])
+            case .prevYear: CommandDeclaration("Năm trước", twin: .char("<"), keys: [.char(",")], help: "trong giai đoạn của phong trào")
+            case .nextYear: CommandDeclaration("Năm sau", twin: .char(">"), keys: [.char(".")], help: "trong giai đoạn của phong trào")
+            case .copy: CommandDeclaration("Chép sang năm sau", twin: .char("n"),
+                                           help: "chép bộ tiêu chí năm đang xem (nhóm này hoặc mọi nhóm) sang năm sau; hỏi trước khi ghi đè")
+            case .defaults: CommandDeclaration("Tạo từ bộ mặc định", twin: .char("m"),
+                                               help: "tạo bộ tiêu chí của năm từ bộ mặc định theo Kế hoạch (mục III)")
+            case .removeSet: CommandDeclaration("Xóa cả bộ tiêu chí của năm", twin: .char("X"),
+                                                help: "chỉ khi chưa có phiếu chấm nào dùng bộ này (Shift-X)")
+            case .categories: CommandDeclaration("Khối dùng bộ tiêu chí nào", twin: .char("c"), help: "xem và đổi nhóm tiêu chí của từng khối")
+            }
+        }
+    }
 
     public let title = "Bộ tiêu chí"
-    public var context: CommandContext { CriteriaSetScreen.commandContext }
 
     private(set) var groups: [CriteriaGroup] = []
     private(set) var groupIndex = 0
@@ -114,32 +112,31 @@ public final class CriteriaSetScreen: Screen {
         }
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
         let data = session.data
-        switch command.id {
-        case "criteria.edit": return edit(session: session)
-        case "criteria.add": return add(session: session)
-        case "criteria.remove": return removeItem(data)
-        case "criteria.up": return move(by: -1)
-        case "criteria.down": return move(by: 1)
-        case "criteria.prevGroup", "criteria.nextGroup":
+        switch command {
+        case .edit: return edit(session: session)
+        case .add: return add(session: session)
+        case .remove: return removeItem(data)
+        case .up: return move(by: -1)
+        case .down: return move(by: 1)
+        case .prevGroup, .nextGroup:
             guard !groups.isEmpty else { return [] }
-            groupIndex = (groupIndex + (command.id == "criteria.prevGroup" ? -1 : 1) + groups.count) % groups.count
+            groupIndex = (groupIndex + (command == .prevGroup ? -1 : 1) + groups.count) % groups.count
             table.selection.select(0)
             refresh(data)
-        case "criteria.prevYear", "criteria.nextYear":
-            let next = year + (command.id == "criteria.prevYear" ? -1 : 1)
+        case .prevYear, .nextYear:
+            let next = year + (command == .prevYear ? -1 : 1)
             guard data.settings.phaseYears.contains(next) else {
                 return [.message("Giai đoạn của phong trào là \(data.settings.phaseStartYear)–\(data.settings.phaseEndYear); không có năm \(next).")]
             }
             year = next
             table.selection.select(0)
             refresh(data)
-        case "criteria.copy": return copyToNextYear(data)
-        case "criteria.defaults": return fromDefaults(data)
-        case "criteria.removeSet": return removeSet(data)
-        case "criteria.categories": return [.push(CriteriaAssignmentScreen(session: session))]
-        default: break
+        case .copy: return copyToNextYear(data)
+        case .defaults: return fromDefaults(data)
+        case .removeSet: return removeSet(data)
+        case .categories: return [.push(CriteriaAssignmentScreen(session: session))]
         }
         return []
     }

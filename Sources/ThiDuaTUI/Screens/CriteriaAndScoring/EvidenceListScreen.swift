@@ -3,16 +3,22 @@ import ThiDuaStore
 
 /// The evidence of one checklist item: document number and date, summary, or a product
 /// description; several per item. Every edit saves the item's whole evidence list.
-public final class EvidenceListScreen: Screen {
-    public static let commandContext: CommandContext = "evidence"
-    public static let commands: [Command] = [
-        Command(id: "evidence.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext),
-        Command(id: "evidence.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext),
-        Command(id: "evidence.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext),
-    ]
+public final class EvidenceListScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case add, edit, remove
+
+        public static let context: CommandContext = "evidence"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .add: CommandDeclaration("Thêm", fKey: 7, twin: .char("a"))
+            case .edit: CommandDeclaration("Sửa", fKey: 4, twin: .char("e"))
+            case .remove: CommandDeclaration("Xóa", fKey: 8, twin: .char("d"))
+            }
+        }
+    }
 
     public var title: String { "Minh chứng \(item.code)" }
-    public var context: CommandContext { EvidenceListScreen.commandContext }
     let subject: Subject
     let year: Int
     let item: CriteriaItem
@@ -49,21 +55,19 @@ public final class EvidenceListScreen: Screen {
         }
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        switch command.id {
-        case "evidence.add":
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .add:
             return [.push(EvidenceFormScreen(list: self, index: nil, session: session))]
-        case "evidence.edit":
+        case .edit:
             guard !evidence.isEmpty else { return [.message("Chưa có minh chứng nào.")] }
             return [.push(EvidenceFormScreen(list: self, index: table.selectedIndex, session: session))]
-        case "evidence.remove":
+        case .remove:
             guard !evidence.isEmpty else { return [.message("Chưa có minh chứng nào.")] }
             let e = evidence[table.selectedIndex]
             let name = e.documentNumber.isEmpty ? (e.summary.isEmpty ? e.product : e.summary) : e.documentNumber
             return [.confirm(Dialog.confirm(title: "Xóa minh chứng", message: "Xóa minh chứng «\(name)»?"),
                              tag: "remove:\(table.selectedIndex)")]
-        default:
-            return []
         }
     }
 
@@ -101,14 +105,18 @@ public final class EvidenceListScreen: Screen {
 }
 
 /// Adds or edits one piece of evidence.
-public final class EvidenceFormScreen: Screen {
-    public static let commandContext: CommandContext = "evidenceForm"
-    public static let commands: [Command] = [
-        Command(id: "evidenceForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext),
-    ]
+public final class EvidenceFormScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "evidenceForm"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"))
+            }
+        }
+    }
 
     public var title: String { index == nil ? "Thêm minh chứng" : "Sửa minh chứng" }
-    public var context: CommandContext { EvidenceFormScreen.commandContext }
     private let list: EvidenceListScreen
     private let index: Int?
     private var form: Form
@@ -142,8 +150,10 @@ public final class EvidenceFormScreen: Screen {
         return [.commit(list.change(all))]
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "evidenceForm.save" ? save() : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save()
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

@@ -1,31 +1,31 @@
 import ThiDuaDomain
 
 extension ScoreGridScreen {
-    /// Marking rows, and moving or locking the marked sheets (or the focused one) at once.
-    func runBulk(_ id: String, session: Session) -> [ScreenAction] {
+    /// Space: marks or unmarks the focused row and moves down.
+    func toggleMark() -> [ScreenAction] {
+        guard let subject = focusedRow?.subject else { return [.message("Chưa có dòng nào.")] }
+        marks.toggle(subject)
+        move(.down)
+        return [.message(marksMessage)]
+    }
+
+    /// *: marks every row of the khối, or unmarks them all.
+    func toggleAllMarks() -> [ScreenAction] {
         let shown = model.rows.map(\.subject)
-        switch id {
-        case "grid.mark":
-            guard let subject = focusedRow?.subject else { return [.message("Chưa có dòng nào.")] }
-            marks.toggle(subject)
-            move(.down)
-            return [.message(marksMessage)]
-        case "grid.markAll":
-            let marked = marks.toggleAll(shown)
-            return [.message(marked ? "Đã đánh dấu cả \(model.tab.title) (\(shown.count) dòng). > chuyển bước, K khóa."
-                                    : "Đã bỏ đánh dấu \(model.tab.title).")]
-        case "grid.advance", "grid.lock":
-            let transition: SheetTransition = id == "grid.lock" ? .lock : .nextState
-            let subjects = marks.targets(in: shown, focused: focusedRow?.subject)
-            guard !subjects.isEmpty else { return [.message("Chưa có dòng nào.")] }
-            let plan = transition.plan(year: year, subjects: subjects, in: session.data, context: session.backend.context)
-            let action = BulkAction(plan: plan, noun: "phiếu",
-                                    done: "\(plan.title): đã lưu. u để hoàn tác cả nhóm.")
-            bulk = action
-            return action.start(session: session)
-        default:
-            return []
-        }
+        let marked = marks.toggleAll(shown)
+        return [.message(marked ? "Đã đánh dấu cả \(model.tab.title) (\(shown.count) dòng). > chuyển bước, K khóa."
+                                : "Đã bỏ đánh dấu \(model.tab.title).")]
+    }
+
+    /// > and K: moves or locks the marked sheets (or the focused one) at once.
+    func runBulk(_ transition: SheetTransition, session: Session) -> [ScreenAction] {
+        let subjects = marks.targets(in: model.rows.map(\.subject), focused: focusedRow?.subject)
+        guard !subjects.isEmpty else { return [.message("Chưa có dòng nào.")] }
+        let plan = transition.plan(year: year, subjects: subjects, in: session.data, context: session.backend.context)
+        let action = BulkAction(plan: plan, noun: "phiếu",
+                                done: "\(plan.title): đã lưu. u để hoàn tác cả nhóm.")
+        bulk = action
+        return action.start(session: session)
     }
 
     private var marksMessage: String {

@@ -6,7 +6,7 @@ import ThiDuaStore
 /// class. Typing a digit edits the focused cell; every score goes through the domain's
 /// `.setScore`, so ranges and locked sheets are refused with the domain's own message.
 /// Self scores (tự chấm) and appraised scores (thẩm định) are entered in two modes (v).
-public final class ScoreGridScreen: Screen {
+public final class ScoreGridScreen: CommandScreen {
     /// How the focus moves after a key or a saved cell.
     enum Move {
         case stay, up, down, left, right, pageUp, pageDown, home, end
@@ -25,7 +25,6 @@ public final class ScoreGridScreen: Screen {
     }
 
     public let title = "Chấm điểm"
-    public var context: CommandContext { ScoreGridScreen.commandContext }
     private(set) var tabs: [ScoreGridModel.Tab]
     private(set) var tabIndex = 0 { didSet { remember() } }
     private(set) var year: Int
@@ -271,49 +270,48 @@ public final class ScoreGridScreen: Screen {
 
     // MARK: Commands
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
         notice = nil
-        if let editor, command.id != "grid.edit" {
+        if let editor, command != .edit {
             return [.message("Đang nhập ô \(editor.item.code): Enter để lưu, Esc để trả lại điểm cũ.")]
         }
-        switch command.id {
-        case "grid.edit":
+        switch command {
+        case .edit:
             if editor != nil { return commitEdit(then: .stay) }
             return beginEdit(initial: nil, session: session)
-        case "grid.checklist":
+        case .checklist:
             guard let subject = focusedRow?.subject else { return [.message("Chưa có dòng nào.")] }
             return openChecklist(subject, session: session)
-        case "grid.clear":
+        case .clear:
             return clear()
-        case "grid.field":
+        case .field:
             field = field == .selfScore ? .appraised : .selfScore
             return [.message(field == .selfScore
                 ? "Đang xem và nhập điểm tự chấm."
                 : "Đang xem và nhập điểm thẩm định; ô có * chưa thẩm định, tổng tạm dùng điểm tự chấm.")]
-        case "grid.sort":
+        case .sort:
             sort = sort == .name ? .rank : .name
             rebuild(session.data)
             return [.message("Sắp xếp theo \(sort.label).")]
-        case "grid.prevTab", "grid.nextTab":
-            tabIndex = (tabIndex + (command.id == "grid.prevTab" ? -1 : 1) + tabs.count) % tabs.count
+        case .prevTab, .nextTab:
+            tabIndex = (tabIndex + (command == .prevTab ? -1 : 1) + tabs.count) % tabs.count
             row = 0
             column = 1
             topRow = 0
             firstItem = 0
             rebuild(session.data)
-        case "grid.mark", "grid.markAll", "grid.advance", "grid.lock":
-            return runBulk(command.id, session: session)
-        case "grid.prevYear", "grid.nextYear":
+        case .mark: return toggleMark()
+        case .markAll: return toggleAllMarks()
+        case .advance, .lock: return runBulk(command == .lock ? .lock : .nextState, session: session)
+        case .prevYear, .nextYear:
             let phase = session.data.settings.phaseYears
-            let next = year + (command.id == "grid.prevYear" ? -1 : 1)
+            let next = year + (command == .prevYear ? -1 : 1)
             guard phase.contains(next) else {
                 return [.message("Giai đoạn \(phase.lowerBound)–\(phase.upperBound): không có năm \(next).")]
             }
             year = next
             rebuild(session.data)
             return [.message("Năm \(year).")]
-        default:
-            break
         }
         return []
     }
