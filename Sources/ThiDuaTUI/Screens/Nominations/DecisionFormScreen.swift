@@ -4,16 +4,19 @@ import ThiDuaStore
 /// Records the decision that grants the award — number ("123/QĐ-UBND"), date, issuer — for
 /// one submitted nomination or every submitted nomination of a list (one decision with its
 /// list). Each becomes «Đã khen» and enters the award history.
-public final class DecisionFormScreen: Screen {
+public final class DecisionFormScreen: CommandScreen {
     public var changesData: Bool { true }
-    public static let commandContext: CommandContext = "decisionForm"
-    public static let commands: [Command] = [
-        Command(id: "decisionForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "ghi quyết định và đưa vào lịch sử khen thưởng"),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "decisionForm"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "ghi quyết định và đưa vào lịch sử khen thưởng")
+            }
+        }
+    }
 
     public var title: String { nominations.count == 1 ? "Ghi quyết định khen thưởng" : "Ghi quyết định cho cả danh sách" }
-    public var context: CommandContext { DecisionFormScreen.commandContext }
     let nominations: [Nomination]
     private var form: Form
     private var pristine: [String]
@@ -42,8 +45,10 @@ public final class DecisionFormScreen: Screen {
         form.setInputTransform(transform)
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "decisionForm.save" ? save(session: session) : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save(session: session)
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

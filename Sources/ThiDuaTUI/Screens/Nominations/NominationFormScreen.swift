@@ -4,16 +4,19 @@ import ThiDuaStore
 /// A nomination's own text: the achievement summary (several paragraphs, as printed in the
 /// list and the achievement report), the kind of award, the grade for forms that have
 /// grades, and a note. A new nomination keeps the nominee's score and class at this moment.
-public final class NominationFormScreen: Screen {
+public final class NominationFormScreen: CommandScreen {
     public var changesData: Bool { true }
-    public static let commandContext: CommandContext = "nominationForm"
-    public static let commands: [Command] = [
-        Command(id: "nominationForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "ghi đề nghị"),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "nominationForm"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "ghi đề nghị")
+            }
+        }
+    }
 
     public var title: String { original == nil ? "Thêm đề nghị khen thưởng" : "Sửa đề nghị \(original!.id)" }
-    public var context: CommandContext { NominationFormScreen.commandContext }
     let nominee: Subject
     let period: Period
     let formID: String
@@ -76,8 +79,10 @@ public final class NominationFormScreen: Screen {
         summary.inputTransform = transform
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "nominationForm.save" ? save(session: session) : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save(session: session)
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

@@ -5,51 +5,50 @@ extension NominationsScreen {
     static let removeTag = "remove"
     static let forwardTag = "forward"
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
         let data = session.data
-        switch command.id {
-        case "nominations.edit": return edit(session: session)
-        case "nominations.add":
+        switch command {
+        case .edit: return edit(session: session)
+        case .add:
             return [.push(NomineePickerScreen(session: session, period: period, formID: formID))]
-        case "nominations.remove": return confirmRemoval(data)
-        case "nominations.checklist":
+        case .remove: return confirmRemoval(data)
+        case .checklist:
             guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
             return [.push(ChecklistScreen(session: session, subject: n.nominee,
                                           year: period.referenceYear(settings: data.settings)))]
-        case "nominations.suggest": return suggest(session)
-        case "nominations.awards":
+        case .suggest: return suggest(session)
+        case .awards:
             guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
             return [.push(AwardHistoryScreen(session: session, subject: n.nominee))]
-        case "nominations.vote":
+        case .vote:
             guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
             guard n.status == .proposed || n.status == .councilReviewed else {
                 return [.message("Đề nghị đang «\(n.status.label)»; chỉ ghi biểu quyết khi «Dự kiến» hoặc «Hội đồng đã xét».")]
             }
             return [.push(VoteFormScreen(session: session, nominations: [n]))]
-        case "nominations.voteAll":
+        case .voteAll:
             let proposed = rows.nominations.filter { $0.status == .proposed }
             guard !proposed.isEmpty else { return [.message("Danh sách không còn đề nghị nào «Dự kiến» chờ biểu quyết.")] }
             return [.push(VoteFormScreen(session: session, nominations: proposed))]
-        case "nominations.override": return override(data)
-        case "nominations.forward": return marks.isEmpty ? forward(data) : bulkForward(data)
-        case "nominations.back": return marks.isEmpty ? back(data) : bulkBack(session)
-        case "nominations.mark": return toggleMark(data)
-        case "nominations.markAll": return toggleAllMarks(data)
-        case "nominations.decision":
+        case .override: return override(data)
+        case .forward: return marks.isEmpty ? forward(data) : bulkForward(data)
+        case .back: return marks.isEmpty ? back(data) : bulkBack(session)
+        case .mark: return toggleMark(data)
+        case .markAll: return toggleAllMarks(data)
+        case .decision:
             guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
             guard n.status == .submitted else {
                 return [.message("Đề nghị đang «\(n.status.label)»; ghi quyết định khi đề nghị «Đã trình» (t để chuyển bước).")]
             }
             return [.push(DecisionFormScreen(session: session, nominations: [n]))]
-        case "nominations.decisionAll":
+        case .decisionAll:
             let submitted = rows.nominations.filter { $0.status == .submitted }
             guard !submitted.isEmpty else { return [.message("Danh sách không có đề nghị nào «Đã trình» để ghi quyết định.")] }
             return [.push(DecisionFormScreen(session: session, nominations: submitted))]
-        case "nominations.prevForm": return move(form: -1, data: data)
-        case "nominations.nextForm": return move(form: 1, data: data)
-        case "nominations.prevPeriod": return move(period: -1, data: data)
-        case "nominations.nextPeriod": return move(period: 1, data: data)
-        default: return []
+        case .prevForm: return move(form: -1, data: data)
+        case .nextForm: return move(form: 1, data: data)
+        case .prevPeriod: return move(period: -1, data: data)
+        case .nextPeriod: return move(period: 1, data: data)
         }
     }
 

@@ -5,51 +5,45 @@ import ThiDuaStore
 /// each with its score snapshot, council vote, status and eligibility findings. From here
 /// the office suggests nominees from the ranking, records votes and decisions, overrides
 /// findings with a reason and moves nominations along dự kiến → … → đã khen.
-public final class NominationsScreen: Screen {
-    public static let commandContext: CommandContext = "nominations"
-    public static let commands: [Command] = [
-        Command(id: "nominations.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext,
-                help: "sửa tóm tắt thành tích, loại, hạng, ghi chú (hoặc Enter)"),
-        Command(id: "nominations.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext,
-                help: "đề nghị thêm một tập thể hoặc cá nhân (tìm theo tên, không cần dấu)"),
-        Command(id: "nominations.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext,
-                help: "xóa đề nghị đang chọn (chưa có quyết định khen)"),
-        Command(id: "nominations.checklist", title: "Phiếu chấm", fKey: 5, letterTwin: .char("c"), context: commandContext,
-                help: "phiếu chấm điểm của đối tượng trong năm xét"),
-        Command(id: "nominations.suggest", title: "Gợi ý từ xếp hạng", letterTwin: .char("g"), context: commandContext,
-                help: "đề xuất đối tượng theo quy tắc gợi ý (Cài đặt → Quy tắc); nhận hoặc bỏ từng người"),
-        Command(id: "nominations.vote", title: "Biểu quyết", letterTwin: .char("v"), context: commandContext,
-                help: "ghi kết quả biểu quyết của hội đồng cho đề nghị đang chọn"),
-        Command(id: "nominations.voteAll", title: "Biểu quyết cả danh sách", letterTwin: .char("V"),
-                context: commandContext, help: "một kết quả biểu quyết cho mọi đề nghị «Dự kiến» của danh sách"),
-        Command(id: "nominations.override", title: "Vẫn đề nghị (ghi lý do)", letterTwin: .char("o"),
-                context: commandContext, help: "ghi lý do vẫn đề nghị dù có cảnh báo chưa xử lý"),
-        Command(id: "nominations.mark", title: "Đánh dấu", letterTwin: .char(" "), context: commandContext,
-                help: "đánh dấu / bỏ đề nghị này; t, b làm cho mọi đề nghị đã đánh dấu"),
-        Command(id: "nominations.markAll", title: "Đánh dấu cả danh sách", letterTwin: .char("*"), context: commandContext,
-                help: "mọi đề nghị của danh sách; lần nữa thì bỏ"),
-        Command(id: "nominations.forward", title: "Chuyển bước tiếp", letterTwin: .char("t"), context: commandContext,
-                help: "Hội đồng đã xét → Đã trình hoặc Không được khen"),
-        Command(id: "nominations.back", title: "Trả về bước trước", letterTwin: .char("b"), context: commandContext,
-                help: "đưa đề nghị về bước trước, có ghi lý do"),
-        Command(id: "nominations.decision", title: "Ghi quyết định", letterTwin: .char("r"), context: commandContext,
-                help: "số, ngày, cấp ban hành quyết định khen; đưa vào lịch sử khen thưởng"),
-        Command(id: "nominations.decisionAll", title: "Ghi quyết định cả danh sách", letterTwin: .char("R"),
-                context: commandContext, help: "một quyết định cho mọi đề nghị «Đã trình» của danh sách"),
-        Command(id: "nominations.awards", title: "Lịch sử khen thưởng", letterTwin: .char("k"), context: commandContext,
-                help: "các khen thưởng đã nhận của đối tượng đang chọn; nhập cả khen thưởng các năm trước"),
-        Command(id: "nominations.prevForm", title: "Hình thức trước", letterTwin: .char("["), keys: [.left],
-                context: commandContext),
-        Command(id: "nominations.nextForm", title: "Hình thức sau", letterTwin: .char("]"), keys: [.right],
-                context: commandContext),
-        Command(id: "nominations.prevPeriod", title: "Đợt trước", letterTwin: .char("<"), keys: [.char(",")],
-                context: commandContext, help: "các năm, sơ kết, tổng kết"),
-        Command(id: "nominations.nextPeriod", title: "Đợt sau", letterTwin: .char(">"), keys: [.char(".")],
-                context: commandContext, help: "các năm, sơ kết, tổng kết"),
-    ]
+public final class NominationsScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case edit, add, remove, checklist, suggest, vote, voteAll, override, mark, markAll, forward, back, decision,
+             decisionAll, awards, prevForm, nextForm, prevPeriod, nextPeriod
+
+        public static let context: CommandContext = "nominations"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .edit: CommandDeclaration("Sửa", fKey: 4, twin: .char("e"), help: "sửa tóm tắt thành tích, loại, hạng, ghi chú (hoặc Enter)")
+            case .add: CommandDeclaration("Thêm", fKey: 7, twin: .char("a"),
+                                          help: "đề nghị thêm một tập thể hoặc cá nhân (tìm theo tên, không cần dấu)")
+            case .remove: CommandDeclaration("Xóa", fKey: 8, twin: .char("d"), help: "xóa đề nghị đang chọn (chưa có quyết định khen)")
+            case .checklist: CommandDeclaration("Phiếu chấm", fKey: 5, twin: .char("c"), help: "phiếu chấm điểm của đối tượng trong năm xét")
+            case .suggest: CommandDeclaration("Gợi ý từ xếp hạng", twin: .char("g"),
+                                              help: "đề xuất đối tượng theo quy tắc gợi ý (Cài đặt → Quy tắc); nhận hoặc bỏ từng người")
+            case .vote: CommandDeclaration("Biểu quyết", twin: .char("v"), help: "ghi kết quả biểu quyết của hội đồng cho đề nghị đang chọn")
+            case .voteAll: CommandDeclaration("Biểu quyết cả danh sách", twin: .char("V"),
+                                              help: "một kết quả biểu quyết cho mọi đề nghị «Dự kiến» của danh sách")
+            case .override: CommandDeclaration("Vẫn đề nghị (ghi lý do)", twin: .char("o"), help: "ghi lý do vẫn đề nghị dù có cảnh báo chưa xử lý")
+            case .mark: CommandDeclaration("Đánh dấu", twin: .char(" "), help: "đánh dấu / bỏ đề nghị này; t, b làm cho mọi đề nghị đã đánh dấu")
+            case .markAll: CommandDeclaration("Đánh dấu cả danh sách", twin: .char("*"), help: "mọi đề nghị của danh sách; lần nữa thì bỏ")
+            case .forward: CommandDeclaration("Chuyển bước tiếp", twin: .char("t"), help: "Hội đồng đã xét → Đã trình hoặc Không được khen")
+            case .back: CommandDeclaration("Trả về bước trước", twin: .char("b"), help: "đưa đề nghị về bước trước, có ghi lý do")
+            case .decision: CommandDeclaration("Ghi quyết định", twin: .char("r"),
+                                               help: "số, ngày, cấp ban hành quyết định khen; đưa vào lịch sử khen thưởng")
+            case .decisionAll: CommandDeclaration("Ghi quyết định cả danh sách", twin: .char("R"),
+                                                  help: "một quyết định cho mọi đề nghị «Đã trình» của danh sách")
+            case .awards: CommandDeclaration("Lịch sử khen thưởng", twin: .char("k"),
+                                             help: "các khen thưởng đã nhận của đối tượng đang chọn; nhập cả khen thưởng các năm trước")
+            case .prevForm: CommandDeclaration("Hình thức trước", twin: .char("["), keys: [.left])
+            case .nextForm: CommandDeclaration("Hình thức sau", twin: .char("]"), keys: [.right])
+            case .prevPeriod: CommandDeclaration("Đợt trước", twin: .char("<"), keys: [.char(",")], help: "các năm, sơ kết, tổng kết")
+            case .nextPeriod: CommandDeclaration("Đợt sau", twin: .char(">"), keys: [.char(".")], help: "các năm, sơ kết, tổng kết")
+            }
+        }
+    }
 
     public let title = "Khen thưởng"
-    public var context: CommandContext { NominationsScreen.commandContext }
     private(set) var period: Period
     private(set) var formID: String
     private(set) var rows = NominationRows()

@@ -4,16 +4,19 @@ import ThiDuaStore
 /// Chooses whom to nominate: every active unit and person, filtered as you type (accents
 /// optional, đ = d), with the score and class of the period's year beside each name so the
 /// choice is made on the record. Enter opens the new nomination's form.
-public final class NomineePickerScreen: Screen {
+public final class NomineePickerScreen: CommandScreen {
     public var changesData: Bool { true }
-    public static let commandContext: CommandContext = "nomineePicker"
-    public static let commands: [Command] = [
-        Command(id: "nomineePicker.choose", title: "Chọn", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "đề nghị đối tượng đang chọn (hoặc Enter)"),
-    ]
+    public enum Commands: CommandSet {
+        case choose
+        public static let context: CommandContext = "nomineePicker"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .choose: CommandDeclaration("Chọn", fKey: 2, twin: .ctrl("s"), help: "đề nghị đối tượng đang chọn (hoặc Enter)")
+            }
+        }
+    }
 
     public let title = "Chọn đối tượng đề nghị"
-    public var context: CommandContext { NomineePickerScreen.commandContext }
     let period: Period
     let formID: String
     private var list: SubjectList
@@ -58,10 +61,12 @@ public final class NomineePickerScreen: Screen {
         }
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        guard command.id == "nomineePicker.choose" else { return [] }
-        guard let candidate = list.selected else { return [.message("Chưa chọn ai; gõ tên để tìm.")] }
-        return choose(candidate.subject, session: session)
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .choose:
+            guard let candidate = list.selected else { return [.message("Chưa chọn ai; gõ tên để tìm.")] }
+            return choose(candidate.subject, session: session)
+        }
     }
 
     private func choose(_ subject: Subject, session: Session) -> [ScreenAction] {

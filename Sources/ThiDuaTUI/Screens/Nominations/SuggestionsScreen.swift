@@ -4,24 +4,25 @@ import ThiDuaStore
 /// Nominees proposed by the suggestion rules from the ranking, to accept or reject: accepting
 /// adds a nomination «Dự kiến» with the score snapshot; rejecting only drops the line from
 /// this list. The marked lines (Space), or all of them, are accepted in one step.
-public final class SuggestionsScreen: Screen {
-    public static let commandContext: CommandContext = "suggestions"
-    public static let commands: [Command] = [
-        Command(id: "suggestions.accept", title: "Nhận", fKey: 2, letterTwin: .char("y"), context: commandContext,
-                help: "đề nghị đối tượng đang chọn (hoặc Enter)"),
-        Command(id: "suggestions.reject", title: "Bỏ", fKey: 8, letterTwin: .char("n"), context: commandContext,
-                help: "bỏ gợi ý đang chọn khỏi danh sách (không ghi gì)"),
-        Command(id: "suggestions.mark", title: "Đánh dấu", letterTwin: .char(" "), context: commandContext,
-                help: "đánh dấu / bỏ gợi ý này; y nhận mọi gợi ý đã đánh dấu"),
-        Command(id: "suggestions.markAll", title: "Đánh dấu tất cả", letterTwin: .char("*"), context: commandContext,
-                help: "mọi gợi ý; lần nữa thì bỏ"),
-        Command(id: "suggestions.acceptAll", title: "Nhận tất cả", letterTwin: .char("A"), context: commandContext,
-                help: "nhận mọi gợi ý trong danh sách một lần"),
-    ]
+public final class SuggestionsScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case accept, reject, mark, markAll, acceptAll
+
+        public static let context: CommandContext = "suggestions"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .accept: CommandDeclaration("Nhận", fKey: 2, twin: .char("y"), help: "đề nghị đối tượng đang chọn (hoặc Enter)")
+            case .reject: CommandDeclaration("Bỏ", fKey: 8, twin: .char("n"), help: "bỏ gợi ý đang chọn khỏi danh sách (không ghi gì)")
+            case .mark: CommandDeclaration("Đánh dấu", twin: .char(" "), help: "đánh dấu / bỏ gợi ý này; y nhận mọi gợi ý đã đánh dấu")
+            case .markAll: CommandDeclaration("Đánh dấu tất cả", twin: .char("*"), help: "mọi gợi ý; lần nữa thì bỏ")
+            case .acceptAll: CommandDeclaration("Nhận tất cả", twin: .char("A"), help: "nhận mọi gợi ý trong danh sách một lần")
+            }
+        }
+    }
 
     public let title = "Gợi ý đề nghị khen thưởng"
     public var changesData: Bool { true }
-    public var context: CommandContext { SuggestionsScreen.commandContext }
     let period: Period
     let formID: String
     private(set) var suggestions: [Suggestion]
@@ -66,27 +67,26 @@ public final class SuggestionsScreen: Screen {
         }
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        switch command.id {
-        case "suggestions.accept":
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .accept:
             return marks.isEmpty ? accept(session: session) : acceptMany(marks.targets(in: suggestions.map(\.subject), focused: nil),
                                                                        session: session)
-        case "suggestions.acceptAll": return acceptMany(suggestions.map(\.subject), session: session)
-        case "suggestions.markAll":
+        case .acceptAll: return acceptMany(suggestions.map(\.subject), session: session)
+        case .markAll:
             marks.toggleAll(suggestions.map(\.subject))
             showRows()
             return []
-        case "suggestions.mark":
+        case .mark:
             guard let s = selected else { return [] }
             marks.toggle(s.subject)
             showRows()
             table.selection.select(table.selectedIndex + 1)
             return []
-        case "suggestions.reject":
+        case .reject:
             guard let s = selected else { return [] }
             remove(s.subject)
             return finished(session: session) ?? [.message("Đã bỏ gợi ý «\(session.data.name(of: s.subject))».")]
-        default: return []
         }
     }
 

@@ -5,16 +5,19 @@ import ThiDuaStore
 /// at once: method, members total and present, agree / disagree / abstain. The share of ALL
 /// members and whether it reaches the form's threshold show while typing; inconsistent counts
 /// are refused with the domain's message.
-public final class VoteFormScreen: Screen {
+public final class VoteFormScreen: CommandScreen {
     public var changesData: Bool { true }
-    public static let commandContext: CommandContext = "voteForm"
-    public static let commands: [Command] = [
-        Command(id: "voteForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "ghi kết quả biểu quyết"),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "voteForm"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "ghi kết quả biểu quyết")
+            }
+        }
+    }
 
     public var title: String { nominations.count == 1 ? "Biểu quyết của hội đồng" : "Biểu quyết cả danh sách" }
-    public var context: CommandContext { VoteFormScreen.commandContext }
     let nominations: [Nomination]
     private var form: Form
     private var pristine: [String]
@@ -68,8 +71,10 @@ public final class VoteFormScreen: Screen {
                            membersTotal: v[0], membersPresent: v[1], agree: v[2], disagree: v[3], abstain: v[4])
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "voteForm.save" ? save() : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save()
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
