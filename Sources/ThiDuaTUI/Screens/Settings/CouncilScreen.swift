@@ -6,17 +6,19 @@ import ThiDuaStore
 /// after another, «Tên, chức vụ; Tên, chức vụ». Nothing left empty is ever filled with a guess:
 /// the minutes print blanks for it. Saved as one undoable change of the settings.
 public final class CouncilScreen: SettingsFormScreen {
-    public static let commandContext: CommandContext = "council"
-    public static let commands: [Command] = [
-        Command(id: "council.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "kiểm tra và ghi thành phần hội đồng và cuộc họp của đợt"),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "council"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "kiểm tra và ghi thành phần hội đồng và cuộc họp của đợt")
+            }
+        }
+    }
 
     public let title = "Hội đồng Thi đua - Khen thưởng"
-    public var context: CommandContext { CouncilScreen.commandContext }
     public var form: Form
     public let originalSettings: Settings
-    public let saveCommandID = "council.save"
     public let closeQuestion = "Đóng mà không lưu thành phần hội đồng?"
     public let savedMessage = "Đã lưu thành phần hội đồng."
     private let period: Period
@@ -82,6 +84,12 @@ public final class CouncilScreen: SettingsFormScreen {
         if !blankDay { settings.councilMeetings.append(meeting) }
         settings.councilMeetings.sort { $0.period < $1.period }
         return settings
+    }
+
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: saveSettings()
+        }
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {

@@ -5,17 +5,19 @@ import ThiDuaStore
 /// documents that cite it: a document cites the texts in force on its own date. The office
 /// corrects the wording here when a law or decree changes; saved as one undoable change.
 public final class LegalBasesScreen: SettingsFormScreen {
-    public static let commandContext: CommandContext = "legalBases"
-    public static let commands: [Command] = [
-        Command(id: "legalBases.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "kiểm tra và ghi các căn cứ pháp lý"),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "legalBases"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "kiểm tra và ghi các căn cứ pháp lý")
+            }
+        }
+    }
 
     public let title = "Căn cứ pháp lý"
-    public var context: CommandContext { LegalBasesScreen.commandContext }
     public var form: Form
     public let originalSettings: Settings
-    public let saveCommandID = "legalBases.save"
     public let closeQuestion = "Đóng mà không lưu các căn cứ đã sửa?"
     public let savedMessage = "Đã lưu các căn cứ pháp lý."
 
@@ -48,6 +50,12 @@ public final class LegalBasesScreen: SettingsFormScreen {
             settings.legalBases[index].text = form.text("basis\(index)") ?? ""
         }
         return settings
+    }
+
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: saveSettings()
+        }
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {

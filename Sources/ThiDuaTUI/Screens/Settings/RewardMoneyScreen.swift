@@ -6,17 +6,20 @@ import ThiDuaStore
 /// then name no amount), the base salary from each date, the rounding and the fund. Saved as
 /// one undoable change of the settings.
 public final class RewardMoneyScreen: SettingsFormScreen {
-    public static let commandContext: CommandContext = "rewardMoney"
-    public static let commands: [Command] = [
-        Command(id: "rewardMoney.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "kiểm tra và ghi hệ số, mức lương cơ sở và cách làm tròn tiền thưởng"),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "rewardMoney"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"),
+                                           help: "kiểm tra và ghi hệ số, mức lương cơ sở và cách làm tròn tiền thưởng")
+            }
+        }
+    }
 
     public let title = "Tiền thưởng"
-    public var context: CommandContext { RewardMoneyScreen.commandContext }
     public var form: Form
     public let originalSettings: Settings
-    public let saveCommandID = "rewardMoney.save"
     public let closeQuestion = "Đóng mà không lưu tiền thưởng?"
     public let savedMessage = "Đã lưu tiền thưởng."
 
@@ -76,6 +79,12 @@ public final class RewardMoneyScreen: SettingsFormScreen {
         money.fund = form.text("fund") ?? ""
         settings.rewardMoney = money
         return settings
+    }
+
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: saveSettings()
+        }
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {

@@ -29,16 +29,19 @@ struct RuleFieldProblem: Error {
 /// Edits one row of the rules screen. F2 writes the whole rules as one `.updateRules`
 /// change, built from the rules as they are now (not as they were when the form opened),
 /// so an edit never undoes another one made meanwhile.
-public final class RuleFormScreen: Screen {
+public final class RuleFormScreen: CommandScreen {
     public var changesData: Bool { true }
-    public static let commandContext: CommandContext = "ruleForm"
-    public static let commands: [Command] = [
-        Command(id: "ruleForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "kiểm tra và ghi quy tắc (hoàn tác được bằng u)"),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "ruleForm"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "kiểm tra và ghi quy tắc (hoàn tác được bằng u)")
+            }
+        }
+    }
 
     public var title: String { editor.title }
-    public var context: CommandContext { RuleFormScreen.commandContext }
     public private(set) var form: Form
     private let editor: any RuleEditor
     private let pristine: [String]
@@ -60,8 +63,10 @@ public final class RuleFormScreen: Screen {
         form.setInputTransform(transform)
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "ruleForm.save" ? save(session: session) : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save(session: session)
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

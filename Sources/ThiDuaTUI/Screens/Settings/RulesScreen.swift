@@ -5,21 +5,23 @@ import ThiDuaStore
 /// eligibility checks that warn when a nomination is considered, the council's vote
 /// thresholds, and how suggestions are picked from the ranking. Every edit is one
 /// `.updateRules` change, written at once and undoable with u.
-public final class RulesScreen: Screen {
-    public static let commandContext: CommandContext = "rules"
-    public static let commands: [Command] = [
-        Command(id: "rules.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext,
-                help: "sửa dòng đang chọn (hoặc Enter)"),
-        Command(id: "rules.toggle", title: "Bật/tắt quy tắc", letterTwin: .char(" "), context: commandContext,
-                help: "áp dụng hoặc thôi áp dụng quy tắc đang chọn; ghi ngay"),
-        Command(id: "rules.defaults", title: "Khôi phục quy tắc mặc định của kế hoạch", letterTwin: .char("m"),
-                context: commandContext,
-                help: "thay điều kiện, ngưỡng biểu quyết và quy tắc gợi ý bằng bản mặc định; mức xếp loại giữ nguyên"),
-        Command(id: "rules.prevSection", title: "Mục trước", letterTwin: .char("["), keys: [.left, .backTab],
-                context: commandContext),
-        Command(id: "rules.nextSection", title: "Mục sau", letterTwin: .char("]"), keys: [.right, .tab],
-                context: commandContext),
-    ]
+public final class RulesScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case edit, toggle, defaults, prevSection, nextSection
+
+        public static let context: CommandContext = "rules"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .edit: CommandDeclaration("Sửa", fKey: 4, twin: .char("e"), help: "sửa dòng đang chọn (hoặc Enter)")
+            case .toggle: CommandDeclaration("Bật/tắt quy tắc", twin: .char(" "), help: "áp dụng hoặc thôi áp dụng quy tắc đang chọn; ghi ngay")
+            case .defaults: CommandDeclaration("Khôi phục quy tắc mặc định của kế hoạch", twin: .char("m"),
+                                               help: "thay điều kiện, ngưỡng biểu quyết và quy tắc gợi ý bằng bản mặc định; mức xếp loại giữ nguyên")
+            case .prevSection: CommandDeclaration("Mục trước", twin: .char("["), keys: [.left, .backTab])
+            case .nextSection: CommandDeclaration("Mục sau", twin: .char("]"), keys: [.right, .tab])
+            }
+        }
+    }
 
     enum Section: Int, CaseIterable {
         case eligibility, thresholds, suggestions
@@ -42,7 +44,6 @@ public final class RulesScreen: Screen {
     }
 
     public let title = "Quy tắc khen thưởng"
-    public var context: CommandContext { RulesScreen.commandContext }
     private(set) var section = Section.eligibility
     private(set) var rules: Rules
     private var catalog: AwardCatalog
@@ -119,22 +120,20 @@ public final class RulesScreen: Screen {
         }
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        switch command.id {
-        case "rules.edit": return edit(session: session)
-        case "rules.toggle": return toggle(session.data.rules)
-        case "rules.prevSection", "rules.nextSection":
-            let step = command.id == "rules.prevSection" ? -1 : 1
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .edit: return edit(session: session)
+        case .toggle: return toggle(session.data.rules)
+        case .prevSection, .nextSection:
+            let step = command == .prevSection ? -1 : 1
             let count = Section.allCases.count
             section = Section(rawValue: (section.rawValue + step + count) % count) ?? .eligibility
             return []
-        case "rules.defaults":
+        case .defaults:
             let dialog = Dialog.confirm(title: "Khôi phục quy tắc mặc định",
                 message: "Thay toàn bộ điều kiện khen thưởng, ngưỡng biểu quyết và quy tắc gợi ý bằng quy tắc mặc định"
                     + " của kế hoạch?\nCác mức xếp loại giữ nguyên. Có thể hoàn tác bằng u.")
             return [.confirm(dialog, tag: "defaults")]
-        default:
-            return []
         }
     }
 

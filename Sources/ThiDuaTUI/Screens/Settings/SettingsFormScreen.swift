@@ -4,15 +4,13 @@ import ThiDuaStore
 /// A screen that edits one part of the settings in a form and saves it as one
 /// `updateSettings` change (legal bases, council, reward money): the keys, the save, the
 /// question before closing and the answer to the commit are the same for each; a screen says
-/// only how its fields make the settings.
-public protocol SettingsFormScreen: Screen, AnyObject {
+/// only how its fields make the settings, and its own save command runs `saveSettings()`.
+public protocol SettingsFormScreen: CommandScreen, AnyObject {
     var form: Form { get set }
     /// The settings when the screen opened.
     var originalSettings: Settings { get }
     /// The settings as typed; a field that does not read throws its message.
     func draftSettings() throws(DomainError) -> Settings
-    /// The id of the screen's save command.
-    var saveCommandID: String { get }
     /// Asked before closing with unsaved input.
     var closeQuestion: String { get }
     /// Said once the change is on disk.
@@ -27,10 +25,6 @@ extension SettingsFormScreen {
 
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {
         form.setInputTransform(transform)
-    }
-
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == saveCommandID ? saveSettings() : []
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
@@ -50,7 +44,8 @@ extension SettingsFormScreen {
         }
     }
 
-    private func saveSettings() -> [ScreenAction] {
+    /// The save command of every settings form: checks the fields and commits the settings.
+    func saveSettings() -> [ScreenAction] {
         guard form.submit() else { return [] }
         let settings: Settings
         do { settings = try draftSettings() } catch {

@@ -3,20 +3,26 @@ import ThiDuaStore
 
 /// The commune's own settings: names printed on documents, the signer, the mid-term
 /// year, the deadline rule and the Telex tone style. Saved as one change, undoable.
-public final class SettingsScreen: Screen {
-    public static let commandContext: CommandContext = "settings"
-    public static let commands: [Command] = [
-        Command(id: "settings.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "kiểm tra và ghi cài đặt"),
-        Command(id: "settings.rules", title: "Quy tắc khen thưởng", fKey: 6, letterTwin: .ctrl("k"), context: commandContext,
-                help: "điều kiện khen thưởng, ngưỡng biểu quyết, quy tắc gợi ý đề nghị"),
-        Command(id: "settings.council", title: "Hội đồng", fKey: 8, letterTwin: .ctrl("o"), context: commandContext,
-                help: "thành phần Hội đồng Thi đua - Khen thưởng và cuộc họp của đợt, in trong biên bản"),
-        Command(id: "settings.rewardMoney", title: "Tiền thưởng", fKey: 9, letterTwin: .ctrl("g"), context: commandContext,
-                help: "hệ số tiền thưởng theo hình thức, mức lương cơ sở theo ngày, cách làm tròn"),
-        Command(id: "settings.legalBases", title: "Căn cứ pháp lý", fKey: 7, letterTwin: .ctrl("l"), context: commandContext,
-                help: "các dòng «Căn cứ …» của tờ trình và quyết định, theo ngày có hiệu lực"),
-    ]
+public final class SettingsScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case save, rules, council, rewardMoney, legalBases
+
+        public static let context: CommandContext = "settings"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "kiểm tra và ghi cài đặt")
+            case .rules: CommandDeclaration("Quy tắc khen thưởng", fKey: 6, twin: .ctrl("k"),
+                                            help: "điều kiện khen thưởng, ngưỡng biểu quyết, quy tắc gợi ý đề nghị")
+            case .council: CommandDeclaration("Hội đồng", fKey: 8, twin: .ctrl("o"),
+                                              help: "thành phần Hội đồng Thi đua - Khen thưởng và cuộc họp của đợt, in trong biên bản")
+            case .rewardMoney: CommandDeclaration("Tiền thưởng", fKey: 9, twin: .ctrl("g"),
+                                                  help: "hệ số tiền thưởng theo hình thức, mức lương cơ sở theo ngày, cách làm tròn")
+            case .legalBases: CommandDeclaration("Căn cứ pháp lý", fKey: 7, twin: .ctrl("l"),
+                                                 help: "các dòng «Căn cứ …» của tờ trình và quyết định, theo ngày có hiệu lực")
+            }
+        }
+    }
 
     static let toneStyles = ["Kiểu cũ: hòa, thủy, khỏe", "Kiểu mới: hoà, thủy, khoẻ"]
     static let typingMethods = ["Telex: aa → â, dd → đ, s f r x j → dấu", "VNI: a6 → â, d9 → đ, 1–5 → dấu"]
@@ -24,7 +30,6 @@ public final class SettingsScreen: Screen {
     static let deadlineRules = ["Nộp đúng ngày hạn là đúng hạn", "Nộp đúng ngày hạn là muộn"]
 
     public let title = "Cài đặt"
-    public var context: CommandContext { SettingsScreen.commandContext }
     public private(set) var form: Form
     private let original: Settings
     private var originalRules: Rules
@@ -118,14 +123,13 @@ public final class SettingsScreen: Screen {
         return rules
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        switch command.id {
-        case "settings.save": return save()
-        case "settings.rules": return [.push(RulesScreen(session: session))]
-        case "settings.legalBases": return [.push(LegalBasesScreen(session: session))]
-        case "settings.council": return [.push(CouncilScreen(session: session))]
-        case "settings.rewardMoney": return [.push(RewardMoneyScreen(session: session))]
-        default: return []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: return save()
+        case .rules: return [.push(RulesScreen(session: session))]
+        case .legalBases: return [.push(LegalBasesScreen(session: session))]
+        case .council: return [.push(CouncilScreen(session: session))]
+        case .rewardMoney: return [.push(RewardMoneyScreen(session: session))]
         }
     }
 
