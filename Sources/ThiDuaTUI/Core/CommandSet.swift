@@ -44,18 +44,22 @@ extension CommandSet {
     /// («units.add»): stable, and searched by the palette beside the title.
     public var command: Command {
         let declared = declaration
-        return Command(id: Self.context.id + "." + String(describing: self), title: declared.title,
+        return Command(id: id, title: declared.title,
                        fKey: declared.fKey, letterTwin: declared.twin, keys: declared.keys,
                        context: Self.context, help: declared.help, barTitle: declared.barTitle)
     }
 
+    /// The registry id: the context and the case's name.
+    var id: String { Self.context.id + "." + String(describing: self) }
+
     /// Every command of the set, in declaration order (the bar's and the help's ties).
     public static var commands: [Command] { allCases.map(\.command) }
 
-    /// The case a registry command stands for; nil for a command of another set.
+    /// The case a registry command stands for; nil for a command of another set. Compares
+    /// ids only: a key press builds no `Command` (titles, help) to find its case.
     public init?(_ command: Command) {
         guard command.context == Self.context,
-              let found = Self.allCases.first(where: { $0.command.id == command.id }) else { return nil }
+              let found = Self.allCases.first(where: { $0.id == command.id }) else { return nil }
         self = found
     }
 }
