@@ -79,7 +79,7 @@ struct Soak: ParsableCommand {
         started = Date()
         let writerBatches = Self.batches(total: multiWriterRounds, size: 5).map { offset, count in
             ["multi-writer", "--thidua", thidua, "--count", "\(count)", "--round-seed", "\(seed &* 104_729 &+ UInt64(offset))",
-             "--writer-count", "\(writers)", "--changes-per-writer", "\(changesPerWriter)"]
+             "--writer-count", "\(writers)", "--lines-per-writer", "\(changesPerWriter)"]
         }
         report.multiWriter = pool.run(writerBatches, as: MultiWriterTally.self, label: "Vòng nhiều người ghi")
         report.seconds["multiWriter"] = Date().timeIntervalSince(started)

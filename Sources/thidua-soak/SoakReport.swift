@@ -45,7 +45,7 @@ struct SoakReport {
             ("Đổ vỡ (tiến trình chết)", "\(crashes)"),
             ("Bất biến bị vi phạm", "\(t.invariantFailures)"),
             ("Nhiều người ghi: vòng sạch / đã chạy", "\(w.clean) / \(w.rounds)"),
-            ("Nhiều người ghi: tiến trình ghi / thay đổi đã báo «OK»", "\(w.writers) / \(w.acknowledged)"),
+            ("Nhiều người ghi: tiến trình ghi / thay đổi gửi đi / đã báo «OK»", "\(w.writers) / \(w.sent) / \(w.acknowledged)"),
             ("Nhiều người ghi: người ghi bị SIGKILL", "\(w.kills)"),
             ("Nhiều người ghi: dòng đã ghi nhưng chưa kịp báo «OK»", "\(w.unacknowledged)"),
             ("Nhiều người ghi: lần ghi lại tệp bởi chương trình khác (\(w.checkpointRounds) vòng)", "\(w.checkpoints)"),

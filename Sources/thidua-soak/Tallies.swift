@@ -140,8 +140,9 @@ struct MultiWriterTally: Tally {
     var rounds = 0
     /// Rounds with every check passed.
     var clean = 0
-    /// `thidua apply` programs started, changes they acknowledged.
+    /// `thidua apply` programs started, changes given to them, changes they acknowledged.
     var writers = 0
+    var sent = 0
     var acknowledged = 0
     /// Writers SIGKILLed, and journal lines they wrote without acknowledging them (≤ 1 each).
     var kills = 0
@@ -161,9 +162,11 @@ struct MultiWriterTally: Tally {
     var replayMismatches = 0
     var problems: [String] = []
 
-    mutating func add(_ round: MultiWriter.RoundResult, writers count: Int, checkpointing: Bool, seed: UInt64) {
+    mutating func add(_ round: MultiWriter.RoundResult, writers count: Int, linesPerWriter: Int, checkpointing: Bool,
+                      seed: UInt64) {
         rounds += 1
         writers += count
+        sent += count * linesPerWriter
         acknowledged += round.acknowledged
         if round.killed != nil { kills += 1 }
         unacknowledged += round.outcome.unacknowledged
@@ -192,7 +195,7 @@ struct MultiWriterTally: Tally {
     }
 
     static var counters: [WritableKeyPath<MultiWriterTally, Int>] {
-        [\.rounds, \.clean, \.writers, \.acknowledged, \.kills, \.unacknowledged, \.checkpoints, \.checkpointRounds,
+        [\.rounds, \.clean, \.writers, \.sent, \.acknowledged, \.kills, \.unacknowledged, \.checkpoints, \.checkpointRounds,
          \.conflictsTried, \.conflictsDetected, \.lost, \.doubled, \.foreign, \.chainBreaks, \.replayMismatches]
     }
 }

@@ -22,9 +22,10 @@ struct Worker: ParsableCommand {
     @Option var count: Int
     @Option(name: .customLong("round-seed")) var seed: UInt64
     @Option var start: String = ""
-    // Not --writers: the root command's own option would take it.
+    // Not --writers or --changes-per-writer: the root command's own options would take them
+    // (the worker then ran 250 changes per writer whatever the soak was asked for).
     @Option(name: .customLong("writer-count")) var writerCount = 4
-    @Option(name: .customLong("changes-per-writer")) var changesPerWriter = 250
+    @Option(name: .customLong("lines-per-writer")) var changesPerWriter = 250
 
     func run() throws {
         switch job {
@@ -90,7 +91,7 @@ struct Worker: ParsableCommand {
             let round = try plan.round(thidua: thidua,
                                        plan: .init(victim: victim, killAfter: killAfter, checkpoints: checkpointing),
                                        tag: "soak \(roundSeed)")
-            tally.add(round, writers: writerCount, checkpointing: checkpointing, seed: roundSeed)
+            tally.add(round, writers: writerCount, linesPerWriter: changesPerWriter, checkpointing: checkpointing, seed: roundSeed)
         }
         return tally
     }
