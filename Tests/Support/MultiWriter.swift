@@ -250,7 +250,10 @@ extension MultiWriter {
         }
         var result = RoundResult()
         let running = try start(folder: folder, thidua: thidua)
-        if plan.conflicts { result.conflicts = Self.provokeConflicts(folder: folder, thidua: thidua, tag: tag) }
+        // On a thread of its own: the probe starts a program and opens three stores, and the
+        // writers must be watched meanwhile, or the victim is killed long after its point (or
+        // not at all, having finished).
+        let probe = plan.conflicts ? Background { Self.provokeConflicts(folder: folder, thidua: thidua, tag: tag) } : nil
 
         var codes = running.map { _ in Int32?.none }
         var backup: ChildProcess?
@@ -294,6 +297,13 @@ extension MultiWriter {
             }
             usleep(500)
         }
+        if let probe {
+            if let conflicts = probe.wait(seconds: 60) {
+                result.conflicts = conflicts
+            } else {
+                result.problems.append("các xung đột cố ý chưa xong sau 60 giây")
+            }
+        }
         result.codes = codes
         result.acknowledged = running.map { Self.acknowledged($0).count }.reduce(0, +)
         for run in running where run.writer != result.killed {
@@ -309,7 +319,7 @@ extension MultiWriter {
         if result.outcome.unacknowledged > allowed {
             result.problems.append("\(result.outcome.unacknowledged) dòng có trong nhật ký mà không được báo «OK» (cho phép \(allowed))")
         }
-        if plan.conflicts { result.problems += try Self.checkConflictTraces(folder: folder, probe: result.conflicts) }
+        if probe != nil { result.problems += try Self.checkConflictTraces(folder: folder, probe: result.conflicts) }
         let (code, out, err) = try ChildProcess.run(executable: thidua, ["check", "--data-dir", folder] + (plan.checkpoints ? ["--backups"] : []))
         if code != 0 { result.problems.append("thidua check: mã thoát \(code). \((out + err).suffix(300))") }
         return result
@@ -425,5 +435,30 @@ extension MultiWriter {
             problems.append("mở lại: \(code) có ghi chú «\(store.dataset.units[UnitID(code)]?.notes ?? "")», không phải «\(notes)»")
         }
         return problems
+    }
+}
+
+/// A value computed on a thread of its own, waited for with a time limit.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var value: Value?
+
+    init(_ body: @escaping @Sendable () -> Value) {
+        Thread {
+            let computed = body()
+            self.lock.lock()
+            self.value = computed
+            self.lock.unlock()
+            self.done.signal()
+        }.start()
+    }
+
+    /// The value, or nil if it is not there after `seconds`.
+    func wait(seconds: Double) -> Value? {
+        guard done.wait(timeout: .now() + seconds) == .success else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }
