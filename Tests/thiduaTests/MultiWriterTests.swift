@@ -11,18 +11,6 @@ import Glibc
 /// of them acknowledged is in the journal and `history/` exactly once, the chain has no break
 /// and no gap, and opening the folder afresh gives exactly what replaying those lines gives.
 @Suite(.serialized) struct MultiWriterTests {
-    /// Exit codes, waiting for the writers whose code is not in `known` yet (`poll` reaps a
-    /// process: its code can be read once only).
-    static func waitAll(_ running: [MultiWriter.Running], known: [Int32?]? = nil, seconds: Double = 120) -> [Int32?] {
-        var codes = known ?? running.map { _ in Int32?.none }
-        let deadline = Date().addingTimeInterval(seconds)
-        while codes.contains(nil) && Date() < deadline {
-            usleep(5_000)
-            for index in running.indices where codes[index] == nil { codes[index] = running[index].child.poll() }
-        }
-        return codes
-    }
-
     static func text(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
 
     @Test func fourWritersStartedTogetherFiveHundredChangesEachLoseNothing() throws {
@@ -30,7 +18,7 @@ import Glibc
         let folder = try FaultFixtures.makeFolder(try MultiWriter.dataset(), name: "four-writers")
         defer { try? FileManager.default.removeItem(atPath: folder); plan.removeFiles(beside: folder) }
         let running = try plan.start(folder: folder, thidua: ChildProcess.binary)
-        let codes = Self.waitAll(running)
+        let codes = MultiWriter.waitAll(running)
         #expect(codes == [0, 0, 0, 0], "\(running.map { Self.text($0.errPath) })")
         #expect(running.map { MultiWriter.acknowledged($0).count } == [500, 500, 500, 500])
 
@@ -69,7 +57,7 @@ import Glibc
             usleep(500)
         }
         running[victim].child.kill(SIGKILL)
-        let codes = Self.waitAll(running)
+        let codes = MultiWriter.waitAll(running)
         for index in running.indices where index != victim {
             #expect(codes[index] == 0, "writer \(index): \(Self.text(running[index].errPath))")
             #expect(MultiWriter.acknowledged(running[index]).count == 120, "the survivors go on")
@@ -105,7 +93,7 @@ import Glibc
             backups += 1
             usleep(50_000)
         }
-        codes = Self.waitAll(running, known: codes)
+        codes = MultiWriter.waitAll(running, known: codes)
         #expect(codes == [0, 0, 0], "\(running.map { Self.text($0.errPath) })")
         #expect(backups >= 3, "the backups ran while the writers wrote")
         let outcome = try plan.outcome(folder: folder, running: running)
