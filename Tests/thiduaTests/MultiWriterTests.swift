@@ -52,12 +52,15 @@ import Glibc
         let victim = Int.random(in: 0..<4, using: &random)
         let target = Int.random(in: 1...110, using: &random)
         let deadline = Date().addingTimeInterval(60)
-        while MultiWriter.acknowledged(running[victim]).count < target && running[victim].child.poll() == nil
-                && Date() < deadline {
+        // `poll` reaps the victim if it ended first: its code is kept, and no signal goes to a pid
+        // that may be someone else's by then.
+        var known = running.map { _ in Int32?.none }
+        while MultiWriter.acknowledged(running[victim]).count < target && known[victim] == nil && Date() < deadline {
+            known[victim] = running[victim].child.poll()
             usleep(500)
         }
-        running[victim].child.kill(SIGKILL)
-        let codes = MultiWriter.waitAll(running)
+        if known[victim] == nil { running[victim].child.kill(SIGKILL) }
+        let codes = MultiWriter.waitAll(running, known: known)
         for index in running.indices where index != victim {
             #expect(codes[index] == 0, "writer \(index): \(Self.text(running[index].errPath))")
             #expect(MultiWriter.acknowledged(running[index]).count == 120, "the survivors go on")
