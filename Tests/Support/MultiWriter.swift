@@ -336,6 +336,8 @@ extension MultiWriter {
         /// The notes each unit must end with (the last change accepted).
         public var finalNotes: [String: String] = [:]
         public var problems: [String] = []
+
+        public init() {}
     }
 
     /// Two conflicts, while the writers write (they never touch units DV0001 and DV0002):
@@ -422,7 +424,7 @@ extension MultiWriter {
 
     /// The refused changes are nowhere in the journal and history, and a fresh open shows the
     /// last accepted notes of each unit.
-    static func checkConflictTraces(folder: String, probe: ConflictProbe) throws -> [String] {
+    public static func checkConflictTraces(folder: String, probe: ConflictProbe) throws -> [String] {
         let store = try DataStore.open(folder: folder, options: .init(createIfMissing: false, readOnly: true))
         var problems: [String] = []
         let refused = Set(probe.refusedNotes)

@@ -105,4 +105,39 @@ import Glibc
         let (checkCode, checkOut, checkErr) = try ChildProcess.run(["check", "--data-dir", folder, "--backups"])
         #expect(checkCode == 0, "\(checkOut)\(checkErr)")
     }
+
+    /// A whole soak round as `thidua-soak` runs it: one writer SIGKILLed at its point, backups
+    /// checkpointing meanwhile, both deliberate conflicts refused with the right name.
+    @Test func aWholeSoakRoundWithAKillCheckpointsAndConflictsIsClean() throws {
+        let plan = MultiWriter(writers: 4, linesPerWriter: 120)
+        let round = try plan.round(thidua: ChildProcess.binary,
+                                   plan: .init(victim: 2, killAfter: 30, checkpoints: true, conflicts: true), tag: "kiểm thử")
+        #expect(round.isClean, "\(round.problems) \(round.conflicts.problems) \(round.outcome)")
+        #expect(round.killed == 2)
+        #expect(round.conflicts.tried == 2 && round.conflicts.refused == 2)
+        #expect(round.checkpoints >= 1, "a backup ran while the writers wrote")
+        #expect(round.acknowledged >= 3 * 120 + 30)
+        #expect(round.chainBreaks == 0)
+    }
+
+    /// The round's checks can fail: a refused change found in the journal, and a unit whose
+    /// notes are not the last accepted ones, are both reported.
+    @Test func theConflictChecksReportARefusedChangeThatWasWritten() throws {
+        let folder = try FaultFixtures.makeFolder(try MultiWriter.dataset(), name: "conflict-traces")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            let store = try FaultFixtures.open(folder)
+            guard var unit = store.dataset.units["DV0001"] else { Issue.record("no DV0001"); return }
+            unit.notes = "bị từ chối mà vẫn ghi"
+            try store.commit(.updateUnit(unit: unit))
+            try store.close()
+        }
+        var probe = MultiWriter.ConflictProbe()
+        probe.refusedNotes = ["bị từ chối mà vẫn ghi"]
+        probe.finalNotes = ["DV0001": "ghi chú được nhận sau cùng"]
+        let problems = try MultiWriter.checkConflictTraces(folder: folder, probe: probe)
+        #expect(problems.count == 2, "\(problems)")
+        #expect(problems.first?.contains("thay đổi bị từ chối «bị từ chối mà vẫn ghi» lại có trong nhật ký") == true)
+        #expect(problems.last?.hasPrefix("mở lại: DV0001 có ghi chú «bị từ chối mà vẫn ghi»") == true)
+    }
 }
