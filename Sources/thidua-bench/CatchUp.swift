@@ -5,13 +5,6 @@ import ThiDuaTestSupport
 
 /// Several programs on one folder: what the shared mode costs.
 extension Scenarios {
-    /// The release `thidua` built beside this program, if there is one.
-    static var thiduaBeside: String? {
-        let beside = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-            .appendingPathComponent("thidua").path
-        return FileManager.default.isExecutableFile(atPath: beside) ? beside : nil
-    }
-
     /// Whether `store` (of this process) edits `folder` in the shared mode: it holds
     /// `.folder.lock` shared for its session (only the shared mode does), and then every commit
     /// takes `.journal.lock` exclusive. Read from /proc/locks: a FLOCK on that file's inode

@@ -43,6 +43,14 @@ struct Scenarios {
 
     func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
 
+    /// The release `thidua` built beside this program, if there is one: started cold, run as
+    /// `thidua check`, and the other process of the catch-up scenario.
+    static var thiduaBeside: String? {
+        let beside = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("thidua").path
+        return FileManager.default.isExecutableFile(atPath: beside) ? beside : nil
+    }
+
     private func openStore() throws -> DataStore {
         try DataStore.open(folder: folder, options: .init(createIfMissing: false))
     }
@@ -304,7 +312,7 @@ struct Scenarios {
     /// With the real binary when it is built (process start included), else in this process.
     mutating func check() throws {
         let runs = max(2, runs / 3)
-        guard let thidua = ColdStart()?.thidua else {
+        guard let thidua = Self.thiduaBeside else {
             let timing = Measure.time(runs: runs, warmup: 0) { _ = FolderCheck.run(folder: folder) }
             rows.append(ResultRow(scenario: "Kiểm tra thư mục (FolderCheck trong tiến trình đo)", scale: scale,
                                   timing: timing, target: "—"))
