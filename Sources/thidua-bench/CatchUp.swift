@@ -20,14 +20,19 @@ extension Scenarios {
         }
     }
 
-    /// `count` score changes on distinct cells of `dataset`, each valid there (checked on a
-    /// scratch copy); the values flip from one round to the next so that every change changes.
+    /// `count` score changes on distinct cells of `dataset`, two per sheet that is not locked
+    /// (every running year: at S, 2026 alone has 150 sheets, 300 cells), each valid there
+    /// (checked on a scratch copy); the values flip from one round to the next so that every
+    /// change changes. The sheets are taken in key order, not the dictionary's (which differs
+    /// from one process to the next, and is not promised to stay the same as the values
+    /// change): the same cells in every round and every run.
     static func scoreChanges(_ count: Int, in dataset: Dataset, round: Int, context: ChangeContext) -> [Change] {
         var scratch = dataset
         var changes: [Change] = []
-        for sheet in dataset.sheets.values where sheet.year == 2026 && sheet.state != .locked {
+        for key in dataset.sheets.keys.sorted() {
+            guard let sheet = dataset.sheets[key], sheet.state != .locked else { continue }
             for code in sheet.items.keys.sorted().prefix(2) {
-                let change = Change.setScore(year: 2026, subject: sheet.subject, item: code, field: .selfScore,
+                let change = Change.setScore(year: key.year, subject: sheet.subject, item: code, field: .selfScore,
                                              value: Points((changes.count + round) % 2))
                 if (try? scratch.applyInPlace(change, context: context)) != nil { changes.append(change) }
                 if changes.count == count { return changes }
@@ -56,7 +61,9 @@ extension Scenarios {
         func milliseconds(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000 }
         for round in 0...runs {
             let changes = Self.scoreChanges(count, in: store.dataset, round: round, context: store.context)
-            guard changes.count == count else { throw CocoaError(.fileReadUnknown) }
+            guard changes.count == count else {
+                throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "chỉ có \(changes.count) ô điểm sửa được, cần \(count)"])
+            }
             let input = try changes.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: "\n") + "\n"
 
             let written = DispatchTime.now().uptimeNanoseconds
