@@ -58,7 +58,6 @@ extension Scenarios {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var floors: [Double] = [], refreshes: [Double] = [], writes: [Double] = []
-        func milliseconds(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000 }
         for round in 0...runs {
             let changes = Self.scoreChanges(count, in: store.dataset, round: round, context: store.context)
             guard changes.count == count else {
@@ -66,10 +65,11 @@ extension Scenarios {
             }
             let input = try changes.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: "\n") + "\n"
 
-            let written = DispatchTime.now().uptimeNanoseconds
-            let (code, out, err) = try ChildProcess.run(executable: thidua, ["apply", "--data-dir", folder], stdin: input,
+            var (code, out, err) = (Int32(0), "", "")
+            let writing = try Measure.milliseconds {
+                (code, out, err) = try ChildProcess.run(executable: thidua, ["apply", "--data-dir", folder], stdin: input,
                                                         environment: ["THIDUA_USER": "bench-khac"])
-            let writing = milliseconds(since: written)
+            }
             guard code == 0, out.split(separator: "\n").count == count else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "thidua apply: \(code) \(err.suffix(300))"])
             }
@@ -78,14 +78,13 @@ extension Scenarios {
             do {
                 var copy = store.dataset
                 let context = store.context
-                let start = DispatchTime.now().uptimeNanoseconds
-                for change in changes { _ = try copy.applyInPlace(change, context: context) }
-                floor = milliseconds(since: start)
+                floor = try Measure.milliseconds {
+                    for change in changes { _ = try copy.applyInPlace(change, context: context) }
+                }
             }
 
-            let start = DispatchTime.now().uptimeNanoseconds
-            let arrived = try store.refresh()
-            let refresh = milliseconds(since: start)
+            var arrived: [AuditEntry] = []
+            let refresh = try Measure.milliseconds { arrived = try store.refresh() }
             guard arrived.count == count else {
                 throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "refresh: \(arrived.count) dòng, cần \(count)"])
             }

@@ -260,11 +260,6 @@ struct Scenarios {
         var n = 0
         var checkpoints: [Double] = [], closes: [Double] = [], ratios: [Double] = []
         var first: Double?
-        func milliseconds(_ body: () throws -> Void) rethrows -> Double {
-            let start = DispatchTime.now().uptimeNanoseconds
-            try body()
-            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-        }
         for round in 0...max(3, runs) {
             let store = try openStore()
             guard let unit = store.dataset.units.values.min(by: { $0.id < $1.id }) else { return }
@@ -278,9 +273,9 @@ struct Scenarios {
             try edit()
             try store.checkpoint(backup: false)
             try edit()
-            let checkpoint = try milliseconds { try store.checkpoint(backup: false) }
+            let checkpoint = try Measure.milliseconds { try store.checkpoint(backup: false) }
             try edit()
-            let close = try milliseconds { try store.close() }
+            let close = try Measure.milliseconds { try store.close() }
             if round == 0 {
                 first = close
                 continue
