@@ -20,6 +20,13 @@ func value(of option: String) -> String? {
 }
 let outPath = value(of: "--out")
 let only = value(of: "--only").map { Set($0.split(separator: ",").map(String.init)) }
+let scenarioNames: Set = ["first-screen", "cold-start", "durable-edit", "catch-up", "search", "grid", "checkpoint",
+                          "close", "check", "memory", "documents"]
+// A misspelt name would otherwise run nothing and print an empty table.
+if let unknown = only?.subtracting(scenarioNames), !unknown.isEmpty {
+    FileHandle.standardError.write(Data("thidua-bench: không có việc đo \(unknown.sorted().map { "«\($0)»" }.joined(separator: ", ")); các tên: \(scenarioNames.sorted().joined(separator: ", "))\n".utf8))
+    exit(2)
+}
 func want(_ name: String) -> Bool { only?.contains(name) ?? true }
 
 var rows: [ResultRow] = []
