@@ -56,15 +56,13 @@ extension Scenarios {
         }
         let store = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
         defer { try? store.close() }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         var floors: [Double] = [], refreshes: [Double] = [], writes: [Double] = []
         for round in 0...runs {
             let changes = Self.scoreChanges(count, in: store.dataset, round: round, context: store.context)
             guard changes.count == count else {
                 throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "chỉ có \(changes.count) ô điểm sửa được, cần \(count)"])
             }
-            let input = try changes.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: "\n") + "\n"
+            let input = try CrashHarness.applyInput(changes)
 
             var (code, out, err) = (Int32(0), "", "")
             let writing = try Measure.milliseconds {

@@ -72,11 +72,7 @@ public struct MultiWriter: Sendable {
 
     /// Writer `w`'s whole input, one JSON change per line.
     public func input(writer: Int) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try (0..<linesPerWriter).map { line in
-            String(decoding: try encoder.encode(change(writer: writer, line: line).0), as: UTF8.self)
-        }.joined(separator: "\n") + "\n"
+        try CrashHarness.applyInput((0..<linesPerWriter).map { change(writer: writer, line: $0).0 })
     }
 
     /// One started writer: its process and where its output goes.
@@ -380,10 +376,8 @@ extension MultiWriter {
             guard let unit = b.dataset.units[first] else { throw StoreFailure("không có đơn vị DV0001") }
             var theirs = unit
             theirs.notes = "\(tag) A"
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            let line = String(decoding: try encoder.encode(Change.updateUnit(unit: theirs)), as: UTF8.self)
-            let (code, out, err) = try ChildProcess.run(executable: thidua, ["apply", "--data-dir", folder], stdin: line + "\n",
+            let (code, out, err) = try ChildProcess.run(executable: thidua, ["apply", "--data-dir", folder],
+                                                        stdin: try CrashHarness.applyInput([.updateUnit(unit: theirs)]),
                                                         environment: ["THIDUA_TODAY": "2026-11-24", "THIDUA_USER": "soat-a"])
             if code != 0 || !out.contains("OK 1") {
                 probe.problems.append("thidua apply (người sửa trước): mã thoát \(code). \(err.suffix(300))")
