@@ -47,8 +47,8 @@ struct Soak: ParsableCommand {
         guard FileManager.default.isExecutableFile(atPath: thidua) else {
             throw ValidationError("Không thấy chương trình thidua cạnh thidua-soak («\(thidua)»); hãy dựng lại bằng «swift build -c release --product thidua-soak».")
         }
-        guard writers >= 1, changesPerWriter >= 1, writers * ((changesPerWriter + 3) / 4) <= 4_000 else {
-            throw ValidationError("--writers × --changes-per-writer quá lớn: mỗi vòng nhiều người ghi có tối đa khoảng 16.000 thay đổi (mã đơn vị DV5000–DV8999).")
+        guard MultiWriter.fits(writers: writers, linesPerWriter: changesPerWriter) else {
+            throw ValidationError("--writers và --changes-per-writer phải từ 1 trở lên, và mỗi vòng nhiều người ghi có tối đa khoảng 6.000 thay đổi (--writers × --changes-per-writer / 4 ≤ 1.500: mỗi điểm ghi một giá trị riêng trong 15 điểm của tiêu chí).")
         }
         let pool = WorkerPool(executable: executable, parallel: max(1, jobs))
         var report = SoakReport(seed: seed, jobs: pool.parallel)

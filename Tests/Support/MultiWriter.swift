@@ -17,10 +17,22 @@ public struct MultiWriter: Sendable {
     public let linesPerWriter: Int
 
     public init(writers: Int, linesPerWriter: Int) {
-        precondition(writers * ((linesPerWriter + 3) / 4) <= 4_000, "unit codes DV5000… must fit in four digits")
+        precondition(Self.fits(writers: writers, linesPerWriter: linesPerWriter),
+                     "every writer's scores must have values of their own within the item's 15 points")
         self.writers = writers
         self.linesPerWriter = linesPerWriter
     }
+
+    /// Whether that many writers and lines can each be told apart: a quarter of the lines are
+    /// scores whose values (hundredths 1…1500, the item's 15 points) name writer and line, so
+    /// writers × ⌈lines / 4⌉ ≤ 1,500 (about 6,000 changes a round; the unit codes DV5000… then
+    /// fit in four digits too).
+    public static func fits(writers: Int, linesPerWriter: Int) -> Bool {
+        writers >= 1 && linesPerWriter >= 1 && writers * ((linesPerWriter + 3) / 4) <= 1_500
+    }
+
+    /// Lines of each kind per writer: units, scores, nominations and archivings each take a quarter.
+    var perKind: Int { (linesPerWriter + 3) / 4 }
 
     /// What a journal line is, as far as these checks care.
     public enum Signature: Hashable, Sendable, Comparable {
@@ -34,7 +46,7 @@ public struct MultiWriter: Sendable {
     public static func dataset() throws -> Dataset { try CrashHarness.dataset() }
 
     func unitCode(writer: Int, line: Int) -> String {
-        String(format: "DV%04d", 5000 + writer * ((linesPerWriter + 3) / 4) + line / 4)
+        String(format: "DV%04d", 5000 + writer * perKind + line / 4)
     }
 
     /// Writer `w`'s line `i` (0-based) as a change, with its signature.
@@ -45,8 +57,9 @@ public struct MultiWriter: Sendable {
             return (.addUnit(unit: OrgUnit(id: UnitID(code), name: "Đơn vị \(writer)-\(line)", categoryID: "ubnd", order: 100 + line)),
                     .unit(code))
         case 1:
-            // Hundredths 1…1500: every (writer, line) its own value within the item's 15 points.
-            let value = 1 + writer * 375 + line / 4
+            // Hundredths 1…1500: every (writer, line) its own value within the item's 15 points
+            // (a fixed 375 per writer went past 15 points from the fifth writer on).
+            let value = 1 + writer * perKind + line / 4
             let subject = Subject.unit(UnitID(String(format: "DV%04d", 1 + (writer * 7 + line) % 43)))
             return (.setScore(year: 2026, subject: subject, item: "1.1", field: .selfScore, value: Points(hundredths: value)),
                     .score(value))

@@ -140,4 +140,25 @@ import Glibc
         #expect(problems.first?.contains("thay đổi bị từ chối «bị từ chối mà vẫn ghi» lại có trong nhật ký") == true)
         #expect(problems.last?.hasPrefix("mở lại: DV0001 có ghi chú «bị từ chối mà vẫn ghi»") == true)
     }
+
+    /// Every writer's lines can be told apart and are valid, up to the largest plan that fits:
+    /// the scores stay within the item's 15 points (a fifth writer's went past them, and its
+    /// thidua apply refused a quarter of its lines).
+    @Test(arguments: [(4, 500), (8, 250), (12, 500), (1, 6_000)])
+    func everyLineOfEveryWriterIsItsOwnAndValid(writers: Int, lines: Int) throws {
+        #expect(MultiWriter.fits(writers: writers, linesPerWriter: lines))
+        let plan = MultiWriter(writers: writers, linesPerWriter: lines)
+        var dataset = try MultiWriter.dataset()
+        var signatures = Set<MultiWriter.Signature>()
+        for writer in 0..<writers {
+            for line in 0..<lines {
+                let (change, signature) = plan.change(writer: writer, line: line)
+                #expect(MultiWriter.signature(of: change) == signature)
+                signatures.insert(signature)
+                _ = try dataset.applyInPlace(change.withFreeCodes(in: dataset).change, context: FaultFixtures.context)
+            }
+        }
+        #expect(signatures.count == writers * lines)
+        #expect(!MultiWriter.fits(writers: 13, linesPerWriter: 500) && !MultiWriter.fits(writers: 0, linesPerWriter: 1))
+    }
 }
