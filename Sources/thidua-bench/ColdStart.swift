@@ -11,12 +11,11 @@ struct ColdStart {
 
     /// nil when tmux or a built `thidua` beside this program is missing.
     init?() {
-        let beside = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         guard let tmux = path.split(separator: ":").map({ "\($0)/tmux" }).first(where: FileManager.default.isExecutableFile),
-              FileManager.default.isExecutableFile(atPath: beside.appendingPathComponent("thidua").path) else { return nil }
+              let thidua = Scenarios.thiduaBeside else { return nil }
         self.tmux = tmux
-        thidua = beside.appendingPathComponent("thidua").path
+        self.thidua = thidua
     }
 
     /// Milliseconds from starting the pane to the home screen, per run.

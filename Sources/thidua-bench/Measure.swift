@@ -29,6 +29,13 @@ enum Measure {
         return Timing(samples: samples)
     }
 
+    /// Milliseconds `body` takes, once.
+    static func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    }
+
     /// Peak resident memory of this process so far, in MB.
     static var peakMemoryMB: Double {
         var usage = rusage()

@@ -6,12 +6,13 @@ import ThiDuaTestSupport
 struct Soak: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thidua-soak",
-        abstract: "Chạy thử độ bền lâu: giết thidua apply bằng SIGKILL, làm rách nhật ký, làm hỏng và sửa tay các tệp dữ liệu, gõ phím ngẫu nhiên.",
+        abstract: "Chạy thử độ bền lâu: giết thidua apply bằng SIGKILL, làm rách nhật ký, làm hỏng và sửa tay các tệp dữ liệu, gõ phím ngẫu nhiên, nhiều chương trình cùng ghi một thư mục.",
         discussion: """
         Các vòng giống hệt các kiểm thử nhanh (CrashRecoveryTests, TruncatedFileTests, \
-        CollectionMutationTests, RandomKeysTests) nhưng chạy lâu hơn; --seed 1 lặp lại đúng các phím của \
+        CollectionMutationTests, RandomKeysTests, MultiWriterTests) nhưng chạy lâu hơn; --seed 1 lặp lại đúng các phím của \
         RandomKeysTests rồi gõ tiếp. Chạy chương trình thidua nằm cạnh thidua-soak (swift run dựng cả hai). Mã thoát khác 0 nếu có thay đổi bị mất, hỏng hóc không \
-        bị phát hiện, tệp bị ghi đè, chương trình đổ vỡ hoặc bất biến bị vi phạm.
+        bị phát hiện, tệp bị ghi đè, chương trình đổ vỡ, bất biến bị vi phạm, hoặc khi nhiều người cùng ghi \
+        có thay đổi bị mất, bị ghi hai lần, chuỗi băm bị đứt hay xung đột không bị phát hiện.
         """,
         subcommands: [Worker.self])
 
@@ -24,6 +25,16 @@ struct Soak: ParsableCommand {
     @Option(help: "Tổng số phím ngẫu nhiên, chia đều cho mọi màn hình bắt đầu.")
     var keys = 320_000
 
+    @Option(name: .customLong("multi-writer-rounds"),
+            help: "Số vòng nhiều người ghi: nhiều thidua apply cùng ghi một thư mục, một nửa số vòng có một người bị SIGKILL, một nửa có chương trình khác ghi lại tệp, vòng nào cũng có xung đột cố ý.")
+    var multiWriterRounds = 20
+
+    @Option(help: "Số tiến trình thidua apply cùng ghi trong mỗi vòng nhiều người ghi.")
+    var writers = 4
+
+    @Option(name: .customLong("changes-per-writer"), help: "Số thay đổi mỗi tiến trình ghi trong một vòng nhiều người ghi.")
+    var changesPerWriter = 250
+
     @Option(help: "Hạt giống: cùng hạt giống thì cùng các vòng thử.")
     var seed: UInt64 = 1
 
@@ -35,6 +46,9 @@ struct Soak: ParsableCommand {
         let thidua = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("thidua").path
         guard FileManager.default.isExecutableFile(atPath: thidua) else {
             throw ValidationError("Không thấy chương trình thidua cạnh thidua-soak («\(thidua)»); hãy dựng lại bằng «swift build -c release --product thidua-soak».")
+        }
+        guard MultiWriter.fits(writers: writers, linesPerWriter: changesPerWriter) else {
+            throw ValidationError("--writers và --changes-per-writer phải từ 1 trở lên, và mỗi vòng nhiều người ghi có tối đa khoảng 6.000 thay đổi (--writers × --changes-per-writer / 4 ≤ 1.500: mỗi điểm ghi một giá trị riêng trong 15 điểm của tiêu chí).")
         }
         let pool = WorkerPool(executable: executable, parallel: max(1, jobs))
         var report = SoakReport(seed: seed, jobs: pool.parallel)
@@ -61,6 +75,14 @@ struct Soak: ParsableCommand {
         }
         report.keys = pool.run(keyBatches, as: KeyTally.self, label: "Phím ngẫu nhiên")
         report.seconds["keys"] = Date().timeIntervalSince(started)
+
+        started = Date()
+        let writerBatches = Self.batches(total: multiWriterRounds, size: 5).map { offset, count in
+            ["multi-writer", "--thidua", thidua, "--count", "\(count)", "--round-seed", "\(seed &* 104_729 &+ UInt64(offset))",
+             "--writer-count", "\(writers)", "--lines-per-writer", "\(changesPerWriter)"]
+        }
+        report.multiWriter = pool.run(writerBatches, as: MultiWriterTally.self, label: "Vòng nhiều người ghi")
+        report.seconds["multiWriter"] = Date().timeIntervalSince(started)
 
         print(report.table())
         if !report.passed { throw ExitCode(1) }

@@ -7,9 +7,10 @@ struct SoakReport {
     var kills = WorkerPool.Outcome<KillTally>()
     var mutations = WorkerPool.Outcome<MutationTally>()
     var keys = WorkerPool.Outcome<KeyTally>()
+    var multiWriter = WorkerPool.Outcome<MultiWriterTally>()
     var seconds: [String: Double] = [:]
 
-    var crashes: Int { kills.crashes.count + mutations.crashes.count + keys.crashes.count }
+    var crashes: Int { kills.crashes.count + mutations.crashes.count + keys.crashes.count + multiWriter.crashes.count }
 
     /// Nothing lost, nothing undetected, nothing overwritten, every valid hand edit read in
     /// canonical form (NFC), no crash, no broken invariant.
@@ -17,11 +18,19 @@ struct SoakReport {
         let k = kills.tally, m = mutations.tally
         return k.survived == k.rounds && k.lost == 0 && k.openFailures == 0
             && m.detected == m.tried && m.validAccepted == m.validTried && m.validNormalised == m.validAccepted
-            && m.overwritten == 0 && keys.tally.invariantFailures == 0 && crashes == 0
+            && m.overwritten == 0 && keys.tally.invariantFailures == 0 && crashes == 0 && multiWriterPassed
+    }
+
+    /// Several writers at once: nothing acknowledged lost, nothing doubled, no break in the
+    /// chain, every deliberate conflict refused, every round clean.
+    var multiWriterPassed: Bool {
+        let w = multiWriter.tally
+        return w.lost == 0 && w.doubled == 0 && w.chainBreaks == 0 && w.foreign == 0 && w.replayMismatches == 0
+            && w.conflictsDetected == w.conflictsTried && w.clean == w.rounds
     }
 
     func table() -> String {
-        let k = kills.tally, m = mutations.tally, t = keys.tally
+        let k = kills.tally, m = mutations.tally, t = keys.tally, w = multiWriter.tally
         let rows: [(String, String)] = [
             ("Vòng SIGKILL qua an toàn / đã chạy", "\(k.survived) / \(k.rounds)"),
             ("Thay đổi đã báo «OK» / bị mất", "\(k.acknowledged) / \(k.lost)"),
@@ -35,7 +44,17 @@ struct SoakReport {
             ("Phím đã gõ (\(t.screens) màn hình, \(t.restarts) lần mở lại)", "\(t.keys)"),
             ("Đổ vỡ (tiến trình chết)", "\(crashes)"),
             ("Bất biến bị vi phạm", "\(t.invariantFailures)"),
-            ("Thời gian: SIGKILL / tệp / phím", [seconds["kills"], seconds["mutations"], seconds["keys"]].map(Self.duration).joined(separator: " / ")),
+            ("Nhiều người ghi: vòng sạch / đã chạy", "\(w.clean) / \(w.rounds)"),
+            ("Nhiều người ghi: tiến trình ghi / thay đổi gửi đi / đã báo «OK»", "\(w.writers) / \(w.sent) / \(w.acknowledged)"),
+            ("Nhiều người ghi: người ghi bị SIGKILL", "\(w.kills)"),
+            ("Nhiều người ghi: dòng đã ghi nhưng chưa kịp báo «OK»", "\(w.unacknowledged)"),
+            ("Nhiều người ghi: lần ghi lại tệp bởi chương trình khác (\(w.checkpointRounds) vòng)", "\(w.checkpoints)"),
+            ("Nhiều người ghi: xung đột cố ý / phát hiện", "\(w.conflictsTried) / \(w.conflictsDetected)"),
+            ("Nhiều người ghi: thay đổi bị mất / ghi hai lần / dòng lạ", "\(w.lost) / \(w.doubled) / \(w.foreign)"),
+            ("Nhiều người ghi: chỗ đứt chuỗi băm hoặc hổng seq", "\(w.chainBreaks)"),
+            ("Nhiều người ghi: mở lại khác phát lại nhật ký", "\(w.replayMismatches)"),
+            ("Thời gian: SIGKILL / tệp / phím / nhiều người ghi",
+             [seconds["kills"], seconds["mutations"], seconds["keys"], seconds["multiWriter"]].map(Self.duration).joined(separator: " / ")),
             ("Tổng thời gian", Self.duration(seconds.values.reduce(0, +))),
         ]
         let left = rows.map(\.0.count).max()!, right = rows.map(\.1.count).max()!
@@ -46,7 +65,8 @@ struct SoakReport {
                          + String(repeating: " ", count: right - value.count) + value + " |")
         }
         lines.append(rule)
-        let problems = k.problems + m.problems + t.problems + kills.crashes + mutations.crashes + keys.crashes
+        let problems = k.problems + m.problems + t.problems + w.problems + kills.crashes + mutations.crashes + keys.crashes
+            + multiWriter.crashes
         if !problems.isEmpty {
             lines.append("Vấn đề (tối đa \(keptProblems) mỗi loại):")
             lines += problems.map { "  - \($0)" }

@@ -135,3 +135,67 @@ struct KeyTally: Tally {
 
     static var counters: [WritableKeyPath<KeyTally, Int>] { [\.keys, \.screens, \.restarts, \.invariantFailures] }
 }
+
+struct MultiWriterTally: Tally {
+    var rounds = 0
+    /// Rounds with every check passed.
+    var clean = 0
+    /// `thidua apply` programs started, changes given to them, changes they acknowledged.
+    var writers = 0
+    var sent = 0
+    var acknowledged = 0
+    /// Writers SIGKILLed, and journal lines they wrote without acknowledging them (≤ 1 each).
+    var kills = 0
+    var unacknowledged = 0
+    /// Checkpoints (with a backup) by another program while the writers wrote.
+    var checkpoints = 0
+    var checkpointRounds = 0
+    /// Deliberate conflicts, and those refused with `CommitError.conflict`.
+    var conflictsTried = 0
+    var conflictsDetected = 0
+    var lost = 0
+    var doubled = 0
+    /// Journal lines no writer sent.
+    var foreign = 0
+    var chainBreaks = 0
+    /// Rounds where a fresh open did not give what replaying the audit trail gives.
+    var replayMismatches = 0
+    var problems: [String] = []
+
+    mutating func add(_ round: MultiWriter.RoundResult, writers count: Int, linesPerWriter: Int, checkpointing: Bool,
+                      seed: UInt64) {
+        rounds += 1
+        writers += count
+        sent += count * linesPerWriter
+        acknowledged += round.acknowledged
+        if round.killed != nil { kills += 1 }
+        unacknowledged += round.outcome.unacknowledged
+        checkpoints += round.checkpoints
+        if checkpointing { checkpointRounds += 1 }
+        conflictsTried += round.conflicts.tried
+        conflictsDetected += round.conflicts.refused
+        lost += round.outcome.lost.count
+        doubled += round.outcome.doubled.count
+        foreign += round.outcome.foreign.count
+        chainBreaks += round.chainBreaks
+        if !round.outcome.openEqualsReplay { replayMismatches += 1 }
+        if round.isClean {
+            clean += 1
+        } else {
+            let outcome = round.outcome
+            let what = [outcome.lost.isEmpty ? nil : "mất \(outcome.lost.count) thay đổi đã báo «OK» (\(outcome.lost.prefix(5)))",
+                        outcome.doubled.isEmpty ? nil : "\(outcome.doubled.count) thay đổi bị ghi hai lần (\(outcome.doubled.prefix(5)))",
+                        outcome.foreign.isEmpty ? nil : "\(outcome.foreign.count) dòng lạ",
+                        outcome.problems.isEmpty ? nil : "nhật ký: \(outcome.problems.prefix(3).joined(separator: " | "))",
+                        outcome.seqsContiguous ? nil : "seq không liền mạch",
+                        outcome.openEqualsReplay ? nil : "mở lại khác phát lại nhật ký"]
+                + (round.conflicts.problems + round.problems).prefix(5).map { Optional($0) }
+            problems.keep(["vòng nhiều người ghi hạt giống \(seed): " + what.compactMap { $0 }.joined(separator: "; ")])
+        }
+    }
+
+    static var counters: [WritableKeyPath<MultiWriterTally, Int>] {
+        [\.rounds, \.clean, \.writers, \.sent, \.acknowledged, \.kills, \.unacknowledged, \.checkpoints, \.checkpointRounds,
+         \.conflictsTried, \.conflictsDetected, \.lost, \.doubled, \.foreign, \.chainBreaks, \.replayMismatches]
+    }
+}

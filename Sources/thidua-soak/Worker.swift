@@ -13,6 +13,7 @@ struct Worker: ParsableCommand {
 
     enum Job: String, ExpressibleByArgument, CaseIterable {
         case kills, mutations, keys
+        case multiWriter = "multi-writer"
     }
 
     @Argument var job: Job
@@ -21,11 +22,16 @@ struct Worker: ParsableCommand {
     @Option var count: Int
     @Option(name: .customLong("round-seed")) var seed: UInt64
     @Option var start: String = ""
+    // Not --writers or --changes-per-writer: the root command's own options would take them
+    // (the worker then ran 250 changes per writer whatever the soak was asked for).
+    @Option(name: .customLong("writer-count")) var writerCount = 4
+    @Option(name: .customLong("lines-per-writer")) var changesPerWriter = 250
 
     func run() throws {
         switch job {
         case .kills: try emit(killRounds())
         case .mutations: try emit(mutationRounds())
+        case .multiWriter: try emit(multiWriterRounds())
         case .keys:
             var tally = KeyTally()
             tally.add(try KeyFuzzer.run(start: start, keys: count, seed: seed))
@@ -65,6 +71,27 @@ struct Worker: ParsableCommand {
             let kind = FileMutation.Kind.allCases.randomElement(using: &random)!
             guard let mutation = FileMutator.mutate(bench.bytes(of: file), file: file, kind: kind, using: &random) else { continue }
             tally.add(bench.run(mutation, commands: commands))
+        }
+        return tally
+    }
+
+    /// `count` rounds of `writerCount` real `thidua apply` programs on one folder, with the
+    /// deliberate conflicts in every round; one writer SIGKILLed at a random point in every
+    /// other round, another program checkpointing in every other pair of rounds (so each of the
+    /// four combinations comes up).
+    private func multiWriterRounds() throws -> MultiWriterTally {
+        let plan = MultiWriter(writers: writerCount, linesPerWriter: changesPerWriter)
+        var tally = MultiWriterTally()
+        for index in 0..<count {
+            let roundSeed = seed &+ UInt64(index)
+            var random = SeededGenerator(seed: roundSeed)
+            let victim = roundSeed % 2 == 0 ? Int.random(in: 0..<writerCount, using: &random) : nil
+            let killAfter = Int.random(in: 1...max(1, changesPerWriter * 11 / 12), using: &random)
+            let checkpointing = (roundSeed / 2) % 2 == 0
+            let round = try plan.round(thidua: thidua,
+                                       plan: .init(victim: victim, killAfter: killAfter, checkpoints: checkpointing),
+                                       tag: "soak \(roundSeed)")
+            tally.add(round, writers: writerCount, linesPerWriter: changesPerWriter, checkpointing: checkpointing, seed: roundSeed)
         }
         return tally
     }

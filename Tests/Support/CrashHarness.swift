@@ -60,10 +60,13 @@ public struct CrashHarness: Sendable {
     }()
 
     /// The edits as `thidua apply` reads them: one JSON change per line.
-    public static func input() throws -> String {
+    public static func input() throws -> String { try applyInput(edits.map(\.change)) }
+
+    /// `changes` as `thidua apply` reads them: one JSON change per line, each line ended.
+    public static func applyInput(_ changes: [Change]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return try edits.map { String(decoding: try encoder.encode($0.change), as: UTF8.self) }.joined(separator: "\n") + "\n"
+        return try changes.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined()
     }
 
     /// The plan's defaults with the 43 units the edits score.
