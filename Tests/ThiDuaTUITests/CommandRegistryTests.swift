@@ -66,8 +66,8 @@ import ThiDuaTUI
     /// The home screen's help lists keys in key order: F1…F12, then letters, then others.
     @Test func homeHelpListsKeysInKeyOrder() throws {
         let registry = CommandRegistry(AppCommands.all + ThiDuaApp.allCommands)
-        let available = registry.available(in: HomeScreen.commandContext)
-        let help = registry.helpLines(in: HomeScreen.commandContext)
+        let available = registry.available(in: HomeScreen.Commands.context)
+        let help = registry.helpLines(in: HomeScreen.Commands.context)
         let ordered = try help.map { line in
             try #require(available.first { line.hasPrefix($0.keyLabels) && line.contains("  " + $0.title) }, "\(line)")
         }

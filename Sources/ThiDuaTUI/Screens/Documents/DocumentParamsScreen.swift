@@ -4,16 +4,20 @@ import ThiDuaRender
 /// Asks only for what the chosen document needs (DocumentKind.parameters), plus the date
 /// printed on it, then builds it and opens the preview. A document the records cannot make
 /// (no such form in the period, no unit chosen) is refused with the builder's reason.
-public final class DocumentParamsScreen: Screen {
-    public static let commandContext: CommandContext = "documentParams"
-    public static let commands: [Command] = [
-        Command(id: "documentParams.preview", title: "Xem trước", fKey: 5, letterTwin: .ctrl("k"),
-                context: commandContext, help: "lập văn bản với các tham số này và xem trước (hoặc Enter ở ô cuối)"),
-    ]
+public final class DocumentParamsScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case preview
+        public static let context: CommandContext = "documentParams"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .preview: CommandDeclaration("Xem trước", fKey: 5, twin: .ctrl("k"),
+                                               help: "lập văn bản với các tham số này và xem trước (hoặc Enter ở ô cuối)")
+            }
+        }
+    }
 
     public let kind: DocumentKind
     public var title: String { kind.title }
-    public var context: CommandContext { DocumentParamsScreen.commandContext }
     public private(set) var form: Form
     private let years: [Int]
     private let periods: [Period]
@@ -78,8 +82,10 @@ public final class DocumentParamsScreen: Screen {
         form.setInputTransform(transform)
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "documentParams.preview" ? preview(session: session) : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .preview: preview(session: session)
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

@@ -3,16 +3,22 @@ import ThiDuaRender
 
 /// The document as text at the terminal's width (laid out again when the width changes),
 /// scrollable and searchable without accents; F2 saves it as a file, F5 prints it.
-public final class DocumentPreviewScreen: Screen {
-    public static let commandContext: CommandContext = "documentPreview"
-    public static let commands: [Command] = [
-        Command(id: "documentPreview.save", title: "Lưu tệp", fKey: 2, letterTwin: .char("s"), keys: [.ctrl("s")],
-                context: commandContext, help: "lưu thành tệp PDF, DOCX, CSV, XLSX hoặc TXT"),
-        Command(id: "documentPreview.search", title: "Tìm", fKey: 3, letterTwin: .char("/"), context: commandContext,
-                help: "tìm chữ trong văn bản (không cần dấu); n tiếp, N lùi"),
-        Command(id: "documentPreview.print", title: "In", fKey: 5, letterTwin: .char("p"), context: commandContext,
-                help: "in khổ A4 qua máy in của hệ thống (lp); không có máy in thì lưu PDF"),
-    ]
+public final class DocumentPreviewScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case save, search, print
+
+        public static let context: CommandContext = "documentPreview"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu tệp", fKey: 2, twin: .char("s"), keys: [.ctrl("s")],
+                                           help: "lưu thành tệp PDF, DOCX, CSV, XLSX hoặc TXT")
+            case .search: CommandDeclaration("Tìm", fKey: 3, twin: .char("/"), help: "tìm chữ trong văn bản (không cần dấu); n tiếp, N lùi")
+            case .print: CommandDeclaration("In", fKey: 5, twin: .char("p"),
+                                            help: "in khổ A4 qua máy in của hệ thống (lp); không có máy in thì lưu PDF")
+            }
+        }
+    }
 
     public let request: DocumentRequest
     public private(set) var document: Document?
@@ -31,7 +37,6 @@ public final class DocumentPreviewScreen: Screen {
     }
 
     public var title: String { "Xem trước: " + (document?.title ?? request.kind.title) }
-    public var context: CommandContext { DocumentPreviewScreen.commandContext }
     /// Typing a search after `/` goes to the prompt, not to the commands.
     public var isEditingText: Bool { pager.prompt != nil }
     public var mode: String? { pager.prompt != nil ? "TÌM" : nil }
@@ -59,19 +64,17 @@ public final class DocumentPreviewScreen: Screen {
         }
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        switch command.id {
-        case "documentPreview.search":
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .search:
             _ = pager.handle(.char("/"))
             return []
-        case "documentPreview.save":
+        case .save:
             guard let document else { return [.message(problem ?? "Chưa có văn bản để lưu.")] }
             return [.push(DocumentSaveScreen(session: session, request: request, document: document))]
-        case "documentPreview.print":
+        case .print:
             guard let document else { return [.message(problem ?? "Chưa có văn bản để in.")] }
             return [.push(DocumentPrintScreen(request: request, document: document))]
-        default:
-            return []
         }
     }
 

@@ -5,15 +5,18 @@ import ThiDuaRender
 /// Prints the previewed document on A4: how many copies and whether on both sides. The app
 /// sends a PDF to the system's default printer with `lp`; without a printer it saves the PDF
 /// in the documents folder and says where.
-public final class DocumentPrintScreen: Screen {
-    public static let commandContext: CommandContext = "documentPrint"
-    public static let commands: [Command] = [
-        Command(id: "documentPrint.print", title: "In", fKey: 5, letterTwin: .ctrl("k"), context: commandContext,
-                help: "gửi in (hoặc Enter ở ô cuối)"),
-    ]
+public final class DocumentPrintScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case print
+        public static let context: CommandContext = "documentPrint"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .print: CommandDeclaration("In", fKey: 5, twin: .ctrl("k"), help: "gửi in (hoặc Enter ở ô cuối)")
+            }
+        }
+    }
 
     public let title = "In văn bản"
-    public var context: CommandContext { DocumentPrintScreen.commandContext }
     let request: DocumentRequest
     let document: Document
     public private(set) var form: Form
@@ -33,8 +36,10 @@ public final class DocumentPrintScreen: Screen {
     public var mode: String? { "NHẬP" }
     public var hint: String? { "Tab ô sau · F5/^K hoặc Enter ở ô cuối: gửi in · Esc thôi." }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "documentPrint.print" ? print() : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .print: print()
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

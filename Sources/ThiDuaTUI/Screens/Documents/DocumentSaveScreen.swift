@@ -6,17 +6,20 @@ import ThiDuaRender
 /// Saves the previewed document: a format and a path, by default in the folder of the last save
 /// of this session, else the data folder's documents folder, with an ASCII name. The app writes the file; an existing file is replaced
 /// only after a «Có».
-public final class DocumentSaveScreen: Screen {
-    public static let commandContext: CommandContext = "documentSave"
-    public static let commands: [Command] = [
-        Command(id: "documentSave.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "ghi tệp (hoặc Enter ở ô cuối)"),
-    ]
+public final class DocumentSaveScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "documentSave"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "ghi tệp (hoặc Enter ở ô cuối)")
+            }
+        }
+    }
     static let overwriteTag = "overwrite"
     static let formats = DocumentFormat.allCases
 
     public let title = "Lưu văn bản thành tệp"
-    public var context: CommandContext { DocumentSaveScreen.commandContext }
     let request: DocumentRequest
     let document: Document
     public private(set) var form: Form
@@ -55,8 +58,10 @@ public final class DocumentSaveScreen: Screen {
         form.setInputTransform(transform)
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "documentSave.save" ? save(overwrite: false) : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save(overwrite: false)
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

@@ -4,17 +4,38 @@ import ThiDuaRender
 /// Home area 7: the documents the office prints, each with what it needs on the line below
 /// its title. Enter asks for that (period, form, unit …), then shows the preview to save or
 /// print.
-public final class DocumentsScreen: Screen {
-    public static let commandContext: CommandContext = "documents"
-    public static let commands: [Command] = [
-        Command(id: "documents.open", title: "Chọn", fKey: 5, letterTwin: .char("c"), context: commandContext,
-                help: "chọn văn bản đang đánh dấu để điền tham số rồi xem, lưu, in (hoặc Enter)"),
-    ] + numberCommands
+public final class DocumentsScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case open
+        /// 1…9 open the document of that number, as the home menu's digits open its areas.
+        case number1, number2, number3, number4, number5, number6, number7, number8, number9
 
-    /// 1…9 open the document of that number, as the home menu's digits open its areas.
-    static let numberCommands: [Command] = DocumentKind.allCases.prefix(9).enumerated().map { i, kind in
-        Command(id: "documents.number\(i + 1)", title: kind.title, letterTwin: .char(Character(String(i + 1))),
-                context: commandContext, help: "mở văn bản số \(i + 1)")
+        public static let context: CommandContext = "documents"
+
+        /// The number of the document a number command opens, from 1; nil for `open`.
+        var number: Int? {
+            switch self {
+            case .open: nil
+            case .number1: 1
+            case .number2: 2
+            case .number3: 3
+            case .number4: 4
+            case .number5: 5
+            case .number6: 6
+            case .number7: 7
+            case .number8: 8
+            case .number9: 9
+            }
+        }
+
+        public var declaration: CommandDeclaration {
+            guard let number else {
+                return CommandDeclaration("Chọn", fKey: 5, twin: .char("c"),
+                                          help: "chọn văn bản đang đánh dấu để điền tham số rồi xem, lưu, in (hoặc Enter)")
+            }
+            return CommandDeclaration(DocumentKind.allCases[number - 1].title, twin: .char(Character(String(number))),
+                                      help: "mở văn bản số \(number)")
+        }
     }
 
     /// The commands of every screen of this area, for the app's registry.
@@ -24,7 +45,6 @@ public final class DocumentsScreen: Screen {
     }
 
     public let title = "Văn bản, in ấn"
-    public var context: CommandContext { DocumentsScreen.commandContext }
     let kinds = DocumentKind.allCases
     private(set) var selection = ListSelection(count: DocumentKind.allCases.count)
 
@@ -38,10 +58,13 @@ public final class DocumentsScreen: Screen {
         return selection.handle(key) ? [] : nil
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        if command.id == "documents.open" { return open(session: session) }
-        guard let i = DocumentsScreen.numberCommands.firstIndex(where: { $0.id == command.id }) else { return [] }
-        selection.select(i)
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .open:
+            break
+        case .number1, .number2, .number3, .number4, .number5, .number6, .number7, .number8, .number9:
+            if let number = command.number { selection.select(number - 1) }
+        }
         return open(session: session)
     }
 

@@ -3,18 +3,23 @@ import ThiDuaStore
 
 /// The audit trail: who changed what, when, newest first. Enter shows one change in
 /// full; F8 undoes the selected change when no later change touched the same records.
-public final class HistoryScreen: Screen {
-    public static let commandContext: CommandContext = "history"
-    public static let commands: [Command] = [
-        Command(id: "history.undo", title: "Hoàn tác mục chọn", fKey: 8, letterTwin: .char("h"), context: commandContext,
-                help: "hoàn tác thay đổi đang chọn, nếu sau đó chưa ai sửa cùng bản ghi"),
-        Command(id: "history.reload", title: "Đọc lại", fKey: 5, letterTwin: .char("g"), context: commandContext),
-        Command(id: "history.search", title: "Tìm", fKey: 3, letterTwin: .char("/"), context: commandContext,
-                help: "lọc theo nội dung, người sửa hoặc ngày"),
-    ]
+public final class HistoryScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case undo, reload, search
+
+        public static let context: CommandContext = "history"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .undo: CommandDeclaration("Hoàn tác mục chọn", fKey: 8, twin: .char("h"),
+                                           help: "hoàn tác thay đổi đang chọn, nếu sau đó chưa ai sửa cùng bản ghi")
+            case .reload: CommandDeclaration("Đọc lại", fKey: 5, twin: .char("g"))
+            case .search: CommandDeclaration("Tìm", fKey: 3, twin: .char("/"), help: "lọc theo nội dung, người sửa hoặc ngày")
+            }
+        }
+    }
 
     public let title = "Lịch sử thay đổi"
-    public var context: CommandContext { HistoryScreen.commandContext }
     /// The whole trail, oldest first, as read.
     private(set) var entries: [AuditEntry] = []
     private(set) var problems: [String] = []
@@ -128,15 +133,15 @@ public final class HistoryScreen: Screen {
         return lines
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        switch command.id {
-        case "history.reload":
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .reload:
             return [.loadAuditTrail]
-        case "history.search":
+        case .search:
             isSearching = true
             search.beginEditing()
             return []
-        case "history.undo":
+        case .undo:
             guard !shown.isEmpty else { return [.message("Chưa có thay đổi nào.")] }
             let index = shown[table.selectedIndex]
             switch plan(undoing: index, session: session) {
@@ -148,8 +153,6 @@ public final class HistoryScreen: Screen {
                     message: "Hoàn tác «\(e.summary)»\n(lúc \(HistoryScreen.displayTime(e.time)), bởi \(e.user))?")
                 return [.confirm(dialog, tag: "undo:\(index)")]
             }
-        default:
-            return []
         }
     }
 

@@ -2,7 +2,7 @@ import ThiDuaDomain
 
 /// The dashboard the program opens on: the year at a glance and a menu to every area.
 /// Areas whose screens are not built yet say so instead of opening a fake screen.
-public final class HomeScreen: Screen {
+public final class HomeScreen: CommandScreen {
     enum Area: Int, CaseIterable {
         case units = 1, people, criteria, scoring, reports, nominations, documents, history, settings
 
@@ -25,21 +25,38 @@ public final class HomeScreen: Screen {
             case .units, .people, .criteria, .scoring, .reports, .nominations, .documents, .history, .settings: return true
             }
         }
-
-        var command: Command {
-            Command(id: "home.area\(rawValue)", title: title, letterTwin: .char(Character(String(rawValue))),
-                    context: HomeScreen.commandContext,
-                    help: isBuilt ? "mở màn hình \(title)" : "chưa có trong bản này")
-        }
     }
 
-    public static let commandContext: CommandContext = "home"
-    public static var commands: [Command] { Area.allCases.map(\.command) }
+    /// One command per area, under its number: «home.area1» … «home.area9».
+    public enum Commands: CommandSet {
+        case area1, area2, area3, area4, area5, area6, area7, area8, area9
+
+        public static let context: CommandContext = "home"
+
+        var area: Area {
+            switch self {
+            case .area1: .units
+            case .area2: .people
+            case .area3: .criteria
+            case .area4: .scoring
+            case .area5: .reports
+            case .area6: .nominations
+            case .area7: .documents
+            case .area8: .history
+            case .area9: .settings
+            }
+        }
+
+        public var declaration: CommandDeclaration {
+            let area = self.area
+            return CommandDeclaration(area.title, twin: .char(Character(String(area.rawValue))),
+                                      help: area.isBuilt ? "mở màn hình \(area.title)" : "chưa có trong bản này")
+        }
+    }
 
     /// Also what others see of a session that has just started (`SessionRegistry.join`).
     public static let screenTitle = "Trang chính"
     public let title = HomeScreen.screenTitle
-    public var context: CommandContext { HomeScreen.commandContext }
     private var menu = ListView(Area.allCases.map(HomeScreen.menuLine))
     /// The year's figures, counted once per data change rather than on every key (a
     /// province has 90,000 score sheets to count).
@@ -55,9 +72,8 @@ public final class HomeScreen: Screen {
 
     public var hint: String? { "Chọn số 1–9 hoặc ↑↓ rồi Enter. ? trợ giúp, : bảng lệnh." }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        guard let area = Area.allCases.first(where: { $0.command.id == command.id }) else { return [] }
-        return open(area, session: session)
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        open(command.area, session: session)
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

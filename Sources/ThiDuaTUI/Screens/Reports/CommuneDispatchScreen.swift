@@ -4,18 +4,21 @@ import ThiDuaStore
 /// Records that the commune's year report went to the province: its number, the day it was
 /// sent and how. From then on the home screen says «Đã báo cáo tỉnh ngày …» instead of a
 /// countdown to 30/11.
-public final class CommuneDispatchScreen: Screen {
-    public static let commandContext: CommandContext = "communeDispatch"
-    public static let commands: [Command] = [
-        Command(id: "communeDispatch.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "ghi nhận đã gửi báo cáo năm của xã lên tỉnh"),
-    ]
+public final class CommuneDispatchScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "communeDispatch"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "ghi nhận đã gửi báo cáo năm của xã lên tỉnh")
+            }
+        }
+    }
     /// How the office usually sends it, offered when nothing is recorded yet.
     static let usualChannel = "Hệ thống quản lý văn bản và điều hành"
 
     public var title: String { "Đã gửi báo cáo tỉnh" }
     public var changesData: Bool { true }
-    public var context: CommandContext { CommuneDispatchScreen.commandContext }
     public private(set) var form: Form
     let year: Int
     private let original: CommuneYearReport
@@ -47,8 +50,10 @@ public final class CommuneDispatchScreen: Screen {
         form.setInputTransform(transform)
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "communeDispatch.save" ? save() : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save()
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

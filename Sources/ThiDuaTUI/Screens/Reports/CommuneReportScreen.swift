@@ -5,16 +5,19 @@ import ThiDuaStore
 /// shortcomings, next year's tasks, recommendations), one text area each; the counts and
 /// tables of the report are the program's. Tab moves between the sections; F2 saves all four
 /// as one undoable change.
-public final class CommuneReportScreen: Screen {
-    public static let commandContext: CommandContext = "communeReport"
-    public static let commands: [Command] = [
-        Command(id: "communeReport.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "ghi các phần của báo cáo năm của xã"),
-    ]
+public final class CommuneReportScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "communeReport"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "ghi các phần của báo cáo năm của xã")
+            }
+        }
+    }
 
     public var title: String { "Báo cáo năm \(year) của xã" }
     public var changesData: Bool { true }
-    public var context: CommandContext { CommuneReportScreen.commandContext }
     let year: Int
     private let original: CommuneYearReport
     private(set) var areas: [TextArea]
@@ -43,8 +46,10 @@ public final class CommuneReportScreen: Screen {
         return report
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "communeReport.save" ? save() : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save()
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

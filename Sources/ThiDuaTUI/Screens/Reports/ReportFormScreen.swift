@@ -3,16 +3,19 @@ import ThiDuaStore
 
 /// Records (or corrects) that a unit's yearly report was received: the day it arrived
 /// and the document's number. Whether that is on time is shown as the date is typed.
-public final class ReportFormScreen: Screen {
+public final class ReportFormScreen: CommandScreen {
     public var changesData: Bool { true }
-    public static let commandContext: CommandContext = "reportForm"
-    public static let commands: [Command] = [
-        Command(id: "reportForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "kiểm tra và ghi nhận báo cáo"),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "reportForm"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "kiểm tra và ghi nhận báo cáo")
+            }
+        }
+    }
 
     public var title: String { original == nil ? "Ghi nhận báo cáo" : "Sửa báo cáo" }
-    public var context: CommandContext { ReportFormScreen.commandContext }
     public private(set) var form: Form
     let unit: OrgUnit
     let year: Int
@@ -51,8 +54,10 @@ public final class ReportFormScreen: Screen {
                          note: form.text("note") ?? "")
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "reportForm.save" ? save() : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save()
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

@@ -4,28 +4,28 @@ import ThiDuaStore
 /// The yearly reports units send to the commune (plan VI.4–VI.5): every active unit with
 /// its report status — on time, late by n days, or missing — against the unit deadline
 /// (25/11), and the days left to that deadline and to the commune's own (30/11).
-public final class ReportsScreen: Screen {
-    public static let commandContext: CommandContext = "reports"
-    public static let commands: [Command] = [
-        Command(id: "reports.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext,
-                help: "sửa ngày nhận, số văn bản của báo cáo đang chọn"),
-        Command(id: "reports.add", title: "Ghi nhận", fKey: 7, letterTwin: .char("a"), context: commandContext,
-                help: "ghi nhận đã nhận báo cáo của đơn vị đang chọn (hoặc Enter)"),
-        Command(id: "reports.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext,
-                help: "xóa báo cáo đã ghi nhận nhầm"),
-        Command(id: "reports.communeReport", title: "Báo cáo của xã", letterTwin: .char("b"), context: commandContext,
-                help: "viết các phần của báo cáo năm của xã gửi tỉnh: kết quả, tồn tại, phương hướng, kiến nghị"),
-        Command(id: "reports.sent", title: "Đã gửi tỉnh", letterTwin: .char("G"), context: commandContext,
-                help: "ghi số, ngày, cách gửi báo cáo năm của xã lên tỉnh"),
-        Command(id: "reports.prevTab", title: "Bộ lọc trước", letterTwin: .char("["), keys: [.left],
-                context: commandContext, help: "Tất cả / Chưa nộp / Muộn"),
-        Command(id: "reports.nextTab", title: "Bộ lọc sau", letterTwin: .char("]"), keys: [.right],
-                context: commandContext, help: "Tất cả / Chưa nộp / Muộn"),
-        Command(id: "reports.prevYear", title: "Năm trước", letterTwin: .char("<"), keys: [.char(",")],
-                context: commandContext),
-        Command(id: "reports.nextYear", title: "Năm sau", letterTwin: .char(">"), keys: [.char(".")],
-                context: commandContext),
-    ]
+public final class ReportsScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case edit, add, remove, communeReport, sent, prevTab, nextTab, prevYear, nextYear
+
+        public static let context: CommandContext = "reports"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .edit: CommandDeclaration("Sửa", fKey: 4, twin: .char("e"), help: "sửa ngày nhận, số văn bản của báo cáo đang chọn")
+            case .add: CommandDeclaration("Ghi nhận", fKey: 7, twin: .char("a"),
+                                          help: "ghi nhận đã nhận báo cáo của đơn vị đang chọn (hoặc Enter)")
+            case .remove: CommandDeclaration("Xóa", fKey: 8, twin: .char("d"), help: "xóa báo cáo đã ghi nhận nhầm")
+            case .communeReport: CommandDeclaration("Báo cáo của xã", twin: .char("b"),
+                                                    help: "viết các phần của báo cáo năm của xã gửi tỉnh: kết quả, tồn tại, phương hướng, kiến nghị")
+            case .sent: CommandDeclaration("Đã gửi tỉnh", twin: .char("G"), help: "ghi số, ngày, cách gửi báo cáo năm của xã lên tỉnh")
+            case .prevTab: CommandDeclaration("Bộ lọc trước", twin: .char("["), keys: [.left], help: "Tất cả / Chưa nộp / Muộn")
+            case .nextTab: CommandDeclaration("Bộ lọc sau", twin: .char("]"), keys: [.right], help: "Tất cả / Chưa nộp / Muộn")
+            case .prevYear: CommandDeclaration("Năm trước", twin: .char("<"), keys: [.char(",")])
+            case .nextYear: CommandDeclaration("Năm sau", twin: .char(">"), keys: [.char(".")])
+            }
+        }
+    }
 
     enum Filter: Int, CaseIterable {
         case all, missing, late
@@ -47,7 +47,6 @@ public final class ReportsScreen: Screen {
     }
 
     public let title = "Báo cáo năm"
-    public var context: CommandContext { ReportsScreen.commandContext }
     private(set) var year: Int
     private(set) var filter = Filter.all
     /// Every active unit of the year, in block order.
@@ -143,39 +142,37 @@ public final class ReportsScreen: Screen {
         }
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
         let data = session.data
-        switch command.id {
-        case "reports.add", "reports.edit":
-            if command.id == "reports.edit", selectedRow != nil, selectedRow?.report == nil {
+        switch command {
+        case .add, .edit:
+            if command == .edit, selectedRow != nil, selectedRow?.report == nil {
                 return [.message("«\(selectedRow!.unit.name)» chưa nộp báo cáo năm \(year); F7 để ghi nhận.")]
             }
             return open(session: session)
-        case "reports.remove":
+        case .remove:
             guard let row = selectedRow else { return [.message("Chưa chọn đơn vị nào.")] }
             guard let report = row.report else { return [.message("«\(row.unit.name)» chưa có báo cáo năm \(year) để xóa.")] }
             let dialog = Dialog.confirm(title: "Xóa báo cáo",
                 message: "Xóa báo cáo năm \(year) của «\(row.unit.name)» (nhận ngày \(report.receivedDate.display))?\nĐơn vị sẽ trở lại «Chưa nộp». Có thể hoàn tác bằng u.")
             return [.confirm(dialog, tag: row.unit.id.rawValue)]
-        case "reports.communeReport":
+        case .communeReport:
             return [.push(CommuneReportScreen(session: session, year: year))]
-        case "reports.sent":
+        case .sent:
             return [.push(CommuneDispatchScreen(session: session, year: year))]
-        case "reports.prevTab", "reports.nextTab":
-            let step = command.id == "reports.prevTab" ? -1 : 1
+        case .prevTab, .nextTab:
+            let step = command == .prevTab ? -1 : 1
             let count = Filter.allCases.count
             filter = Filter(rawValue: (filter.rawValue + step + count) % count) ?? .all
             table.selection.select(0)
             refresh(data)
-        case "reports.prevYear", "reports.nextYear":
-            let next = year + (command.id == "reports.prevYear" ? -1 : 1)
+        case .prevYear, .nextYear:
+            let next = year + (command == .prevYear ? -1 : 1)
             guard data.settings.phaseYears.contains(next) else {
                 return [.message("Giai đoạn của phong trào là \(data.settings.phaseStartYear)–\(data.settings.phaseEndYear); không có năm \(next).")]
             }
             year = next
             refresh(data)
-        default:
-            break
         }
         return []
     }

@@ -4,15 +4,19 @@ import ThiDuaStore
 /// Asks for one line of text (a reason, a number) and commits the change built from it.
 /// Used where the rules require a written reason: unlocking a sheet, stepping its state
 /// back, overriding a finding.
-public final class PromptScreen: Screen {
+public final class PromptScreen: CommandScreen {
     public var changesData: Bool { true }
-    public static let commandContext: CommandContext = "prompt"
-    public static let commands: [Command] = [
-        Command(id: "prompt.save", title: "Ghi", fKey: 2, letterTwin: .ctrl("s"), context: commandContext),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "prompt"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Ghi", fKey: 2, twin: .ctrl("s"))
+            }
+        }
+    }
 
     public let title: String
-    public var context: CommandContext { PromptScreen.commandContext }
     private let question: [String]
     private let label: String
     private var form: Form
@@ -40,8 +44,10 @@ public final class PromptScreen: Screen {
         form.setInputTransform(transform)
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "prompt.save" ? [.commit(makeChange(form.text("text") ?? ""))] : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: [.commit(makeChange(form.text("text") ?? ""))]
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

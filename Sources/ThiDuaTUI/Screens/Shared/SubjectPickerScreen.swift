@@ -2,18 +2,21 @@ import ThiDuaDomain
 
 /// Chooses one unit or person by typing part of the name or code (accents optional) and
 /// hands it to `onChoose`, which says what happens next (fill a field, open a form).
-public final class SubjectPickerScreen: Screen {
-    public static let commandContext: CommandContext = "subjectPicker"
-    public static let commands: [Command] = [
-        Command(id: "subjectPicker.choose", title: "Chọn", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "chọn đơn vị hoặc cá nhân đang đánh dấu (hoặc Enter)"),
-    ]
+public final class SubjectPickerScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case choose
+        public static let context: CommandContext = "subjectPicker"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .choose: CommandDeclaration("Chọn", fKey: 2, twin: .ctrl("s"), help: "chọn đơn vị hoặc cá nhân đang đánh dấu (hoặc Enter)")
+            }
+        }
+    }
 
     /// Called with the chosen subject; the picker closes itself first.
     public typealias Completion = (Subject, Session) -> [ScreenAction]
 
     public let title: String
-    public var context: CommandContext { SubjectPickerScreen.commandContext }
     private let heading: String
     private var list: SubjectList
     private let onChoose: Completion
@@ -57,10 +60,12 @@ public final class SubjectPickerScreen: Screen {
         }
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        guard command.id == "subjectPicker.choose" else { return [] }
-        guard let candidate = list.selected else { return [.message("Chưa có tên nào được chọn; gõ tên để tìm.")] }
-        return [.pop] + onChoose(candidate.subject, session)
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .choose:
+            guard let candidate = list.selected else { return [.message("Chưa có tên nào được chọn; gõ tên để tìm.")] }
+            return [.pop] + onChoose(candidate.subject, session)
+        }
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {

@@ -4,13 +4,17 @@ import ThiDuaStore
 /// Enters (or corrects) one award a unit or person received: a form of commendation with
 /// its grade, or an emulation title — never both — with its kind, year and decision.
 /// Older decisions entered here are what the prerequisite rules check later.
-public final class AwardFormScreen: Screen {
+public final class AwardFormScreen: CommandScreen {
     public var changesData: Bool { true }
-    public static let commandContext: CommandContext = "awardForm"
-    public static let commands: [Command] = [
-        Command(id: "awardForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "kiểm tra và ghi khen thưởng vào lịch sử"),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "awardForm"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "kiểm tra và ghi khen thưởng vào lịch sử")
+            }
+        }
+    }
 
     static let modes = ["Hình thức khen thưởng", "Danh hiệu thi đua"]
     static let kinds = AwardKind.allCases
@@ -31,7 +35,6 @@ public final class AwardFormScreen: Screen {
     }
 
     public var title: String { original == nil ? "Thêm khen thưởng đã nhận" : "Sửa khen thưởng" }
-    public var context: CommandContext { AwardFormScreen.commandContext }
     public private(set) var form: Form
     let subject: Subject
     let original: AwardRecord?
@@ -213,8 +216,10 @@ public final class AwardFormScreen: Screen {
 
     // MARK: Keys
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "awardForm.save" ? save(session: session) : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save(session: session)
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

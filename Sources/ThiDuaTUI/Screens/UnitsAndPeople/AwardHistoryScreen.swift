@@ -4,20 +4,23 @@ import ThiDuaStore
 /// The awards one unit or person has received, newest year first: those recorded from a
 /// nomination's decision and older ones entered from paper decisions. The prerequisite
 /// rules (a Bằng khen before a higher award) read this history, so it must be complete.
-public final class AwardHistoryScreen: Screen {
-    public static let commandContext: CommandContext = "awardHistory"
-    public static let commands: [Command] = [
-        Command(id: "awardHistory.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext,
-                help: "sửa khen thưởng đang chọn (hoặc Enter)"),
-        Command(id: "awardHistory.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext,
-                help: "nhập một khen thưởng đã nhận theo quyết định cũ"),
-        Command(id: "awardHistory.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext,
-                help: "xóa khen thưởng đang chọn khỏi lịch sử (hỏi trước)"),
-    ]
+public final class AwardHistoryScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case edit, add, remove
+
+        public static let context: CommandContext = "awardHistory"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .edit: CommandDeclaration("Sửa", fKey: 4, twin: .char("e"), help: "sửa khen thưởng đang chọn (hoặc Enter)")
+            case .add: CommandDeclaration("Thêm", fKey: 7, twin: .char("a"), help: "nhập một khen thưởng đã nhận theo quyết định cũ")
+            case .remove: CommandDeclaration("Xóa", fKey: 8, twin: .char("d"), help: "xóa khen thưởng đang chọn khỏi lịch sử (hỏi trước)")
+            }
+        }
+    }
 
     public let subject: Subject
     public private(set) var title: String
-    public var context: CommandContext { AwardHistoryScreen.commandContext }
     private(set) var awards: [AwardRecord] = []
     private(set) var table = Table(columns: AwardHistoryScreen.columns(wide: false))
 
@@ -80,19 +83,17 @@ public final class AwardHistoryScreen: Screen {
         }
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        switch command.id {
-        case "awardHistory.add":
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .add:
             guard session.data.exists(subject) else {
                 return [.message("«\(subject)» không còn trong dữ liệu; không thêm được khen thưởng.")]
             }
             return [.push(form(session, editing: nil))]
-        case "awardHistory.edit":
+        case .edit:
             return edit(session: session)
-        case "awardHistory.remove":
+        case .remove:
             return remove(session: session)
-        default:
-            return []
         }
     }
 

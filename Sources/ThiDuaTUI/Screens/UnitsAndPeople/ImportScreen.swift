@@ -6,33 +6,27 @@ import ThiDuaStore
 /// only F2 on a clean preview writes, as one change that a single undo takes back. A row that
 /// repeats a kept unit or person is listed above the preview, and the user chooses for it —
 /// or for all of them — to add it anyway, update the kept record or skip it.
-public final class ImportScreen: Screen {
+public final class ImportScreen: CommandScreen {
     public var changesData: Bool { true }
-    public static let commandContext: CommandContext = "import"
-    public static let commands: [Command] = [
-        Command(id: "import.write", title: "Ghi", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "ghi các dòng đã xem trước (chỉ khi không có dòng lỗi)"),
-        Command(id: "import.check", title: "Xem trước", fKey: 5, letterTwin: .ctrl("k"), context: commandContext,
-                help: "đọc và kiểm tra tệp, chưa ghi gì (hoặc Enter trong ô tên tệp)"),
-        Command(id: "import.add", title: "Vẫn thêm", letterTwin: .char("t"), context: commandContext,
-                help: "dòng trùng đang chọn: vẫn thêm mới"),
-        Command(id: "import.update", title: "Cập nhật", letterTwin: .char("c"), context: commandContext,
-                help: "dòng trùng đang chọn: ghi vào bản đã có"),
-        Command(id: "import.skip", title: "Bỏ qua", letterTwin: .char("b"), context: commandContext,
-                help: "dòng trùng đang chọn: bỏ qua, không nhập"),
-        Command(id: "import.addAll", title: "Vẫn thêm tất cả", letterTwin: .char("T"), context: commandContext,
-                help: "mọi dòng trùng: vẫn thêm mới"),
-        Command(id: "import.updateAll", title: "Cập nhật tất cả", letterTwin: .char("C"), context: commandContext,
-                help: "mọi dòng trùng: ghi vào bản đã có"),
-        Command(id: "import.skipAll", title: "Bỏ qua tất cả", letterTwin: .char("B"), context: commandContext,
-                help: "mọi dòng trùng: bỏ qua"),
-    ]
+    public enum Commands: CommandSet {
+        case write, check, add, update, skip, addAll, updateAll, skipAll
 
-    /// The choice each of the commands above makes, and whether for every duplicate row.
-    private static let choiceCommands: [String: (choice: CSVImport.DuplicateChoice, all: Bool)] = [
-        "import.add": (.add, false), "import.update": (.update, false), "import.skip": (.skip, false),
-        "import.addAll": (.add, true), "import.updateAll": (.update, true), "import.skipAll": (.skip, true),
-    ]
+        public static let context: CommandContext = "import"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .write: CommandDeclaration("Ghi", fKey: 2, twin: .ctrl("s"), help: "ghi các dòng đã xem trước (chỉ khi không có dòng lỗi)")
+            case .check: CommandDeclaration("Xem trước", fKey: 5, twin: .ctrl("k"),
+                                            help: "đọc và kiểm tra tệp, chưa ghi gì (hoặc Enter trong ô tên tệp)")
+            case .add: CommandDeclaration("Vẫn thêm", twin: .char("t"), help: "dòng trùng đang chọn: vẫn thêm mới")
+            case .update: CommandDeclaration("Cập nhật", twin: .char("c"), help: "dòng trùng đang chọn: ghi vào bản đã có")
+            case .skip: CommandDeclaration("Bỏ qua", twin: .char("b"), help: "dòng trùng đang chọn: bỏ qua, không nhập")
+            case .addAll: CommandDeclaration("Vẫn thêm tất cả", twin: .char("T"), help: "mọi dòng trùng: vẫn thêm mới")
+            case .updateAll: CommandDeclaration("Cập nhật tất cả", twin: .char("C"), help: "mọi dòng trùng: ghi vào bản đã có")
+            case .skipAll: CommandDeclaration("Bỏ qua tất cả", twin: .char("B"), help: "mọi dòng trùng: bỏ qua")
+            }
+        }
+    }
 
     enum Phase {
         case choosing
@@ -42,7 +36,6 @@ public final class ImportScreen: Screen {
 
     let table: CSVImport.Table
     public var title: String { table == .units ? "Nhập đơn vị từ tệp" : "Nhập cá nhân từ tệp" }
-    public var context: CommandContext { ImportScreen.commandContext }
     private(set) var path = TextField("", maxLength: 1000, visibleWidth: 60)
     private(set) var phase = Phase.choosing
     /// What the body shows (help, preview or errors), unwrapped.
@@ -133,11 +126,11 @@ public final class ImportScreen: Screen {
         }
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        switch command.id {
-        case "import.check":
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .check:
             return check()
-        case "import.write":
+        case .write:
             guard case .preview(let plan) = phase else {
                 return [.message("Chưa có bản xem trước hợp lệ: nhập tên tệp rồi Enter.")]
             }
@@ -148,9 +141,12 @@ public final class ImportScreen: Screen {
                 return [.message("Không có dòng nào để ghi: \(plan.summary).")]
             }
             return [.commit(change)]
-        default:
-            guard let (choice, all) = Self.choiceCommands[command.id] else { return [] }
-            return choose(choice, all: all)
+        case .add: return choose(.add, all: false)
+        case .update: return choose(.update, all: false)
+        case .skip: return choose(.skip, all: false)
+        case .addAll: return choose(.add, all: true)
+        case .updateAll: return choose(.update, all: true)
+        case .skipAll: return choose(.skip, all: true)
         }
     }
 

@@ -3,16 +3,19 @@ import ThiDuaStore
 
 /// Adds or edits one person. A person belongs to a unit or, for residents, carries an
 /// address; the domain's rules are checked on save and shown under the field.
-public final class PersonFormScreen: Screen {
+public final class PersonFormScreen: CommandScreen {
     public var changesData: Bool { true }
-    public static let commandContext: CommandContext = "personForm"
-    public static let commands: [Command] = [
-        Command(id: "personForm.save", title: "Lưu", fKey: 2, letterTwin: .ctrl("s"), context: commandContext,
-                help: "kiểm tra và ghi cá nhân"),
-    ]
+    public enum Commands: CommandSet {
+        case save
+        public static let context: CommandContext = "personForm"
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "kiểm tra và ghi cá nhân")
+            }
+        }
+    }
 
     public var title: String { original == nil ? "Thêm cá nhân" : "Sửa cá nhân" }
-    public var context: CommandContext { PersonFormScreen.commandContext }
     public private(set) var form: Form
     let original: Person?
     private let id: PersonID
@@ -82,8 +85,10 @@ public final class PersonFormScreen: Screen {
                       notes: form.text("notes") ?? "", isSample: original?.isSample ?? false)
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        command.id == "personForm.save" ? save(session: session) : []
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .save: save(session: session)
+        }
     }
 
     public func handle(_ key: Key, session: Session) -> [ScreenAction]? {

@@ -3,34 +3,35 @@ import ThiDuaStore
 
 /// People (cá nhân): by the category of their unit, or residents without a unit; search
 /// as you type; add, edit, archive or delete; import from CSV.
-public final class PersonListScreen: Screen {
-    public static let commandContext: CommandContext = "people"
-    public static let commands: [Command] = [
-        Command(id: "people.search", title: "Tìm", fKey: 3, letterTwin: .char("/"), context: commandContext,
-                help: "gõ để lọc theo họ tên, mã, chức vụ, đơn vị (không cần dấu)"),
-        Command(id: "people.edit", title: "Sửa", fKey: 4, letterTwin: .char("e"), context: commandContext,
-                help: "sửa cá nhân đang chọn (hoặc Enter)"),
-        Command(id: "people.add", title: "Thêm", fKey: 7, letterTwin: .char("a"), context: commandContext),
-        Command(id: "people.remove", title: "Xóa", fKey: 8, letterTwin: .char("d"), context: commandContext,
-                help: "xóa hẳn, hoặc lưu trữ khi đã được dùng; với người đã lưu trữ: khôi phục"),
-        Command(id: "people.sort", title: "Đổi cách sắp xếp", letterTwin: .char("s"), context: commandContext,
-                help: "theo tên (tên trước, rồi họ đệm) hoặc theo đơn vị"),
-        Command(id: "people.archived", title: "Hiện/ẩn người đã lưu trữ", letterTwin: .char("h"), context: commandContext),
-        Command(id: "people.prevTab", title: "Nhóm trước", letterTwin: .char("["), keys: [.left], context: commandContext),
-        Command(id: "people.nextTab", title: "Nhóm sau", letterTwin: .char("]"), keys: [.right], context: commandContext),
-        Command(id: "people.checklist", title: "Phiếu chấm", fKey: 5, letterTwin: .char("c"), context: commandContext,
-                help: "phiếu chấm năm nay của người đang chọn"),
-        Command(id: "people.import", title: "Nhập từ tệp CSV", letterTwin: .char("i"), context: commandContext,
-                help: "xem trước các dòng và lỗi rồi mới ghi"),
-        Command(id: "people.awards", title: "Khen thưởng đã nhận", letterTwin: .char("k"), context: commandContext,
-                help: "lịch sử khen thưởng của người đang chọn; nhập khen thưởng cũ"),
-    ]
+public final class PersonListScreen: CommandScreen {
+    public enum Commands: CommandSet {
+        case search, edit, add, remove, sort, archived, prevTab, nextTab, checklist, `import`, awards
+
+        public static let context: CommandContext = "people"
+
+        public var declaration: CommandDeclaration {
+            switch self {
+            case .search: CommandDeclaration("Tìm", fKey: 3, twin: .char("/"), help: "gõ để lọc theo họ tên, mã, chức vụ, đơn vị (không cần dấu)")
+            case .edit: CommandDeclaration("Sửa", fKey: 4, twin: .char("e"), help: "sửa cá nhân đang chọn (hoặc Enter)")
+            case .add: CommandDeclaration("Thêm", fKey: 7, twin: .char("a"))
+            case .remove: CommandDeclaration("Xóa", fKey: 8, twin: .char("d"),
+                                             help: "xóa hẳn, hoặc lưu trữ khi đã được dùng; với người đã lưu trữ: khôi phục")
+            case .sort: CommandDeclaration("Đổi cách sắp xếp", twin: .char("s"), help: "theo tên (tên trước, rồi họ đệm) hoặc theo đơn vị")
+            case .archived: CommandDeclaration("Hiện/ẩn người đã lưu trữ", twin: .char("h"))
+            case .prevTab: CommandDeclaration("Nhóm trước", twin: .char("["), keys: [.left])
+            case .nextTab: CommandDeclaration("Nhóm sau", twin: .char("]"), keys: [.right])
+            case .checklist: CommandDeclaration("Phiếu chấm", fKey: 5, twin: .char("c"), help: "phiếu chấm năm nay của người đang chọn")
+            case .import: CommandDeclaration("Nhập từ tệp CSV", twin: .char("i"), help: "xem trước các dòng và lỗi rồi mới ghi")
+            case .awards: CommandDeclaration("Khen thưởng đã nhận", twin: .char("k"),
+                                             help: "lịch sử khen thưởng của người đang chọn; nhập khen thưởng cũ")
+            }
+        }
+    }
 
     /// Tab id for people without a unit.
     static let residentsTab = "~residents"
 
     public var title: String { unitID.map { "Cá nhân của \($0)" } ?? "Cá nhân" }
-    public var context: CommandContext { PersonListScreen.commandContext }
     var filter: RecordFilter
     /// Set when opened from a unit: only its people.
     let unitID: UnitID?
@@ -194,40 +195,38 @@ public final class PersonListScreen: Screen {
         return nil
     }
 
-    public func run(_ command: Command, session: Session) -> [ScreenAction] {
-        switch command.id {
-        case "people.search":
+    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+        switch command {
+        case .search:
             filter.beginSearch()
-        case "people.edit":
+        case .edit:
             return edit(session: session)
-        case "people.add":
+        case .add:
             let form = PersonFormScreen(session: session, editing: nil, unitID: unitID ?? selectedPerson?.unitID)
             form.onSaved = { [weak self] id in self?.select(id) }
             return [.push(form)]
-        case "people.remove":
+        case .remove:
             return remove(session: session)
-        case "people.sort":
+        case .sort:
             filter.sort = filter.sort == .name ? .configured : .name
             applyFilter()
             return [.message("Sắp xếp theo \(filter.sort == .name ? "tên" : "đơn vị").")]
-        case "people.archived":
+        case .archived:
             filter.showArchived.toggle()
             applyFilter()
             return [.message(filter.showArchived ? "Hiện cả người đã lưu trữ." : "Ẩn người đã lưu trữ.")]
-        case "people.prevTab", "people.nextTab":
-            filter.moveTab(by: command.id == "people.prevTab" ? -1 : 1)
+        case .prevTab, .nextTab:
+            filter.moveTab(by: command == .prevTab ? -1 : 1)
             table.selection.select(0)
             applyFilter()
-        case "people.checklist":
+        case .checklist:
             guard let person = selectedPerson else { return [.message("Chưa chọn cá nhân nào.")] }
             return [.push(ChecklistScreen(session: session, subject: .person(person.id), year: session.year))]
-        case "people.import":
+        case .import:
             return [.push(ImportScreen(table: .people))]
-        case "people.awards":
+        case .awards:
             guard let person = selectedPerson else { return [.message("Chưa chọn cá nhân nào.")] }
             return [.push(AwardHistoryScreen(session: session, subject: .person(person.id)))]
-        default:
-            break
         }
         return []
     }
