@@ -41,6 +41,22 @@ extension Scenarios {
         return changes
     }
 
+    /// One catch-up within this process, for profiling: store A commits `count` score changes,
+    /// then store B, open on the folder since before, reads and applies them.
+    static func catchUpOnce(folder: String, count: Int) throws {
+        let reader = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
+        defer { try? reader.close() }
+        let writer = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
+        for change in scoreChanges(count, in: writer.dataset, round: 1, context: writer.context) {
+            try writer.commit(change)
+        }
+        try writer.close()
+        let arrived = try reader.refresh()
+        guard arrived.count == count else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "refresh: \(arrived.count) dòng, cần \(count)"])
+        }
+    }
+
     /// Catching up on what another process wrote: this program's store B is open on the folder;
     /// a real `thidua apply` (another process, one commit and fsync per line, under the journal
     /// lock) appends `count` score changes and exits; then `B.refresh()` reads and applies them,

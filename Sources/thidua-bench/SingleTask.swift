@@ -44,6 +44,12 @@ enum SingleTask {
             try Scenarios.workSession(folder: arguments[0])
             print(String(format: "%.0f", Measure.peakMemoryMB))
         },
+        // For profiling the catch-up: store A commits N score changes while store B (both in
+        // this process, on the folder) waits, then B reads and applies them (`refresh`).
+        "catch-up": Task(arity: 2, usage: "THƯ_MỤC SỐ_THAY_ĐỔI") { arguments in
+            guard let count = Int(arguments[1]) else { throw CocoaError(.formatting) }
+            try Scenarios.catchUpOnce(folder: arguments[0], count: count)
+        },
         // N durable score edits and nothing else.
         "edits": Task(arity: 2, usage: "THƯ_MỤC SỐ_LẦN") { arguments in
             guard let count = Int(arguments[1]) else { throw CocoaError(.formatting) }
