@@ -219,7 +219,7 @@ public final class CursesTerminal {
         try start()
         defer { shutdown() }
         // The app learns the starting size the same way it learns every later one.
-        for effect in app.update(.resize(size)) { app.perform(effect) }
+        app.run(app.update(.resize(size)))
         draw(app.render(size: size))
         while !app.wantsQuit {
             switch readInput(waitingAtMost: app.idleInterval) {
@@ -228,7 +228,7 @@ public final class CursesTerminal {
             case .idle:
                 if app.idle() { draw(app.render(size: size)) }
             case .key(let key):
-                for effect in app.update(key) { app.perform(effect) }
+                app.run(app.update(key))
                 draw(app.render(size: size))
             }
         }

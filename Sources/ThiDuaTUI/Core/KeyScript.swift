@@ -60,9 +60,9 @@ extension Key {
         if let k = names[lower] { return k }
         if lower.hasPrefix("c-"), token.count == 3, let c = token.last { return .control(c) }
         if lower.hasPrefix("m-"), token.count == 3, let c = token.last { return .alt(c) }
-        if lower.hasPrefix("f"), let n = Int(lower.dropFirst()), (1...12).contains(n) { return .function(n) }
+        if lower.hasPrefix("f"), let n = Int(lower.suffix(lower.count - 1)), (1...12).contains(n) { return .function(n) }
         if lower.hasPrefix("resize:") {
-            let parts = lower.dropFirst("resize:".count).split(separator: "x")
+            let parts = lower.suffix(lower.count - "resize:".count).split(separator: "x")
             if parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]) {
                 return .resize(Size(width: w, height: h))
             }

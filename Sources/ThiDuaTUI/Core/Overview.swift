@@ -9,10 +9,12 @@
 //
 // 1. A screen is a class conforming to `Screen` (Shell/Screen.swift) that holds
 //    widgets (`Form`, `Table`, `ListView`, `Pager`, `Dialog`…) and the domain
-//    data it shows. It returns `ScreenAction`s; `ThiDuaApp` (the `TerminalApp`)
-//    owns the stack of screens and any modal on top, performs the actions that
-//    need the data folder, and hands results back through `didCommit`,
-//    `didAnswer` and `didLoad`.
+//    data it shows. It returns `ScreenAction<Message>`s, where `Message` is its
+//    own enum of results; `ThiDuaApp` (the `TerminalApp`) owns the stack of
+//    screens and any modal on top, turns what needs the data folder into
+//    `Effect`s, and hands each result back to the screen that asked as one of
+//    its messages (`Screen.update`): a commit's outcome, a dialog's answer, a
+//    file read, what a form opened with `present` saved.
 //
 // 2. Key dispatch order, per key:
 //    a. `Key.resize(size)`: remember the size; nothing else (a render

@@ -2,7 +2,7 @@
 /// (`ThiDuaCurses.CursesTerminal.run(app:)`, or a test driver).
 ///
 /// The loop is: render → read a key → `update` → `perform` each returned
-/// effect → render again, until `wantsQuit`; while no key arrives, `idle`
+/// effect, and each effect that returns in turn (`run`) → render again, until `wantsQuit`; while no key arrives, `idle`
 /// every `idleInterval` milliseconds, and render again when it says so. Resize arrives as
 /// `Key.resize(newSize)` and is followed by a render like any key, so every
 /// screen and modal redraws on resize.
@@ -18,9 +18,9 @@ public protocol TerminalApp: AnyObject {
     /// Handles one key and returns the effects to run, in order.
     func update(_ key: Key) -> [Effect]
 
-    /// Runs one effect (I/O lives here, not in `update`). The front end
-    /// calls it for each effect `update` returned.
-    func perform(_ effect: Effect)
+    /// Runs one effect (I/O lives here, not in `update`) and returns what follows from its
+    /// result (the screen that asked may ask for more). The front end runs those too (`run`).
+    func perform(_ effect: Effect) -> [Effect]
 
     /// Draws the whole screen for `size`. Below `Size.minimum` it should
     /// return `TooSmallScreen.render(size:)`.
@@ -44,20 +44,31 @@ extension TerminalApp {
 }
 
 extension TerminalApp where Effect == Never {
-    public func perform(_ effect: Never) {}
+    public func perform(_ effect: Never) -> [Never] {}
 }
 
 extension TerminalApp {
-    /// Feeds `keys` through `update` and `perform`, as the front end would,
-    /// stopping early if the app quits. For in-process tests.
+    /// Performs `effects` in order, each one's follow-ups before the next (as if the screen
+    /// that asked had asked for them in its place); returns every effect performed.
+    @discardableResult
+    public func run(_ effects: [Effect]) -> [Effect] {
+        var done: [Effect] = []
+        var queue = effects[...]
+        while let effect = queue.popFirst() {
+            done.append(effect)
+            queue = (perform(effect) + queue)[...]
+        }
+        return done
+    }
+
+    /// Feeds `keys` through `update` and `run`, as the front end would, stopping early if
+    /// the app quits. For in-process tests. Returns every effect performed.
     @discardableResult
     public func feed(_ keys: [Key]) -> [Effect] {
         var all: [Effect] = []
         for key in keys {
             if wantsQuit { break }
-            let effects = update(key)
-            for e in effects { perform(e) }
-            all += effects
+            all += run(update(key))
         }
         return all
     }

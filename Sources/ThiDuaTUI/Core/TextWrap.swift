@@ -16,7 +16,7 @@ public enum TextWrap {
                     let head = DisplayWidth.prefix(word, width: width)
                     guard !head.isEmpty else { word = ""; break }
                     lines.append(head)
-                    word = String(word.dropFirst(head.count))
+                    word.removeFirst(head.count)
                 }
                 line = word
             }

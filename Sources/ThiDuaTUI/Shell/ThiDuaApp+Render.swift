@@ -64,7 +64,7 @@ extension ThiDuaApp {
 
     private func draw(_ modal: Modal, into buffer: inout Buffer, bounds: Rect) {
         switch modal {
-        case .dialog(let dialog, _, _), .quitConfirm(let dialog):
+        case .dialog(let dialog, _), .quitConfirm(let dialog):
             dialog.render(into: &buffer, rect: bounds)
         case .help(let pager):
             let box = bounds.inset(by: 1)

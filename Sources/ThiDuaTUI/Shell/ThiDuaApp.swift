@@ -8,18 +8,28 @@ import ThiDuaStore
 /// modal on top (dialog, help, palette), the undo history and the Telex switch.
 ///
 /// `update` only changes memory and returns `Effect`s; `perform` runs them against
-/// the data folder and hands the results back to the screen that asked.
+/// the data folder and hands each result to the screen that asked, as its own message
+/// (`Delivery`); what that screen asks for next comes back from `perform` as more effects.
 public final class ThiDuaApp: TerminalApp {
+    /// The I/O the app runs, each with where its result goes.
     public enum Effect {
         /// Make a change durable. `origin` says which session step it replays, if any; `base`
         /// is the journal position of what the user saw (see `base(for:)`).
-        case commit(Change, origin: CommitOrigin, base: Int?)
-        case planImport(CSVImport.Table, path: String, duplicates: CSVImport.DuplicateChoices)
-        case loadAuditTrail
-        case loadPlanDefaults
-        case saveDocument(DocumentSaveJob)
-        case printDocument(DocumentPrintJob)
+        case commit(Change, origin: CommitOrigin, base: Int?, deliver: Delivery<CommitResult>)
+        case planImport(CSVImport.Table, path: String, duplicates: CSVImport.DuplicateChoices,
+                        deliver: Delivery<Result<CSVImport.Plan, ImportFailure>>)
+        case loadAuditTrail(deliver: Delivery<Result<AuditTrail, StoreFailure>>)
+        case loadPlanDefaults(deliver: Delivery<Result<Dataset, StoreError>>)
+        case saveDocument(DocumentSaveJob, deliver: Delivery<Result<SavedDocument, DocumentOutputError>>)
+        case printDocument(DocumentPrintJob, deliver: Delivery<Result<PrintOutcome, DocumentOutputError>>)
         case quit
+    }
+
+    /// Where an effect's result goes: the screen that asked (nil: the app itself, for undo and
+    /// redo), which reads it as one of its messages; `send` returns what it asks for next.
+    public struct Delivery<Value> {
+        public let screen: (any Screen)?
+        let send: (Value) -> [Effect]
     }
 
     public enum CommitOrigin {
@@ -29,7 +39,8 @@ public final class ThiDuaApp: TerminalApp {
     }
 
     enum Modal {
-        case dialog(Dialog, tag: String, owner: any Screen)
+        /// A screen's question; `answer` hands the chosen button to it.
+        case dialog(Dialog, answer: (Int?) -> [Effect])
         case quitConfirm(Dialog)
         case help(Pager)
         case palette(CommandPalette)
@@ -52,6 +63,8 @@ public final class ThiDuaApp: TerminalApp {
     /// For each screen told of a conflict, the position it was told at: saving again then
     /// replaces the other person's edit knowingly.
     private var toldAt: [ObjectIdentifier: Int] = [:]
+    /// For each screen opened with `present`, how its answer reaches the screen that opened it.
+    private var openers: [ObjectIdentifier: (Any) -> [Effect]] = [:]
 
     public init(session: Session, home: any Screen, commands: [Command]) {
         self.session = session
@@ -76,17 +89,34 @@ public final class ThiDuaApp: TerminalApp {
         if modal != nil { return updateModal(key) }
         let screen = top
         if screen.isEditingText, Self.isTextEditingKey(key) {
-            return apply(screen.handle(key, session: session) ?? [], from: screen)
+            return handle(key, on: screen) ?? []
         }
         let command = registry.resolve(key, in: screen.context)
         if let command {
             return run(command, key: key)
         }
-        if let actions = screen.handle(key, session: session) {
-            return apply(actions, from: screen)
+        if let effects = handle(key, on: screen) {
+            return effects
         }
         if key == .escape, stack.count > 1 { return back() }
         return []
+    }
+
+    /// The key, for `screen` (opened from its existential, so its actions keep their type).
+    private func handle<S: Screen>(_ key: Key, on screen: S) -> [Effect]? {
+        screen.handle(key, session: session).map { apply($0, from: screen) }
+    }
+
+    private func run<S: Screen>(_ command: Command, on screen: S) -> [Effect] {
+        apply(screen.run(command, session: session), from: screen)
+    }
+
+    private func opened<S: Screen>(_ screen: S) -> [Effect] {
+        apply(screen.opened(session: session), from: screen)
+    }
+
+    private func afterDataChange<S: Screen>(_ screen: S) -> [Effect] {
+        apply(screen.actionsAfterDataChange(session: session), from: screen)
     }
 
     /// Keys a focused text field owns before any command sees them.
@@ -100,7 +130,7 @@ public final class ThiDuaApp: TerminalApp {
     }
 
     private func run(_ command: Command, key: Key?) -> [Effect] {
-        guard let own = AppCommand(command) else { return apply(top.run(command, session: session), from: top) }
+        guard let own = AppCommand(command) else { return run(command, on: top) }
         switch own {
         case .help:
             openHelp()
@@ -113,13 +143,13 @@ public final class ThiDuaApp: TerminalApp {
                 message = "Không còn thay đổi nào để hoàn tác trong phiên này."
                 return []
             }
-            return [.commit(step.inverse, origin: .undo(step), base: step.seq)]
+            return [.commit(step.inverse, origin: .undo(step), base: step.seq, deliver: stepDelivery(.undo(step)))]
         case .redo:
             guard let step = session.redoStack.last else {
                 message = "Không có thay đổi nào để làm lại."
                 return []
             }
-            return [.commit(step.change, origin: .redo(step), base: step.seq)]
+            return [.commit(step.change, origin: .redo(step), base: step.seq, deliver: stepDelivery(.redo(step)))]
         case .telex:
             session.telexEnabled.toggle()
             for screen in stack { screen.inputTransformChanged(session.inputTransform) }
@@ -158,6 +188,7 @@ public final class ThiDuaApp: TerminalApp {
         let open = Set(stack.map(ObjectIdentifier.init))
         openedAt = openedAt.filter { open.contains($0.key) }
         toldAt = toldAt.filter { open.contains($0.key) }
+        openers = openers.filter { open.contains($0.key) }
     }
 
     private func requestQuit() -> [Effect] {
@@ -184,18 +215,18 @@ public final class ThiDuaApp: TerminalApp {
     private func updateModal(_ key: Key) -> [Effect] {
         guard let current = modal else { return [] }
         switch current {
-        case .dialog(var dialog, let tag, let owner):
+        case .dialog(var dialog, let answer):
             let event = dialog.handle(key)
             switch event {
             case .handled:
-                modal = .dialog(dialog, tag: tag, owner: owner)
+                modal = .dialog(dialog, answer: answer)
                 return []
             case .chosen(let button):
                 modal = nil
-                return apply(owner.didAnswer(tag, button: button, session: session), from: owner)
+                return answer(button)
             case .cancelled:
                 modal = nil
-                return apply(owner.didAnswer(tag, button: nil, session: session), from: owner)
+                return answer(nil)
             }
         case .quitConfirm(var dialog):
             let event = dialog.handle(key)
@@ -229,43 +260,84 @@ public final class ThiDuaApp: TerminalApp {
         }
     }
 
-    /// Carries out what a screen asked for; I/O becomes effects.
-    func apply(_ actions: [ScreenAction], from screen: any Screen) -> [Effect] {
+    /// Carries out what `screen` asked for: screens and messages change here, I/O becomes
+    /// effects whose results go back to `screen` as its messages.
+    func apply<S: Screen>(_ actions: [ScreenAction<S.Message>], from screen: S) -> [Effect] {
         var effects: [Effect] = []
         for action in actions {
             switch action {
             case .push(let next):
-                if let holder = session.backend.readOnlyHolder, next.changesData {
-                    message = Self.readOnlyRefusal(holder: holder)
-                    continue
+                effects += open(next)
+            case .presentAnswering(let next, let reply):
+                guard stack.last === screen else { continue }
+                effects += open(next)
+                guard stack.last === next else { continue }
+                openers[ObjectIdentifier(next)] = { [unowned self] answer in
+                    reply(answer).map { self.apply(screen.update($0, session: self.session), from: screen) } ?? []
                 }
-                next.inputTransformChanged(session.inputTransform)
-                stack.append(next)
-                if next.changesData { openedAt[ObjectIdentifier(next)] = session.backend.appliedSeq }
+            case .finish(let answer):
+                let handOver = openers[ObjectIdentifier(screen)]
+                close(screen)
+                effects += handOver?(answer) ?? []
             case .pop:
-                if let i = stack.lastIndex(where: { $0 === screen }), i > 0 {
-                    stack.removeSubrange(i...)
-                    forgetClosedScreens()
-                }
+                close(screen)
             case .message(let text):
                 message = text
-            case .commit(let change):
-                effects.append(.commit(change, origin: .edit, base: base(for: screen)))
-            case .confirm(let dialog, let tag):
-                modal = .dialog(dialog, tag: tag, owner: screen)
-            case .planImport(let table, let path, let duplicates):
-                effects.append(.planImport(table, path: path, duplicates: duplicates))
-            case .loadAuditTrail:
-                effects.append(.loadAuditTrail)
-            case .loadPlanDefaults:
-                effects.append(.loadPlanDefaults)
-            case .saveDocument(let job):
-                effects.append(.saveDocument(job))
-            case .printDocument(let job):
-                effects.append(.printDocument(job))
+            case .commit(let change, let reply):
+                let deliver: Delivery<CommitResult> = reply.map { delivery(to: screen, $0) }
+                    ?? Delivery(screen: screen) { [unowned self] result in
+                        switch result {
+                        case .success: self.message = "Đã lưu."
+                        case .failure(let error): self.message = error.message
+                        }
+                        return []
+                    }
+                effects.append(.commit(change, origin: .edit, base: base(for: screen), deliver: deliver))
+            case .confirm(let dialog, let reply):
+                modal = .dialog(dialog) { [unowned self] button in
+                    self.apply(screen.update(reply(button), session: self.session), from: screen)
+                }
+            case .planImport(let table, let path, let duplicates, let reply):
+                effects.append(.planImport(table, path: path, duplicates: duplicates, deliver: delivery(to: screen, reply)))
+            case .loadAuditTrail(let reply):
+                effects.append(.loadAuditTrail(deliver: delivery(to: screen, reply)))
+            case .loadPlanDefaults(let reply):
+                effects.append(.loadPlanDefaults(deliver: delivery(to: screen, reply)))
+            case .saveDocument(let job, let reply):
+                effects.append(.saveDocument(job, deliver: delivery(to: screen, reply)))
+            case .printDocument(let job, let reply):
+                effects.append(.printDocument(job, deliver: delivery(to: screen, reply)))
             }
         }
         return effects
+    }
+
+    /// A result for `screen`, read as its message by `reply`.
+    private func delivery<S: Screen, Value>(to screen: S, _ reply: @escaping (Value) -> S.Message) -> Delivery<Value> {
+        Delivery(screen: screen) { [unowned self] value in
+            self.apply(screen.update(reply(value), session: self.session), from: screen)
+        }
+    }
+
+    /// Puts `next` on top, unless it only changes data and this copy is read-only; returns
+    /// the loading it asks for on opening.
+    private func open(_ next: any Screen) -> [Effect] {
+        if let holder = session.backend.readOnlyHolder, next.changesData {
+            message = Self.readOnlyRefusal(holder: holder)
+            return []
+        }
+        next.inputTransformChanged(session.inputTransform)
+        stack.append(next)
+        if next.changesData { openedAt[ObjectIdentifier(next)] = session.backend.appliedSeq }
+        return opened(next)
+    }
+
+    /// Closes `screen` and any above it (never home).
+    private func close(_ screen: any Screen) {
+        if let i = stack.lastIndex(where: { $0 === screen }), i > 0 {
+            stack.removeSubrange(i...)
+            forgetClosedScreens()
+        }
     }
 
     /// Why a form does not open on a read-only copy: the one message for every such key.
@@ -275,72 +347,75 @@ public final class ThiDuaApp: TerminalApp {
 
     // MARK: Effects
 
-    public func perform(_ effect: Effect) {
-        let screen = top
+    public func perform(_ effect: Effect) -> [Effect] {
         switch effect {
         case .quit:
-            break
-        case .commit(let change, let origin, let base):
+            return []
+        case .commit(let change, let origin, let base, let deliver):
             // The summary is read now, by name, without keeping a copy of the data alive
             // across the commit (a copy would make the store copy its collections).
             let summary = change.normalised().summary(in: session.data)
-            let result: Result<AppliedChange, CommitError>
+            let result: CommitResult
             do {
                 result = .success(try session.backend.commit(change, base: base))
             } catch {
                 result = .failure(error)
             }
-            if case .failure(.conflict) = result { toldAt[ObjectIdentifier(screen)] = session.backend.appliedSeq }
-            if case .success(let applied) = result { record(applied, summary: summary, origin: origin) }
+            if case .failure(.conflict) = result, let asker = deliver.screen {
+                toldAt[ObjectIdentifier(asker)] = session.backend.appliedSeq
+            }
+            var next: [Effect] = []
             if case .success(let applied) = result {
+                record(applied, summary: summary, origin: origin)
                 for s in stack { s.dataChanged(session: session) }
                 // The tone style or the typing method may have changed: fields type the new way.
                 if case .updateSettings = applied.change {
                     for s in stack { s.inputTransformChanged(session.inputTransform) }
                 }
-                performAll(apply(screen.actionsAfterDataChange(session: session), from: screen))
+                next = afterDataChange(top)
             }
-            switch origin {
-            case .edit:
-                performAll(apply(screen.didCommit(result, session: session), from: screen))
-            case .undo(let step), .redo(let step):
-                let verb: String
-                if case .undo = origin { verb = "hoàn tác" } else { verb = "làm lại" }
-                switch result {
-                case .success:
-                    message = "Đã \(verb): \(step.summary). Đã lưu."
-                case .failure(.conflict(let what, let user, let host, let time)):
-                    message = "Không \(verb) được «\(step.summary)»: \(what) đã được \(user)@\(host) sửa lúc \(time), sau thay đổi này. Hãy sửa tay nếu vẫn cần."
-                case .failure(let error):
-                    message = "Không \(verb) được: \(error.message)"
-                }
-            }
-        case .planImport(let table, let path, let duplicates):
-            let result = ImportFile.plan(table, path: path, duplicates: duplicates, into: session.data,
-                                         context: session.backend.context)
-            performAll(apply(screen.didLoad(.importPlan(result), session: session), from: screen))
-        case .loadAuditTrail:
+            return next + deliver.send(result)
+        case .planImport(let table, let path, let duplicates, let deliver):
+            return deliver.send(ImportFile.plan(table, path: path, duplicates: duplicates, into: session.data,
+                                                context: session.backend.context))
+        case .loadAuditTrail(let deliver):
             let result: Result<AuditTrail, StoreFailure>
             do { result = .success(try session.backend.auditTrail()) } catch { result = .failure(error) }
-            performAll(apply(screen.didLoad(.auditTrail(result), session: session), from: screen))
-        case .loadPlanDefaults:
+            return deliver.send(result)
+        case .loadPlanDefaults(let deliver):
             let result: Result<Dataset, StoreError>
             do { result = .success(try Defaults.dataset()) } catch { result = .failure(error) }
-            performAll(apply(screen.didLoad(.planDefaults(result), session: session), from: screen))
-        case .saveDocument(let job):
+            return deliver.send(result)
+        case .saveDocument(let job, let deliver):
             let result = documentOutput.save(job)
             if case .success(let saved) = result {
                 session.lastSaveFolder = (saved.path as NSString).deletingLastPathComponent
             }
-            performAll(apply(screen.didLoad(.documentSaved(result), session: session), from: screen))
-        case .printDocument(let job):
-            let result = documentOutput.print(job)
-            performAll(apply(screen.didLoad(.documentPrinted(result), session: session), from: screen))
+            return deliver.send(result)
+        case .printDocument(let job, let deliver):
+            return deliver.send(documentOutput.print(job))
         }
     }
 
-    private func performAll(_ effects: [Effect]) {
-        for effect in effects { perform(effect) }
+    /// Undo and redo report to the status line themselves: no screen asked for them.
+    private func stepDelivery(_ origin: CommitOrigin) -> Delivery<CommitResult> {
+        Delivery(screen: nil) { [unowned self] result in
+            let step: UndoStep, verb: String
+            switch origin {
+            case .edit: return []
+            case .undo(let undone): (step, verb) = (undone, "hoàn tác")
+            case .redo(let redone): (step, verb) = (redone, "làm lại")
+            }
+            switch result {
+            case .success:
+                self.message = "Đã \(verb): \(step.summary). Đã lưu."
+            case .failure(.conflict(let what, let user, let host, let time)):
+                self.message = "Không \(verb) được «\(step.summary)»: \(what) đã được \(user)@\(host) sửa lúc \(time), sau thay đổi này. Hãy sửa tay nếu vẫn cần."
+            case .failure(let error):
+                self.message = "Không \(verb) được: \(error.message)"
+            }
+            return []
+        }
     }
 
     /// Keeps the session's undo and redo stacks in step with what was committed.

@@ -5,6 +5,7 @@ import ThiDuaStore
 /// Edits one item of a checklist: self score, appraised score, done and note, saved as one
 /// change. Scores outside 0…maximum are refused with the range, never clamped.
 public final class ChecklistItemFormScreen: CommandScreen {
+    public typealias Message = FormMessage
     public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case save
@@ -70,7 +71,7 @@ public final class ChecklistItemFormScreen: CommandScreen {
         return out
     }
 
-    private func save() -> [ScreenAction] {
+    private func save() -> [Action] {
         guard form.submit() else { return [] }
         let list: [Change]
         do {
@@ -80,24 +81,27 @@ public final class ChecklistItemFormScreen: CommandScreen {
             return []
         }
         if list.isEmpty { return [.pop, .message("Không có gì thay đổi.")] }
-        return [.commit(list.count == 1 ? list[0] : .batch(label: "Chấm tiêu chí \(item.code)", changes: list))]
+        return [.commit(list.count == 1 ? list[0] : .batch(label: "Chấm tiêu chí \(item.code)", changes: list), reply: FormMessage.saved)]
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save()
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu điểm đã sửa?") { save() }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success: return [.pop, .message("Đã lưu tiêu chí \(item.code).")]
         case .failure(let error):

@@ -6,6 +6,13 @@ import ThiDuaStore
 /// state (nháp → đã nộp → đã thẩm định → đã khóa). A locked sheet refuses edits until it
 /// is unlocked with a written reason.
 public final class ChecklistScreen: CommandScreen {
+    public enum Message {
+        /// The answer to «khóa phiếu».
+        case lockAnswered(confirmed: Bool)
+        /// A state change of the sheet was saved, or not.
+        case moved(CommitResult)
+    }
+
     public enum Commands: CommandSet {
         case edit, evidence, done, next, back, prevYear, nextYear
 
@@ -117,7 +124,7 @@ public final class ChecklistScreen: CommandScreen {
 
     public func dataChanged(session: Session) { refresh(session.data) }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch table.handle(key) {
         case .activated: return edit(session: session)
         case .moved: return []
@@ -127,7 +134,7 @@ public final class ChecklistScreen: CommandScreen {
 
     private var selectedItem: CriteriaItem? { items.isEmpty ? nil : items[table.selectedIndex] }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .edit:
             return edit(session: session)
@@ -154,7 +161,7 @@ public final class ChecklistScreen: CommandScreen {
         }
     }
 
-    private func edit(session: Session) -> [ScreenAction] {
+    private func edit(session: Session) -> [Action] {
         guard let item = selectedItem else { return [.message(problem ?? "Chưa có tiêu chí.")] }
         if sheet?.state == .locked {
             return [.message("Phiếu đã khóa: bấm < để mở khóa (phải ghi lý do) rồi mới sửa được.")]
@@ -163,7 +170,7 @@ public final class ChecklistScreen: CommandScreen {
                                               score: sheet?.items[item.code] ?? ItemScore()))]
     }
 
-    private func advance(session: Session) -> [ScreenAction] {
+    private func advance(session: Session) -> [Action] {
         guard let sheet else { return [.message("Chưa có phiếu: chấm ít nhất một tiêu chí trước.")] }
         guard let next = SheetState.allCases.first(where: { $0 > sheet.state }) else {
             return [.message("Phiếu đã khóa; không còn trạng thái nào sau.")]
@@ -182,13 +189,14 @@ public final class ChecklistScreen: CommandScreen {
         }
         if next == .locked {
             return [.confirm(Dialog.confirm(title: "Khóa phiếu",
-                message: "Khóa phiếu chấm năm \(year) của \(session.data.name(of: subject))? Mọi tiêu chí đã có điểm thẩm định.\nSau khi khóa, muốn sửa phải mở khóa và ghi lý do."),
-                             tag: "lock")]
+                message: "Khóa phiếu chấm năm \(year) của \(session.data.name(of: subject))? Mọi tiêu chí đã có điểm thẩm định.\nSau khi khóa, muốn sửa phải mở khóa và ghi lý do.")) {
+                .lockAnswered(confirmed: $0 == Dialog.yes)
+            }]
         }
-        return [.commit(.setSheetState(year: year, subject: subject, state: next, reason: ""))]
+        return [.commit(.setSheetState(year: year, subject: subject, state: next, reason: ""), reply: Message.moved)]
     }
 
-    private func stepBack(session: Session) -> [ScreenAction] {
+    private func stepBack(session: Session) -> [Action] {
         guard let sheet else { return [.message("Chưa có phiếu.")] }
         guard let previous = SheetState.allCases.last(where: { $0 < sheet.state }) else {
             return [.message("Phiếu đang ở trạng thái nháp.")]
@@ -204,12 +212,16 @@ public final class ChecklistScreen: CommandScreen {
         return [.push(prompt)]
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        guard tag == "lock", button == Dialog.yes else { return [] }
-        return [.commit(.setSheetState(year: year, subject: subject, state: .locked, reason: ""))]
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .lockAnswered(confirmed: false): return []
+        case .lockAnswered(confirmed: true):
+            return [.commit(.setSheetState(year: year, subject: subject, state: .locked, reason: ""), reply: Message.moved)]
+        case .moved(let result): return moved(result)
+        }
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func moved(_ result: CommitResult) -> [Action] {
         switch result {
         case .success(let applied):
             if case .setSheetState(_, _, let state, _) = applied.change { return [.message("Phiếu chuyển sang «\(state.label)». Đã lưu.")] }

@@ -5,6 +5,12 @@ import ThiDuaStore
 /// and leaves public service units and villages to the office. Changing it affects score
 /// sheets started afterwards; a sheet keeps the group it was started with.
 public final class CriteriaAssignmentScreen: CommandScreen {
+    public enum Message {
+        /// The group chosen for a khối (the dialog's button; nil: Esc).
+        case groupChosen(categoryID: String, button: Int?)
+        case assigned(CommitResult)
+    }
+
     public enum Commands: CommandSet {
         case edit
         public static let context: CommandContext = "criteriaAssign"
@@ -40,7 +46,7 @@ public final class CriteriaAssignmentScreen: CommandScreen {
 
     public func dataChanged(session: Session) { refresh(session.data) }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch table.handle(key) {
         case .activated: return choose(session.data)
         case .moved: return []
@@ -48,7 +54,7 @@ public final class CriteriaAssignmentScreen: CommandScreen {
         }
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .edit: choose(session.data)
         }
@@ -59,30 +65,37 @@ public final class CriteriaAssignmentScreen: CommandScreen {
         data.criteriaGroups.filter { $0.subjectKind == .collective }
     }
 
-    private func choose(_ data: Dataset) -> [ScreenAction] {
+    private func choose(_ data: Dataset) -> [Action] {
         guard let category = selected else { return [] }
         let groups = choices(data)
         guard !groups.isEmpty else { return [.message("Chưa có nhóm tiêu chí nào cho tập thể.")] }
         let current = groups.firstIndex { $0.id == category.criteriaGroupID } ?? 0
-        let dialog = Dialog(title: "Bộ tiêu chí cho k\(category.blockLabel.dropFirst())", // «khối Đảng», not «khối Khối Đảng»
+        // «khối Đảng», not «khối Khối Đảng»
+        let dialog = Dialog(title: "Bộ tiêu chí cho " + category.blockLabel.replacingOccurrences(of: "Khối", with: "khối", options: .anchored),
                             message: ["Chọn nhóm (← → rồi Enter, Esc thôi):"] + groups.map { "\($0.id): \($0.name)" },
                             buttons: groups.map(\.id), defaultButton: current)
-        return [.confirm(dialog, tag: category.id)]
+        return [.confirm(dialog) { [id = category.id] in .groupChosen(categoryID: id, button: $0) }]
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        let data = session.data
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .groupChosen(let categoryID, let button): return assign(categoryID, button: button, data: session.data)
+        case .assigned(let result): return assigned(result)
+        }
+    }
+
+    private func assign(_ categoryID: String, button: Int?, data: Dataset) -> [Action] {
         let groups = choices(data)
         guard let button, groups.indices.contains(button),
-              var category = data.category(tag) else { return [] }
+              var category = data.category(categoryID) else { return [] }
         guard category.criteriaGroupID != groups[button].id else {
             return [.message("\(category.blockLabel) vẫn dùng nhóm \(category.criteriaGroupID).")]
         }
         category.criteriaGroupID = groups[button].id
-        return [.commit(.updateCategory(category: category))]
+        return [.commit(.updateCategory(category: category), reply: Message.assigned)]
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func assigned(_ result: CommitResult) -> [Action] {
         switch result {
         case .success(let applied):
             guard case .updateCategory(let category) = applied.change else { return [.message("Đã lưu.")] }

@@ -5,7 +5,10 @@ import ThiDuaStore
 /// Adds or edits one item of a criteria set. The whole set is written back with
 /// `.putCriteriaSet`, so the domain checks codes, maxima and items already scored; its
 /// messages are shown under the field they are about.
-public final class CriteriaItemFormScreen: CommandScreen {
+public final class CriteriaItemFormScreen: CommandScreen, AnsweringScreen {
+    public typealias Message = FormMessage
+    /// The code of the item saved.
+    public typealias Answer = String
     public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case save
@@ -24,8 +27,6 @@ public final class CriteriaItemFormScreen: CommandScreen {
     /// How many score sheets hold a score for the item being edited.
     let usedBy: Int
     private var pristine: [String] = []
-    /// Called with the saved item's code, so the list can select it.
-    var onSaved: ((String) -> Void)?
 
     static let kinds = CriteriaItemKind.allCases
 
@@ -82,18 +83,21 @@ public final class CriteriaItemFormScreen: CommandScreen {
         form.setInputTransform(transform)
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save(session: session)
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu tiêu chí đã sửa?") { save(session: session) }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
     }
 
     /// Points in hundredths; the sign and the range (above 0, at most 1000) are the domain's,
@@ -109,7 +113,7 @@ public final class CriteriaItemFormScreen: CommandScreen {
         }
     }
 
-    private func save(session: Session) -> [ScreenAction] {
+    private func save(session: Session) -> [Action] {
         guard form.submit() else { return [] }
         let points: Points
         switch maximum() {
@@ -134,20 +138,19 @@ public final class CriteriaItemFormScreen: CommandScreen {
         } else {
             set.items.append(item)
         }
-        return [.commit(.putCriteriaSet(set: set))]
+        return [.commit(.putCriteriaSet(set: set), reply: FormMessage.saved)]
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success:
             let code = (form.text("code") ?? "").precomposedStringWithCanonicalMapping
                 .trimmingCharacters(in: .whitespaces)
-            onSaved?(code)
             var message = "Đã lưu tiêu chí \(code) (bộ \(key.groupID) năm \(key.year))."
             if let set = session.data.criteriaSets[key], set.isUnbalanced {
                 message += " Tổng tiêu chí thường \(set.normalMaximum.display)/\(set.targetMaximum.display): chưa khớp."
             }
-            return [.pop, .message(message)]
+            return [answer(code), .message(message)]
         case .failure(let error):
             show(error)
             return []

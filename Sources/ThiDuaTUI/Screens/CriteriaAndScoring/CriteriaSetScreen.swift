@@ -7,6 +7,22 @@ import ThiDuaStore
 /// The sum of the normal items is compared with the set's target so an unbalanced set
 /// is visible before anyone scores with it.
 public final class CriteriaSetScreen: CommandScreen {
+    public enum Message {
+        /// An item form opened from here saved the item with this code.
+        case itemSaved(code: String)
+        case removeItemAnswered(code: String, confirmed: Bool)
+        /// The copy's scope: button 0 the group, 1 every group.
+        case copyAnswered(button: Int?)
+        case overwriteAnswered(allGroups: Bool, confirmed: Bool)
+        case defaultsAnswered(confirmed: Bool)
+        case removeSetAnswered(confirmed: Bool)
+        /// The plan's defaults, read to create the set `target`.
+        case defaultsLoaded(Result<Dataset, StoreError>, target: CriteriaSetKey)
+        case saved(CommitResult)
+        /// An alert was closed; nothing follows.
+        case alertClosed
+    }
+
     public enum Commands: CommandSet {
         case edit, add, remove, up, down, prevGroup, nextGroup, prevYear, nextYear, copy, defaults, removeSet,
              categories
@@ -47,7 +63,6 @@ public final class CriteriaSetScreen: CommandScreen {
     private(set) var usage: [String: [Subject]] = [:]
     private(set) var table: Table
     /// The set the plan's defaults were asked for (the load answers asynchronously to the key).
-    private var pendingDefaults: CriteriaSetKey?
 
     public init(session: Session, groupID: String? = nil, year: Int? = nil) {
         self.year = year ?? session.year
@@ -104,7 +119,7 @@ public final class CriteriaSetScreen: CommandScreen {
 
     public func dataChanged(session: Session) { refresh(session.data) }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch table.handle(key) {
         case .activated: return edit(session: session)
         case .moved: return []
@@ -112,7 +127,7 @@ public final class CriteriaSetScreen: CommandScreen {
         }
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         let data = session.data
         switch command {
         case .edit: return edit(session: session)
@@ -143,24 +158,22 @@ public final class CriteriaSetScreen: CommandScreen {
 
     // MARK: Items
 
-    private func itemForm(_ session: Session, editing item: CriteriaItem?) -> CriteriaItemFormScreen {
-        let form = CriteriaItemFormScreen(session: session, key: key, editing: item,
-                                          usedBy: item.map { usage[$0.code]?.count ?? 0 } ?? 0)
-        form.onSaved = { [weak self] code in self?.refresh(session.data, select: code) }
-        return form
+    private func itemForm(_ session: Session, editing item: CriteriaItem?) -> Action {
+        .present(CriteriaItemFormScreen(session: session, key: key, editing: item,
+                                        usedBy: item.map { usage[$0.code]?.count ?? 0 } ?? 0)) { .itemSaved(code: $0) }
     }
 
-    private func edit(session: Session) -> [ScreenAction] {
+    private func edit(session: Session) -> [Action] {
         guard let item = selectedItem else { return [.message("Chưa có tiêu chí nào để sửa; F7 để thêm.")] }
-        return [.push(itemForm(session, editing: item))]
+        return [itemForm(session, editing: item)]
     }
 
-    private func add(session: Session) -> [ScreenAction] {
+    private func add(session: Session) -> [Action] {
         guard group != nil else { return [.message("Chưa có nhóm tiêu chí nào.")] }
-        return [.push(itemForm(session, editing: nil))]
+        return [itemForm(session, editing: nil)]
     }
 
-    private func removeItem(_ data: Dataset) -> [ScreenAction] {
+    private func removeItem(_ data: Dataset) -> [Action] {
         guard let item = selectedItem else { return [.message("Chưa chọn tiêu chí nào.")] }
         if let users = usage[item.code], !users.isEmpty {
             let names = users.map { data.name(of: $0) }.sortedVietnamese()
@@ -169,28 +182,29 @@ public final class CriteriaSetScreen: CommandScreen {
             let message = "Không xóa được tiêu chí \(item.code): đang có \(users.count) phiếu chấm năm \(year) dùng"
                 + " (\(shown)\(more))."
             return [.confirm(Dialog.alert(title: "Không xóa được",
-                                          message: message + "\nHãy bỏ điểm của tiêu chí này trong các phiếu đó trước, hoặc sửa tiêu chí thay vì xóa."),
-                             tag: "refused"),
+                                          message: message + "\nHãy bỏ điểm của tiêu chí này trong các phiếu đó trước, hoặc sửa tiêu chí thay vì xóa.")) {
+                        _ in .alertClosed
+                    },
                     .message("Không xóa được tiêu chí \(item.code): \(users.count) phiếu chấm đang dùng.")]
         }
         let dialog = Dialog.confirm(title: "Xóa tiêu chí",
             message: "Xóa tiêu chí \(item.code) «\(item.text.truncated(toWidth: 60))» khỏi bộ \(key.groupID) năm \(year)?\nCó thể hoàn tác bằng u ngay sau đó.")
-        return [.confirm(dialog, tag: "removeItem|\(item.code)")]
+        return [.confirm(dialog) { .removeItemAnswered(code: item.code, confirmed: $0 == Dialog.yes) }]
     }
 
-    private func move(by step: Int) -> [ScreenAction] {
+    private func move(by step: Int) -> [Action] {
         guard var set = shown, let item = selectedItem else { return [.message("Chưa chọn tiêu chí nào.")] }
         let from = table.selectedIndex, to = from + step
         guard set.items.indices.contains(to) else {
             return [.message(step < 0 ? "Tiêu chí \(item.code) đã ở đầu bộ." : "Tiêu chí \(item.code) đã ở cuối bộ.")]
         }
         set.items.swapAt(from, to)
-        return [.commit(.putCriteriaSet(set: set))]
+        return [.commit(.putCriteriaSet(set: set), reply: Message.saved)]
     }
 
     // MARK: Whole sets
 
-    private func copyToNextYear(_ data: Dataset) -> [ScreenAction] {
+    private func copyToNextYear(_ data: Dataset) -> [Action] {
         let next = year + 1
         guard data.settings.phaseYears.contains(next) else {
             return [.message("Năm \(year) là năm cuối giai đoạn \(data.settings.phaseStartYear)–\(data.settings.phaseEndYear); không có năm sau để chép.")]
@@ -201,7 +215,7 @@ public final class CriteriaSetScreen: CommandScreen {
             message: ["Chép bộ tiêu chí năm \(year) sang năm \(next)?",
                       "Nhóm \(set.groupID): \(set.items.count) tiêu chí. Năm \(year) có \(all) bộ tiêu chí (mọi nhóm)."],
             buttons: ["Chỉ nhóm \(set.groupID)", "Mọi nhóm (\(all))", "Không"], defaultButton: 2)
-        return [.confirm(dialog, tag: "copy")]
+        return [.confirm(dialog) { .copyAnswered(button: $0) }]
     }
 
     /// The sets a copy writes: this year's set of the group, or of every group.
@@ -215,25 +229,29 @@ public final class CriteriaSetScreen: CommandScreen {
         }
     }
 
-    private func commitCopy(_ sets: [CriteriaSet]) -> [ScreenAction] {
+    private func commitCopy(_ sets: [CriteriaSet]) -> [Action] {
         guard !sets.isEmpty else { return [.message("Không có bộ tiêu chí nào để chép.")] }
         let label = "Chép bộ tiêu chí năm \(year) sang năm \(year + 1)"
             + (sets.count == 1 ? " (nhóm \(sets[0].groupID))" : " (\(sets.count) nhóm)")
-        return [.commit(.batch(label: label, changes: sets.map { .putCriteriaSet(set: $0) }))]
+        return [.commit(.batch(label: label, changes: sets.map { .putCriteriaSet(set: $0) }), reply: Message.saved)]
     }
 
-    private func fromDefaults(_ data: Dataset) -> [ScreenAction] {
+    private func fromDefaults(_ data: Dataset) -> [Action] {
         guard group != nil else { return [.message("Chưa có nhóm tiêu chí nào.")] }
         if let set = shown {
             let dialog = Dialog.confirm(title: "Tạo lại từ bộ mặc định",
                 message: "Năm \(year) đã có bộ tiêu chí nhóm \(set.groupID) (\(set.items.count) tiêu chí).\nThay bằng bộ mặc định theo Kế hoạch? Có thể hoàn tác bằng u.")
-            return [.confirm(dialog, tag: "defaults")]
+            return [.confirm(dialog) { .defaultsAnswered(confirmed: $0 == Dialog.yes) }]
         }
-        pendingDefaults = key
-        return [.loadPlanDefaults]
+        return [loadDefaults()]
     }
 
-    private func removeSet(_ data: Dataset) -> [ScreenAction] {
+    /// Reads the plan's defaults to create this year's set of the group shown now.
+    private func loadDefaults() -> Action {
+        .loadPlanDefaults { [key] in .defaultsLoaded($0, target: key) }
+    }
+
+    private func removeSet(_ data: Dataset) -> [Action] {
         guard let set = shown else { return [.message("Năm \(year) chưa có bộ tiêu chí nhóm \(key.groupID).")] }
         let sheets = data.sheets.values.filter { $0.year == year && $0.groupID == set.groupID }.count
         guard sheets == 0 else {
@@ -241,44 +259,47 @@ public final class CriteriaSetScreen: CommandScreen {
         }
         let dialog = Dialog.confirm(title: "Xóa cả bộ tiêu chí",
             message: "Xóa cả bộ tiêu chí nhóm \(set.groupID) năm \(year) (\(set.items.count) tiêu chí)?\nCó thể hoàn tác bằng u, hoặc tạo lại bằng m (bộ mặc định).")
-        return [.confirm(dialog, tag: "removeSet")]
+        return [.confirm(dialog) { .removeSetAnswered(confirmed: $0 == Dialog.yes) }]
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
+    public func update(_ message: Message, session: Session) -> [Action] {
         let data = session.data
-        guard let button else { return [] }
-        switch tag {
-        case "copy":
+        switch message {
+        case .itemSaved(let code):
+            refresh(data, select: code)
+            return []
+        case .alertClosed, .removeItemAnswered(_, confirmed: false), .defaultsAnswered(confirmed: false),
+             .removeSetAnswered(confirmed: false), .copyAnswered(nil):
+            return []
+        case .removeItemAnswered(let code, confirmed: true):
+            guard var set = shown else { return [] }
+            set.items.removeAll { $0.code == code }
+            return [.commit(.putCriteriaSet(set: set), reply: Message.saved)]
+        case .copyAnswered(let button?):
             guard button == 0 || button == 1 else { return [.message("Không chép gì.")] }
             let sets = copies(allGroups: button == 1, data)
             let existing = sets.filter { data.criteriaSets[$0.key] != nil }.map(\.groupID)
             guard existing.isEmpty else {
                 let dialog = Dialog.confirm(title: "Ghi đè năm \(year + 1)",
                     message: "Năm \(year + 1) đã có bộ tiêu chí nhóm \(existing.joined(separator: ", ")).\nGhi đè bằng bộ của năm \(year)? Có thể hoàn tác bằng u.")
-                return [.confirm(dialog, tag: button == 1 ? "overwriteAll" : "overwriteOne")]
+                return [.confirm(dialog) { .overwriteAnswered(allGroups: button == 1, confirmed: $0 == Dialog.yes) }]
             }
             return commitCopy(sets)
-        case "overwriteAll", "overwriteOne":
-            guard button == Dialog.yes else { return [.message("Không chép gì; bộ tiêu chí năm \(year + 1) giữ nguyên.")] }
-            return commitCopy(copies(allGroups: tag == "overwriteAll", data))
-        case "defaults":
-            guard button == Dialog.yes else { return [] }
-            pendingDefaults = key
-            return [.loadPlanDefaults]
-        case "removeSet":
-            guard button == Dialog.yes else { return [] }
-            return [.commit(.removeCriteriaSet(year: year, groupID: key.groupID))]
-        default:
-            guard tag.hasPrefix("removeItem|"), button == Dialog.yes, var set = shown else { return [] }
-            let code = String(tag.dropFirst("removeItem|".count))
-            set.items.removeAll { $0.code == code }
-            return [.commit(.putCriteriaSet(set: set))]
+        case .overwriteAnswered(let allGroups, let confirmed):
+            guard confirmed else { return [.message("Không chép gì; bộ tiêu chí năm \(year + 1) giữ nguyên.")] }
+            return commitCopy(copies(allGroups: allGroups, data))
+        case .defaultsAnswered(confirmed: true):
+            return [loadDefaults()]
+        case .removeSetAnswered(confirmed: true):
+            return [.commit(.removeCriteriaSet(year: year, groupID: key.groupID), reply: Message.saved)]
+        case .defaultsLoaded(let outcome, let target):
+            return create(target, from: outcome)
+        case .saved(let result):
+            return saved(result)
         }
     }
 
-    public func didLoad(_ result: LoadResult, session: Session) -> [ScreenAction] {
-        guard case .planDefaults(let outcome) = result, let target = pendingDefaults else { return [] }
-        pendingDefaults = nil
+    private func create(_ target: CriteriaSetKey, from outcome: Result<Dataset, StoreError>) -> [Action] {
         switch outcome {
         case .failure(let error):
             return [.message("Không đọc được bộ mặc định: \(error.message)")]
@@ -289,14 +310,14 @@ public final class CriteriaSetScreen: CommandScreen {
             }
             var set = template
             set.year = target.year
-            return [.commit(.putCriteriaSet(set: set))]
+            return [.commit(.putCriteriaSet(set: set), reply: Message.saved)]
         }
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult) -> [Action] {
         switch result {
         case .failure(let error):
-            return [.confirm(Dialog.alert(title: "Chưa lưu", message: error.message), tag: "refused"),
+            return [.confirm(Dialog.alert(title: "Chưa lưu", message: error.message)) { _ in .alertClosed },
                     .message("Chưa lưu: \(error.message)")]
         case .success(let applied):
             switch applied.change {

@@ -4,6 +4,12 @@ import ThiDuaStore
 /// The evidence of one checklist item: document number and date, summary, or a product
 /// description; several per item. Every edit saves the item's whole evidence list.
 public final class EvidenceListScreen: CommandScreen {
+    public enum Message {
+        /// The answer to «xóa minh chứng» of the evidence at this index.
+        case removeAnswered(index: Int, confirmed: Bool)
+        case removed(CommitResult)
+    }
+
     public enum Commands: CommandSet {
         case add, edit, remove
 
@@ -47,47 +53,45 @@ public final class EvidenceListScreen: CommandScreen {
 
     public func dataChanged(session: Session) { refresh(session.data) }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch table.handle(key) {
-        case .activated(let index): return [.push(EvidenceFormScreen(list: self, index: index, session: session))]
+        case .activated(let index):
+            return [.push(EvidenceFormScreen(item: item, year: year, subject: subject, evidence: evidence, index: index))]
         case .moved: return []
         case .ignored: return nil
         }
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .add:
-            return [.push(EvidenceFormScreen(list: self, index: nil, session: session))]
+            return [.push(EvidenceFormScreen(item: item, year: year, subject: subject, evidence: evidence, index: nil))]
         case .edit:
             guard !evidence.isEmpty else { return [.message("Chưa có minh chứng nào.")] }
-            return [.push(EvidenceFormScreen(list: self, index: table.selectedIndex, session: session))]
+            return [.push(EvidenceFormScreen(item: item, year: year, subject: subject, evidence: evidence,
+                                             index: table.selectedIndex))]
         case .remove:
             guard !evidence.isEmpty else { return [.message("Chưa có minh chứng nào.")] }
             let e = evidence[table.selectedIndex]
             let name = e.documentNumber.isEmpty ? (e.summary.isEmpty ? e.product : e.summary) : e.documentNumber
-            return [.confirm(Dialog.confirm(title: "Xóa minh chứng", message: "Xóa minh chứng «\(name)»?"),
-                             tag: "remove:\(table.selectedIndex)")]
+            return [.confirm(Dialog.confirm(title: "Xóa minh chứng", message: "Xóa minh chứng «\(name)»?")) {
+                [index = table.selectedIndex] in .removeAnswered(index: index, confirmed: $0 == Dialog.yes)
+            }]
         }
     }
 
-    /// The change that replaces the item's evidence with `list`.
-    func change(_ list: [Evidence]) -> Change {
-        .setItemEvidence(year: year, subject: subject, item: item.code, evidence: list)
-    }
-
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        guard button == Dialog.yes, tag.hasPrefix("remove:"), let index = Int(tag.dropFirst(7)),
-              evidence.indices.contains(index) else { return [] }
-        var list = evidence
-        list.remove(at: index)
-        return [.commit(change(list))]
-    }
-
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
-        switch result {
-        case .success: return [.message("Đã lưu minh chứng.")]
-        case .failure(let error): return [.message(error.message)]
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .removeAnswered(let index, confirmed: true) where evidence.indices.contains(index):
+            var list = evidence
+            list.remove(at: index)
+            return [.commit(.setItemEvidence(year: year, subject: subject, item: item.code, evidence: list), reply: Message.removed)]
+        case .removeAnswered:
+            return []
+        case .removed(.success):
+            return [.message("Đã lưu minh chứng.")]
+        case .removed(.failure(let error)):
+            return [.message(error.message)]
         }
     }
 
@@ -106,6 +110,10 @@ public final class EvidenceListScreen: CommandScreen {
 
 /// Adds or edits one piece of evidence.
 public final class EvidenceFormScreen: CommandScreen {
+    public enum Message {
+        case saved(CommitResult)
+    }
+
     public enum Commands: CommandSet {
         case save
         public static let context: CommandContext = "evidenceForm"
@@ -117,14 +125,21 @@ public final class EvidenceFormScreen: CommandScreen {
     }
 
     public var title: String { index == nil ? "Thêm minh chứng" : "Sửa minh chứng" }
-    private let list: EvidenceListScreen
+    private let item: CriteriaItem
+    private let year: Int
+    private let subject: Subject
+    /// The item's evidence when the form opened; the save replaces it whole.
+    private let evidence: [Evidence]
     private let index: Int?
     private var form: Form
 
-    init(list: EvidenceListScreen, index: Int?, session: Session) {
-        self.list = list
+    init(item: CriteriaItem, year: Int, subject: Subject, evidence: [Evidence], index: Int?) {
+        self.item = item
+        self.year = year
+        self.subject = subject
+        self.evidence = evidence
         self.index = index
-        let e = index.map { list.evidence[$0] } ?? Evidence()
+        let e = index.map { evidence[$0] } ?? Evidence()
         form = Form([
             FormItem(id: "number", label: "Số văn bản", field: .text(TextField(e.documentNumber, maxLength: 100, visibleWidth: 24, composesVietnamese: false))),
             FormItem(id: "date", label: "Ngày văn bản", field: .date(DateField(date: e.date, isRequired: false))),
@@ -141,22 +156,22 @@ public final class EvidenceFormScreen: CommandScreen {
         form.setInputTransform(transform)
     }
 
-    private func save() -> [ScreenAction] {
+    private func save() -> [Action] {
         guard form.submit() else { return [] }
         let e = Evidence(documentNumber: form.text("number") ?? "", date: form.date("date"),
                          summary: form.text("summary") ?? "", product: form.text("product") ?? "")
-        var all = list.evidence
+        var all = evidence
         if let index, all.indices.contains(index) { all[index] = e } else { all.append(e) }
-        return [.commit(list.change(all))]
+        return [.commit(.setItemEvidence(year: year, subject: subject, item: item.code, evidence: all), reply: Message.saved)]
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save()
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch form.handle(key) {
         case .ignored: return nil
         case .handled: return []
@@ -165,17 +180,17 @@ public final class EvidenceFormScreen: CommandScreen {
         }
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
-        switch result {
-        case .success: return [.pop, .message("Đã lưu minh chứng.")]
-        case .failure(let error):
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .saved(.success): return [.pop, .message("Đã lưu minh chứng.")]
+        case .saved(.failure(let error)):
             form.show(error)
             return []
         }
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        buffer.put("Tiêu chí \(list.item.code): \(list.item.text)", at: Point(x: rect.x + 2, y: rect.y + 1), style: .bold,
+        buffer.put("Tiêu chí \(item.code): \(item.text)", at: Point(x: rect.x + 2, y: rect.y + 1), style: .bold,
                    clipWidth: rect.width - 4)
         form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3),
                     focused: true)

@@ -2,7 +2,7 @@ import ThiDuaDomain
 
 extension ScoreGridScreen {
     /// Space: marks or unmarks the focused row and moves down.
-    func toggleMark() -> [ScreenAction] {
+    func toggleMark() -> [Action] {
         guard let subject = focusedRow?.subject else { return [.message("Chưa có dòng nào.")] }
         marks.toggle(subject)
         move(.down)
@@ -10,7 +10,7 @@ extension ScoreGridScreen {
     }
 
     /// *: marks every row of the khối, or unmarks them all.
-    func toggleAllMarks() -> [ScreenAction] {
+    func toggleAllMarks() -> [Action] {
         let shown = model.rows.map(\.subject)
         let marked = marks.toggleAll(shown)
         return [.message(marked ? "Đã đánh dấu cả \(model.tab.title) (\(shown.count) dòng). > chuyển bước, K khóa."
@@ -18,14 +18,13 @@ extension ScoreGridScreen {
     }
 
     /// > and K: moves or locks the marked sheets (or the focused one) at once.
-    func runBulk(_ transition: SheetTransition, session: Session) -> [ScreenAction] {
+    func runBulk(_ transition: SheetTransition, session: Session) -> [Action] {
         let subjects = marks.targets(in: model.rows.map(\.subject), focused: focusedRow?.subject)
         guard !subjects.isEmpty else { return [.message("Chưa có dòng nào.")] }
         let plan = transition.plan(year: year, subjects: subjects, in: session.data, context: session.backend.context)
         let action = BulkAction(plan: plan, noun: "phiếu",
                                 done: "\(plan.title): đã lưu. u để hoàn tác cả nhóm.")
-        bulk = action
-        return action.start(session: session)
+        return action.start(session: session) { .bulkAnswered($0, button: $1) }
     }
 
     private var marksMessage: String {
@@ -33,16 +32,9 @@ extension ScoreGridScreen {
                       : "Đã đánh dấu \(marks.count) dòng. > chuyển bước, K khóa các phiếu đó; * cả khối."
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        guard tag == BulkAction.tag, let action = bulk else { return [] }
-        bulk = nil
-        let actions = action.answer(button)
-        if action.proceeds(button) {
-            marks.clear()
-            if actions.contains(where: { if case .commit = $0 { return true } else { return false } }) {
-                pending = .bulk(done: action.done)
-            }
-        }
-        return actions
+    /// The answer to the preview: the marks have done their job once it goes ahead.
+    func bulkAnswered(_ action: BulkAction, button: Int?) -> [Action] {
+        if action.proceeds(button) { marks.clear() }
+        return action.answer(button) { .bulkSaved($0, done: action.done) }
     }
 }

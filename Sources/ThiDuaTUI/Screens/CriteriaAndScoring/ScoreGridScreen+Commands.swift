@@ -29,7 +29,7 @@ extension ScoreGridScreen {
     }
 
     /// The single place the grid opens a subject's checklist, for the year on screen.
-    func openChecklist(_ subject: Subject, session: Session) -> [ScreenAction] {
+    func openChecklist(_ subject: Subject, session: Session) -> [Action] {
         [.push(ChecklistScreen(session: session, subject: subject, year: year))]
     }
 }

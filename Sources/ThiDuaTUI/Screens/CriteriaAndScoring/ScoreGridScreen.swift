@@ -7,21 +7,22 @@ import ThiDuaStore
 /// `.setScore`, so ranges and locked sheets are refused with the domain's own message.
 /// Self scores (tự chấm) and appraised scores (thẩm định) are entered in two modes (v).
 public final class ScoreGridScreen: CommandScreen {
+    public enum Message {
+        /// The cell being typed was saved (or not); the focus then moves by `move`.
+        case saved(CommitResult, move: Move)
+        /// The score of item `code` was cleared (or not).
+        case cleared(CommitResult, code: String)
+        case bulkAnswered(BulkAction, button: Int?)
+        case bulkSaved(CommitResult, done: String)
+    }
+
     /// How the focus moves after a key or a saved cell.
-    enum Move {
+    public enum Move: Sendable {
         case stay, up, down, left, right, pageUp, pageDown, home, end
         /// Tab: one cell right, from the last item to the first item of the next row.
         case nextCell
         /// Shift-Tab: one cell left, down to the name column.
         case previousCell
-    }
-
-    /// A commit this screen is waiting for.
-    enum Pending {
-        case edit(Move)
-        case clear(code: String)
-        /// A batch of sheet states; the status message once saved.
-        case bulk(done: String)
     }
 
     public let title = "Chấm điểm"
@@ -39,11 +40,8 @@ public final class ScoreGridScreen: CommandScreen {
     private(set) var row = 0
     private(set) var column = 1
     private(set) var editor: GridCellEditor?
-    var pending: Pending?
     /// Rows marked for moving or locking many sheets at once.
     var marks = RowMarks<Subject>()
-    /// The edit of many sheets whose preview is on screen.
-    var bulk: BulkAction?
     /// The last refusal, repeated in full under the grid until the next key.
     private(set) var notice: String?
     /// View state the renderer keeps so the focus stays visible without jumping.
@@ -116,7 +114,7 @@ public final class ScoreGridScreen: CommandScreen {
 
     // MARK: Keys
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         notice = nil
         if editor != nil { return handleEditing(key, session: session) }
         switch key {
@@ -142,7 +140,7 @@ public final class ScoreGridScreen: CommandScreen {
         return []
     }
 
-    private func handleEditing(_ key: Key, session: Session) -> [ScreenAction] {
+    private func handleEditing(_ key: Key, session: Session) -> [Action] {
         switch key {
         case .enter, .down: return commitEdit(then: .down)
         case .up: return commitEdit(then: .up)
@@ -153,7 +151,6 @@ public final class ScoreGridScreen: CommandScreen {
         case .escape:
             let restored = editor?.original?.display ?? "trống"
             editor = nil
-            pending = nil
             return [.message("Đã trả lại điểm cũ (\(restored)).")]
         default:
             _ = editor?.handle(key)
@@ -191,7 +188,7 @@ public final class ScoreGridScreen: CommandScreen {
     /// Opens the edit line on the focused cell with `initial` typed (nil: the old value).
     /// A locked sheet is refused at once with the domain's message, before any typing; so is
     /// a read-only copy, with the app's one read-only message (the cell line is an edit form).
-    private func beginEdit(initial: String?, session: Session) -> [ScreenAction] {
+    private func beginEdit(initial: String?, session: Session) -> [Action] {
         if let holder = session.backend.readOnlyHolder { return refuse(ThiDuaApp.readOnlyRefusal(holder: holder)) }
         guard model.hasGrid else { return refuse(model.problem ?? "Khối này chưa có tiêu chí để chấm.") }
         guard let current = focusedRow else { return [] }
@@ -214,7 +211,7 @@ public final class ScoreGridScreen: CommandScreen {
     }
 
     /// Checks the typed text and asks the app to store it; the move happens once saved.
-    private func commitEdit(then step: Move) -> [ScreenAction] {
+    private func commitEdit(then step: Move) -> [Action] {
         guard let editor else { return [] }
         switch editor.parsed() {
         case .refused(let message):
@@ -225,35 +222,32 @@ public final class ScoreGridScreen: CommandScreen {
                 move(step)
                 return []
             }
-            pending = .edit(step)
-            return [.commit(editor.change(year: year, value: value))]
+            return [.commit(editor.change(year: year, value: value)) { .saved($0, move: step) }]
         }
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
-        let waiting = pending
-        pending = nil
-        switch (waiting, result) {
-        case (.edit(let step)?, .success):
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .saved(.success, let step):
             let saved = editor
             editor = nil
             move(step)
             guard let saved else { return [.message("Đã lưu.")] }
             return [.message(savedMessage(saved, session: session))]
-        case (.clear(let code)?, .success):
+        case .cleared(.success, let code):
             return [.message("Đã xóa điểm \(field.label.lowercased()) tiêu chí \(code). u để hoàn tác.")]
-        case (.bulk(let done)?, .success):
+        case .bulkAnswered(let action, let button):
+            return bulkAnswered(action, button: button)
+        case .bulkSaved(.success, let done):
             return [.message(done)]
-        case (_, .failure(let error)):
+        case .saved(.failure(let error), _), .cleared(.failure(let error), _), .bulkSaved(.failure(let error), _):
             // The edit line stays open with the typed text, so it can be corrected.
             return refuse(error.message)
-        case (nil, .success):
-            return [.message("Đã lưu.")]
         }
     }
 
     /// A refusal goes to the status line and, whole, under the grid.
-    private func refuse(_ message: String) -> [ScreenAction] {
+    private func refuse(_ message: String) -> [Action] {
         notice = message
         return [.message(message)]
     }
@@ -270,7 +264,7 @@ public final class ScoreGridScreen: CommandScreen {
 
     // MARK: Commands
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         notice = nil
         if let editor, command != .edit {
             return [.message("Đang nhập ô \(editor.item.code): Enter để lưu, Esc để trả lại điểm cũ.")]
@@ -317,14 +311,15 @@ public final class ScoreGridScreen: CommandScreen {
     }
 
     /// Del, Backspace, x or F8: the focused score goes, without a question (u undoes it).
-    private func clear() -> [ScreenAction] {
+    private func clear() -> [Action] {
         guard let current = focusedRow, let item = focusedItem else {
             return [.message("Chọn một ô điểm để xóa.")]
         }
         guard current.scores[column - 1]?[field] != nil || current.isLocked else {
             return [.message("Ô \(item.code) chưa có điểm \(field.label.lowercased()).")]
         }
-        pending = .clear(code: item.code)
-        return [.commit(.setScore(year: year, subject: current.subject, item: item.code, field: field, value: nil))]
+        return [.commit(.setScore(year: year, subject: current.subject, item: item.code, field: field, value: nil)) {
+            .cleared($0, code: item.code)
+        }]
     }
 }

@@ -5,6 +5,11 @@ import ThiDuaRender
 /// printed on it, then builds it and opens the preview. A document the records cannot make
 /// (no such form in the period, no unit chosen) is refused with the builder's reason.
 public final class DocumentParamsScreen: CommandScreen {
+    public enum Message {
+        /// The unit or person chosen in the picker.
+        case picked(Subject)
+    }
+
     public enum Commands: CommandSet {
         case preview
         public static let context: CommandContext = "documentParams"
@@ -82,15 +87,16 @@ public final class DocumentParamsScreen: CommandScreen {
         form.setInputTransform(transform)
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .preview: preview(session: session)
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         if form.focusedItem?.id == "subject", key == .enter || key == .char(" ") {
-            return [.push(pickSubject(session: session))]
+            return [.present(SubjectPickerScreen(session: session, heading: "\(kind.title): chọn đơn vị hoặc cá nhân"),
+                             reply: Message.picked)]
         }
         let choices = ["period", "form", "target"].map { form.choiceIndex($0) }
         let event = form.handle(key)
@@ -145,11 +151,11 @@ public final class DocumentParamsScreen: CommandScreen {
         }
     }
 
-    private func pickSubject(session: Session) -> SubjectPickerScreen {
-        SubjectPickerScreen(session: session, heading: "\(kind.title): chọn đơn vị hoặc cá nhân") { [weak self] subject, session in
-            guard let self else { return [] }
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .picked(let subject):
             self.subject = subject
-            self.form.setField(.choice(DocumentParamsScreen.subjectChoice(session.data.name(of: subject))), for: "subject")
+            form.setField(.choice(DocumentParamsScreen.subjectChoice(session.data.name(of: subject))), for: "subject")
             return [.message("Đã chọn «\(session.data.name(of: subject))».")]
         }
     }
@@ -171,7 +177,7 @@ public final class DocumentParamsScreen: CommandScreen {
                                categoryID: categoryID, target: target, number: form.text("number") ?? "", date: date)
     }
 
-    private func preview(session: Session) -> [ScreenAction] {
+    private func preview(session: Session) -> [Action] {
         guard let request = request(session: session) else { return [] }
         do {
             let document = try DocumentBuilder.build(request, data: session.data)

@@ -56,7 +56,7 @@ public final class DocumentPreviewScreen: CommandScreen {
         laidOutWidth = 0
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch pager.handle(key) {
         case .handled: return []
         case .closed: return [.pop]
@@ -64,7 +64,7 @@ public final class DocumentPreviewScreen: CommandScreen {
         }
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .search:
             _ = pager.handle(.char("/"))

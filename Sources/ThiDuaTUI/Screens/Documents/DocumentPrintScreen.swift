@@ -6,6 +6,9 @@ import ThiDuaRender
 /// sends a PDF to the system's default printer with `lp`; without a printer it saves the PDF
 /// in the documents folder and says where.
 public final class DocumentPrintScreen: CommandScreen {
+    /// What printing did: sent to the printer, or kept as a PDF when there is none.
+    public typealias Message = Result<PrintOutcome, DocumentOutputError>
+
     public enum Commands: CommandSet {
         case print
         public static let context: CommandContext = "documentPrint"
@@ -36,13 +39,13 @@ public final class DocumentPrintScreen: CommandScreen {
     public var mode: String? { "NHẬP" }
     public var hint: String? { "Tab ô sau · F5/^K hoặc Enter ở ô cuối: gửi in · Esc thôi." }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .print: print()
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch form.handle(key) {
         case .ignored: return nil
         case .handled: return []
@@ -51,16 +54,15 @@ public final class DocumentPrintScreen: CommandScreen {
         }
     }
 
-    private func print() -> [ScreenAction] {
+    private func print() -> [Action] {
         guard form.submit(), let copies = form.integer("copies") else { return [] }
         let job = DocumentPrintJob(document: document, title: document.title ?? request.kind.title,
                                    fileName: request.fileName(extension: DocumentFormat.pdf.fileExtension),
                                    copies: copies, duplex: form.choiceIndex("duplex") == 1)
-        return [.printDocument(job)]
+        return [.printDocument(job) { $0 }]
     }
 
-    public func didLoad(_ result: LoadResult, session: Session) -> [ScreenAction] {
-        guard case .documentPrinted(let outcome) = result else { return [] }
+    public func update(_ outcome: Result<PrintOutcome, DocumentOutputError>, session: Session) -> [Action] {
         switch outcome {
         case .success(let printed):
             return [.pop, .message(printed.message)]

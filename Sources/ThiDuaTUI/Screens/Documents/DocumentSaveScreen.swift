@@ -7,6 +7,12 @@ import ThiDuaRender
 /// of this session, else the data folder's documents folder, with an ASCII name. The app writes the file; an existing file is replaced
 /// only after a «Có».
 public final class DocumentSaveScreen: CommandScreen {
+    public enum Message {
+        case saved(Result<SavedDocument, DocumentOutputError>)
+        /// The answer to «ghi đè» for this job (already marked to overwrite).
+        case overwriteAnswered(DocumentSaveJob, confirmed: Bool)
+    }
+
     public enum Commands: CommandSet {
         case save
         public static let context: CommandContext = "documentSave"
@@ -16,7 +22,6 @@ public final class DocumentSaveScreen: CommandScreen {
             }
         }
     }
-    static let overwriteTag = "overwrite"
     static let formats = DocumentFormat.allCases
 
     public let title = "Lưu văn bản thành tệp"
@@ -24,8 +29,6 @@ public final class DocumentSaveScreen: CommandScreen {
     let document: Document
     public private(set) var form: Form
     private var formatIndex = 0
-    /// The job waiting for the answer to «Ghi đè?».
-    private var pending: DocumentSaveJob?
 
     public init(session: Session, request: DocumentRequest, document: Document) {
         self.request = request
@@ -58,13 +61,13 @@ public final class DocumentSaveScreen: CommandScreen {
         form.setInputTransform(transform)
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save(overwrite: false)
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         let event = form.handle(key)
         followFormat()
         switch event {
@@ -88,37 +91,33 @@ public final class DocumentSaveScreen: CommandScreen {
         form.setField(.text(TextField(renamed, maxLength: 4096, visibleWidth: 200, composesVietnamese: false)), for: "path")
     }
 
-    private func save(overwrite: Bool) -> [ScreenAction] {
+    private func save(overwrite: Bool) -> [Action] {
         let path = (form.text("path") ?? "").trimmingCharacters(in: .whitespaces)
         guard !path.isEmpty else {
             form.setError("Chưa nhập đường dẫn tệp.", for: "path")
             return []
         }
         let job = DocumentSaveJob(document: document, format: format, path: path, overwrite: overwrite)
-        return [.saveDocument(job)]
+        return [.saveDocument(job, reply: Message.saved)]
     }
 
-    public func didLoad(_ result: LoadResult, session: Session) -> [ScreenAction] {
-        guard case .documentSaved(let outcome) = result else { return [] }
-        switch outcome {
-        case .success(let saved):
-            pending = nil
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .saved(.success(let saved)):
             return [.pop, .message(saved.message)]
-        case .failure(.fileExists(let path)):
-            pending = DocumentSaveJob(document: document, format: format, path: path, overwrite: true)
-            return [.confirm(Dialog.confirm(title: "Ghi đè", message: "Tệp «\(path)» đã có.\nGhi đè lên tệp đó?"),
-                             tag: DocumentSaveScreen.overwriteTag)]
-        case .failure(let error):
+        case .saved(.failure(.fileExists(let path))):
+            let job = DocumentSaveJob(document: document, format: format, path: path, overwrite: true)
+            return [.confirm(Dialog.confirm(title: "Ghi đè", message: "Tệp «\(path)» đã có.\nGhi đè lên tệp đó?")) {
+                .overwriteAnswered(job, confirmed: $0 == Dialog.yes)
+            }]
+        case .saved(.failure(let error)):
             form.message = error.message
             return [.message(error.message)]
+        case .overwriteAnswered(_, confirmed: false):
+            return [.message("Chưa lưu: tệp cũ giữ nguyên. Sửa đường dẫn để lưu tên khác.")]
+        case .overwriteAnswered(let job, confirmed: true):
+            return [.saveDocument(job, reply: Message.saved)]
         }
-    }
-
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        guard tag == DocumentSaveScreen.overwriteTag, let job = pending else { return [] }
-        pending = nil
-        guard button == Dialog.yes else { return [.message("Chưa lưu: tệp cũ giữ nguyên. Sửa đường dẫn để lưu tên khác.")] }
-        return [.saveDocument(job)]
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {

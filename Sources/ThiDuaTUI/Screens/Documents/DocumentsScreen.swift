@@ -53,12 +53,12 @@ public final class DocumentsScreen: CommandScreen {
     public var hint: String? { "1–9 hoặc ↑↓ Enter: điền tham số, xem, lưu, in · Esc quay lại." }
     var selectedKind: DocumentKind { kinds[selection.selected] }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         if key == .enter { return open(session: session) }
         return selection.handle(key) ? [] : nil
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .open:
             break
@@ -68,7 +68,7 @@ public final class DocumentsScreen: CommandScreen {
         return open(session: session)
     }
 
-    private func open(session: Session) -> [ScreenAction] {
+    private func open(session: Session) -> [Action] {
         [.push(DocumentParamsScreen(session: session, kind: selectedKind))]
     }
 

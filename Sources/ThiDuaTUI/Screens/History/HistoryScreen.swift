@@ -4,6 +4,13 @@ import ThiDuaStore
 /// The audit trail: who changed what, when, newest first. Enter shows one change in
 /// full; F8 undoes the selected change when no later change touched the same records.
 public final class HistoryScreen: CommandScreen {
+    public enum Message {
+        case loaded(Result<AuditTrail, StoreFailure>)
+        /// The answer to «hoàn tác» of the change written at journal position `seq`.
+        case undoAnswered(seq: Int, confirmed: Bool)
+        case undone(CommitResult)
+    }
+
     public enum Commands: CommandSet {
         case undo, reload, search
 
@@ -63,14 +70,39 @@ public final class HistoryScreen: CommandScreen {
     }
 
     /// Any commit (an undo with `u`, this screen's F8, a redo) adds an entry to the trail.
-    public func actionsAfterDataChange(session: Session) -> [ScreenAction] { [.loadAuditTrail] }
+    public func actionsAfterDataChange(session: Session) -> [Action] { [load] }
+
+    /// The trail is read when the screen opens, and again after every change.
+    public func opened(session: Session) -> [Action] { [load] }
+
+    private var load: Action { .loadAuditTrail(reply: Message.loaded) }
 
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {
         search.inputTransform = transform
     }
 
-    public func didLoad(_ result: LoadResult, session: Session) -> [ScreenAction] {
-        guard case .auditTrail(let outcome) = result else { return [] }
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .loaded(let outcome):
+            return loaded(outcome)
+        case .undoAnswered(let seq, confirmed: true):
+            // Found again by position: the trail may have been read again meanwhile.
+            guard let index = entries.firstIndex(where: { $0.seq == seq }) else { return [] }
+            switch plan(undoing: index, session: session) {
+            case .failure(let refusal): return [.message(refusal.message)]
+            case .success(let change): return [.commit(change, reply: Message.undone)]
+            }
+        case .undoAnswered(_, confirmed: false):
+            return []
+        // The trail is read again by `actionsAfterDataChange`, as after any other commit.
+        case .undone(.success):
+            return [.message("Đã hoàn tác. Đã lưu.")]
+        case .undone(.failure(let error)):
+            return [.message("Không hoàn tác được: \(error.message)")]
+        }
+    }
+
+    private func loaded(_ outcome: Result<AuditTrail, StoreFailure>) -> [Action] {
         switch outcome {
         case .success(let trail):
             entries = trail.entries
@@ -85,7 +117,7 @@ public final class HistoryScreen: CommandScreen {
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         if var pager = detail {
             if pager.handle(key) == .closed || key == .enter { detail = nil } else { detail = pager }
             return []
@@ -133,10 +165,10 @@ public final class HistoryScreen: CommandScreen {
         return lines
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .reload:
-            return [.loadAuditTrail]
+            return [load]
         case .search:
             isSearching = true
             search.beginEditing()
@@ -151,7 +183,7 @@ public final class HistoryScreen: CommandScreen {
                 let e = entries[index]
                 let dialog = Dialog.confirm(title: "Hoàn tác",
                     message: "Hoàn tác «\(e.summary)»\n(lúc \(HistoryScreen.displayTime(e.time)), bởi \(e.user))?")
-                return [.confirm(dialog, tag: "undo:\(index)")]
+                return [.confirm(dialog) { [seq = e.seq] in .undoAnswered(seq: seq, confirmed: $0 == Dialog.yes) }]
             }
         }
     }
@@ -163,21 +195,6 @@ public final class HistoryScreen: CommandScreen {
                                   context: session.backend.context)
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        guard button == Dialog.yes, tag.hasPrefix("undo:"), let index = Int(tag.dropFirst(5)) else { return [] }
-        switch plan(undoing: index, session: session) {
-        case .failure(let refusal): return [.message(refusal.message)]
-        case .success(let change): return [.commit(change)]
-        }
-    }
-
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
-        switch result {
-        // The trail is read again by `actionsAfterDataChange`, as after any other commit.
-        case .success: return [.message("Đã hoàn tác. Đã lưu.")]
-        case .failure(let error): return [.message("Không hoàn tác được: \(error.message)")]
-        }
-    }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         var body = rect

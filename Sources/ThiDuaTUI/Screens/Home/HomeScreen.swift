@@ -3,6 +3,7 @@ import ThiDuaDomain
 /// The dashboard the program opens on: the year at a glance and a menu to every area.
 /// Areas whose screens are not built yet say so instead of opening a fake screen.
 public final class HomeScreen: CommandScreen {
+    public typealias Message = Never
     enum Area: Int, CaseIterable {
         case units = 1, people, criteria, scoring, reports, nominations, documents, history, settings
 
@@ -72,11 +73,11 @@ public final class HomeScreen: CommandScreen {
 
     public var hint: String? { "Chọn số 1–9 hoặc ↑↓ rồi Enter. ? trợ giúp, : bảng lệnh." }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         open(command.area, session: session)
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch menu.handle(key) {
         case .activated(let index): return open(Area.allCases[index], session: session)
         case .moved: return []
@@ -84,14 +85,14 @@ public final class HomeScreen: CommandScreen {
         }
     }
 
-    private func open(_ area: Area, session: Session) -> [ScreenAction] {
+    private func open(_ area: Area, session: Session) -> [Action] {
         menu.selection.select(area.rawValue - 1)
         switch area {
         case .units: return [.push(UnitListScreen(session: session))]
         case .people: return [.push(PersonListScreen(session: session))]
         case .criteria: return [.push(CriteriaSetScreen(session: session))]
         case .reports: return [.push(ReportsScreen(session: session))]
-        case .history: return [.push(HistoryScreen()), .loadAuditTrail]
+        case .history: return [.push(HistoryScreen())]
         case .settings: return [.push(SettingsScreen(session: session))]
         case .scoring: return [.push(ScoreGridScreen(session: session))]
         case .nominations: return [.push(NominationsScreen(session: session))]

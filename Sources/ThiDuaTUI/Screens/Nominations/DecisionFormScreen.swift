@@ -5,6 +5,7 @@ import ThiDuaStore
 /// one submitted nomination or every submitted nomination of a list (one decision with its
 /// list). Each becomes «Đã khen» and enters the award history.
 public final class DecisionFormScreen: CommandScreen {
+    public typealias Message = FormMessage
     public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case save
@@ -45,23 +46,26 @@ public final class DecisionFormScreen: CommandScreen {
         form.setInputTransform(transform)
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save(session: session)
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không ghi quyết định?") {
             save(session: session)
         }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
     }
 
-    private func save(session: Session) -> [ScreenAction] {
+    private func save(session: Session) -> [Action] {
         guard form.submit(), let date = form.date("date") else { return [] }
         let number = form.text("number") ?? ""
         guard !number.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -73,10 +77,10 @@ public final class DecisionFormScreen: CommandScreen {
         let ids = session.data.nextAwardIDs(nominations.count)
         let changes = zip(nominations, ids).map { Change.recordDecision(id: $0.id, decision: decision, awardID: $1) }
         return [.commit(changes.count == 1 ? changes[0]
-                        : .batch(label: "Quyết định \(number) khen \(changes.count) đối tượng", changes: changes))]
+                        : .batch(label: "Quyết định \(number) khen \(changes.count) đối tượng", changes: changes), reply: FormMessage.saved)]
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success:
             // The number as recorded («123» typed is kept as «123/QĐ-UBND»).

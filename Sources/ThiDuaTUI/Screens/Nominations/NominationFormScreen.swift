@@ -5,6 +5,7 @@ import ThiDuaStore
 /// list and the achievement report), the kind of award, the grade for forms that have
 /// grades, and a note. A new nomination keeps the nominee's score and class at this moment.
 public final class NominationFormScreen: CommandScreen {
+    public typealias Message = FormMessage
     public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case save
@@ -79,13 +80,13 @@ public final class NominationFormScreen: CommandScreen {
         summary.inputTransform = transform
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save(session: session)
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         if summaryFocused {
             switch key {
             case .tab, .backTab:
@@ -117,8 +118,11 @@ public final class NominationFormScreen: CommandScreen {
                                 question: "Đóng mà không lưu đề nghị?") { save(session: session) }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
     }
 
     /// The nomination as typed.
@@ -133,16 +137,16 @@ public final class NominationFormScreen: CommandScreen {
         return n
     }
 
-    private func save(session: Session) -> [ScreenAction] {
+    private func save(session: Session) -> [Action] {
         guard form.submit() else { return [] }
         let n = draft(session: session)
         if let original {
-            return n == original ? [.pop, .message("Không có gì thay đổi.")] : [.commit(.updateNomination(nomination: n))]
+            return n == original ? [.pop, .message("Không có gì thay đổi.")] : [.commit(.updateNomination(nomination: n), reply: FormMessage.saved)]
         }
-        return [.commit(.addNomination(nomination: n))]
+        return [.commit(.addNomination(nomination: n), reply: FormMessage.saved)]
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success(let applied):
             let name = session.data.name(of: nominee)

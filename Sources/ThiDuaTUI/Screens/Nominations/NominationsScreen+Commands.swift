@@ -2,10 +2,7 @@ import ThiDuaDomain
 import ThiDuaStore
 
 extension NominationsScreen {
-    static let removeTag = "remove"
-    static let forwardTag = "forward"
-
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         let data = session.data
         switch command {
         case .edit: return edit(session: session)
@@ -52,22 +49,22 @@ extension NominationsScreen {
         }
     }
 
-    func edit(session: Session) -> [ScreenAction] {
+    func edit(session: Session) -> [Action] {
         guard let n = selected else { return [.message("Chưa chọn đề nghị nào; F7 để thêm.")] }
         return [.push(NominationFormScreen(session: session, editing: n))]
     }
 
-    private func confirmRemoval(_ data: Dataset) -> [ScreenAction] {
+    private func confirmRemoval(_ data: Dataset) -> [Action] {
         guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
         guard n.status != .awarded else {
             return [.message("Đề nghị \(n.id) đã có quyết định khen (\(n.decision?.number ?? "")); không xóa được.")]
         }
         let dialog = Dialog.confirm(title: "Xóa đề nghị",
             message: "Xóa đề nghị \(n.id): «\(data.name(of: n.nominee))» (\(n.status.label))?\nCó thể hoàn tác bằng u.")
-        return [.confirm(dialog, tag: NominationsScreen.removeTag)]
+        return [.confirm(dialog) { [id = n.id] in .removeAnswered(id, confirmed: $0 == Dialog.yes) }]
     }
 
-    private func suggest(_ session: Session) -> [ScreenAction] {
+    private func suggest(_ session: Session) -> [Action] {
         let data = session.data
         let formName = data.catalog.form(formID)?.name ?? formID
         guard data.rules.suggestions.contains(where: { $0.enabled && $0.formID == formID }) else {
@@ -81,7 +78,7 @@ extension NominationsScreen {
         return [.push(SuggestionsScreen(session: session, period: period, formID: formID, suggestions: suggestions))]
     }
 
-    private func override(_ data: Dataset) -> [ScreenAction] {
+    private func override(_ data: Dataset) -> [Action] {
         guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
         let standing = selectedFindings.filter { $0.overrideReason == nil && data.isOverridable($0.ruleID) }
         guard let finding = standing.first else {
@@ -102,7 +99,7 @@ extension NominationsScreen {
         return [.push(prompt)]
     }
 
-    private func forward(_ data: Dataset) -> [ScreenAction] {
+    private func forward(_ data: Dataset) -> [Action] {
         guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
         let name = data.name(of: n.nominee)
         switch n.status {
@@ -111,16 +108,16 @@ extension NominationsScreen {
         case .awarded, .rejected:
             return [.message("Đề nghị «\(name)» đã ở bước cuối («\(n.status.label)»); b để trả về.")]
         case .councilReviewed, .submitted:
-            forwardChoices = n.status.next.filter { $0 != .awarded }
+            let choices = n.status.next.filter { $0 != .awarded }
             let note = n.status == .submitted ? "\nĐể ghi «Đã khen», dùng r (ghi quyết định)." : ""
             let dialog = Dialog(title: "Chuyển bước",
                                 message: ["Chuyển đề nghị «\(name)» từ «\(n.status.label)» sang:\(note)"],
-                                buttons: forwardChoices.map(\.label) + ["Thôi"], defaultButton: 0)
-            return [.confirm(dialog, tag: NominationsScreen.forwardTag)]
+                                buttons: choices.map(\.label) + ["Thôi"], defaultButton: 0)
+            return [.confirm(dialog) { [id = n.id] in .forwardChosen(id, choices: choices, button: $0) }]
         }
     }
 
-    private func back(_ data: Dataset) -> [ScreenAction] {
+    private func back(_ data: Dataset) -> [Action] {
         guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
         guard let previous = n.status.previous else { return [.message("Đề nghị đang ở bước đầu («Dự kiến»).")] }
         if n.status == .awarded {
@@ -136,21 +133,26 @@ extension NominationsScreen {
         return [.push(prompt)]
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        if let actions = answerBulk(tag, button: button, session: session) { return actions }
-        guard let n = selected, let button else { return [] }
-        switch tag {
-        case NominationsScreen.removeTag:
-            return button == Dialog.yes ? [.commit(.removeNomination(id: n.id))] : []
-        case NominationsScreen.forwardTag:
-            guard forwardChoices.indices.contains(button) else { return [] }
-            return [.commit(.setNominationStatus(id: n.id, status: forwardChoices[button], reason: ""))]
-        default:
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .removeAnswered(let id, confirmed: true):
+            return [.commit(.removeNomination(id: id), reply: Message.saved)]
+        case .removeAnswered(_, confirmed: false):
             return []
+        case .forwardChosen(let id, let choices, let button?) where choices.indices.contains(button):
+            return [.commit(.setNominationStatus(id: id, status: choices[button], reason: ""), reply: Message.saved)]
+        case .forwardChosen:
+            return []
+        case .bulkTargetChosen(let choices, let button):
+            return bulkTargetChosen(choices, button: button, session: session)
+        case .bulkAnswered(let action, let button):
+            return bulkAnswered(action, button: button, data: session.data)
+        case .saved(let result):
+            return saved(result)
         }
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult) -> [Action] {
         switch result {
         case .success(let applied):
             switch applied.change {

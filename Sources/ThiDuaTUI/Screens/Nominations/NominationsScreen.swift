@@ -6,6 +6,16 @@ import ThiDuaStore
 /// the office suggests nominees from the ranking, records votes and decisions, overrides
 /// findings with a reason and moves nominations along dự kiến → … → đã khen.
 public final class NominationsScreen: CommandScreen {
+    public enum Message {
+        case removeAnswered(NominationID, confirmed: Bool)
+        /// The next step chosen for one nomination: one of `choices` (the dialog's buttons), or none.
+        case forwardChosen(NominationID, choices: [NominationStatus], button: Int?)
+        /// The next step chosen for the marked nominations.
+        case bulkTargetChosen(choices: [NominationStatus], button: Int?)
+        case bulkAnswered(BulkAction, button: Int?)
+        case saved(CommitResult)
+    }
+
     public enum Commands: CommandSet {
         case edit, add, remove, checklist, suggest, vote, voteAll, override, mark, markAll, forward, back, decision,
              decisionAll, awards, prevForm, nextForm, prevPeriod, nextPeriod
@@ -51,12 +61,8 @@ public final class NominationsScreen: CommandScreen {
     private(set) var formCounts: [String: Int] = [:]
     var table = Table(columns: NominationsScreen.columns(wide: false))
     private var wide = false
-    /// The statuses offered by the "next step" dialog, in button order.
-    var forwardChoices: [NominationStatus] = []
     /// Nominations marked for a step of many at once.
     var marks = RowMarks<NominationID>()
-    /// The edit of many nominations whose preview is on screen.
-    var bulk: BulkAction?
 
     public init(session: Session, period: Period? = nil, formID: String? = nil) {
         let data = session.data
@@ -161,7 +167,7 @@ public final class NominationsScreen: CommandScreen {
 
     public func dataChanged(session: Session) { refresh(session.data) }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         let before = table.selectedIndex
         switch table.handle(key) {
         case .activated: return edit(session: session)
@@ -174,7 +180,7 @@ public final class NominationsScreen: CommandScreen {
 
     // MARK: Period and form
 
-    func move(period step: Int, data: Dataset) -> [ScreenAction] {
+    func move(period step: Int, data: Dataset) -> [Action] {
         let periods = Period.all(settings: data.settings)
         guard let index = periods.firstIndex(of: period) else { return [] }
         let next = index + step
@@ -190,7 +196,7 @@ public final class NominationsScreen: CommandScreen {
         return []
     }
 
-    func move(form step: Int, data: Dataset) -> [ScreenAction] {
+    func move(form step: Int, data: Dataset) -> [Action] {
         let forms = data.catalog.forms(for: period)
         guard let index = forms.firstIndex(where: { $0.id == formID }), !forms.isEmpty else { return [] }
         formID = forms[(index + step + forms.count) % forms.count].id

@@ -51,7 +51,7 @@ public final class NomineePickerScreen: CommandScreen {
         list.setInputTransform(transform)
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch list.handle(key) {
         case .chosen(let candidate): return choose(candidate.subject, session: session)
         case .nothingToChoose: return [.message("Chưa chọn ai; gõ tên để tìm.")]
@@ -61,7 +61,7 @@ public final class NomineePickerScreen: CommandScreen {
         }
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .choose:
             guard let candidate = list.selected else { return [.message("Chưa chọn ai; gõ tên để tìm.")] }
@@ -69,7 +69,7 @@ public final class NomineePickerScreen: CommandScreen {
         }
     }
 
-    private func choose(_ subject: Subject, session: Session) -> [ScreenAction] {
+    private func choose(_ subject: Subject, session: Session) -> [Action] {
         let form = NominationFormScreen(session: session, nominee: subject, period: period, formID: formID)
         return [.pop, .push(form)]
     }

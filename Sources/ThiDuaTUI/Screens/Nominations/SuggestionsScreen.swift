@@ -5,6 +5,13 @@ import ThiDuaStore
 /// adds a nomination «Dự kiến» with the score snapshot; rejecting only drops the line from
 /// this list. The marked lines (Space), or all of them, are accepted in one step.
 public final class SuggestionsScreen: CommandScreen {
+    public enum Message {
+        /// The nominations of these subjects were added (or not).
+        case accepted(CommitResult, subjects: [Subject])
+        /// The answer to the preview of accepting `subjects`.
+        case bulkAnswered(BulkAction, subjects: [Subject], button: Int?)
+    }
+
     public enum Commands: CommandSet {
         case accept, reject, mark, markAll, acceptAll
 
@@ -31,11 +38,9 @@ public final class SuggestionsScreen: CommandScreen {
         TableColumn("Lý do gợi ý", minWidth: 30, flex: 4),
     ])
     private var accepted = 0
-    private var pending: [Subject] = []
     private var marks = RowMarks<Subject>()
     /// Each suggestion's name, looked up once.
     private var names: [Subject: String] = [:]
-    private var bulk: (action: BulkAction, subjects: [Subject])?
 
     public init(session: Session, period: Period, formID: String, suggestions: [Suggestion]) {
         self.period = period
@@ -59,7 +64,7 @@ public final class SuggestionsScreen: CommandScreen {
     }
     var selected: Suggestion? { suggestions.isEmpty ? nil : suggestions[table.selectedIndex] }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch table.handle(key) {
         case .activated: return accept(session: session)
         case .moved: return []
@@ -67,7 +72,7 @@ public final class SuggestionsScreen: CommandScreen {
         }
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .accept:
             return marks.isEmpty ? accept(session: session) : acceptMany(marks.targets(in: suggestions.map(\.subject), focused: nil),
@@ -90,31 +95,33 @@ public final class SuggestionsScreen: CommandScreen {
         }
     }
 
-    private func accept(session: Session) -> [ScreenAction] {
+    private func accept(session: Session) -> [Action] {
         guard let s = selected else { return [] }
         let data = session.data
         let nomination = Nomination(id: data.nextNominationID(), period: period, formID: formID, nominee: s.subject,
                                     scoreSnapshot: s.snapshot)
-        pending = [s.subject]
-        return [.commit(.addNomination(nomination: nomination))]
+        return [.commit(.addNomination(nomination: nomination)) { [subject = s.subject] in .accepted($0, subjects: [subject]) }]
     }
 
     /// The preview of accepting `subjects` at once.
-    private func acceptMany(_ subjects: [Subject], session: Session) -> [ScreenAction] {
+    private func acceptMany(_ subjects: [Subject], session: Session) -> [Action] {
         let chosen = suggestions.filter { subjects.contains($0.subject) }
         guard !chosen.isEmpty else { return [] }
         let plan = NominationBulk.acceptPlan(chosen, period: period, formID: formID, in: session.data,
                                              context: session.backend.context)
         let action = BulkAction(plan: plan, noun: "gợi ý", done: "\(plan.title): đã lưu. u để hoàn tác cả nhóm.")
-        bulk = (action, chosen.map(\.subject))
-        return action.start(session: session)
+        let subjects = chosen.map(\.subject)
+        return action.start(session: session) { .bulkAnswered($0, subjects: subjects, button: $1) }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        guard tag == BulkAction.tag, let (action, subjects) = bulk else { return [] }
-        bulk = nil
-        if action.proceeds(button) { pending = action.plan.readyPositions.map { subjects[$0] } }
-        return action.answer(button)
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .bulkAnswered(let action, let subjects, let button):
+            let ready = action.plan.readyPositions.map { subjects[$0] }
+            return action.answer(button) { .accepted($0, subjects: ready) }
+        case .accepted(let result, let subjects):
+            return accepted(result, subjects: subjects, session: session)
+        }
     }
 
     private func remove(_ subject: Subject) {
@@ -125,19 +132,18 @@ public final class SuggestionsScreen: CommandScreen {
     }
 
     /// Closes the screen once every suggestion is dealt with.
-    private func finished(session: Session) -> [ScreenAction]? {
+    private func finished(session: Session) -> [Action]? {
         guard suggestions.isEmpty else { return nil }
         return [.pop, .message("Đã xem hết gợi ý: nhận \(accepted). Thêm tóm tắt thành tích bằng Enter ở từng đề nghị.")]
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
-        defer { pending = [] }
+    private func accepted(_ result: CommitResult, subjects: [Subject], session: Session) -> [Action] {
         switch result {
         case .success:
-            guard let first = pending.first else { return [] }
-            accepted += pending.count
-            for subject in pending { remove(subject) }
-            let what = pending.count == 1 ? "«\(session.data.name(of: first))»" : "\(pending.count) gợi ý (u hoàn tác cả nhóm)"
+            guard let first = subjects.first else { return [] }
+            accepted += subjects.count
+            for subject in subjects { remove(subject) }
+            let what = subjects.count == 1 ? "«\(session.data.name(of: first))»" : "\(subjects.count) gợi ý (u hoàn tác cả nhóm)"
             return finished(session: session)
                 ?? [.message("Đã đề nghị \(what); còn \(suggestions.count) gợi ý.")]
         case .failure(let error):

@@ -6,6 +6,7 @@ import ThiDuaStore
 /// members and whether it reaches the form's threshold show while typing; inconsistent counts
 /// are refused with the domain's message.
 public final class VoteFormScreen: CommandScreen {
+    public typealias Message = FormMessage
     public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case save
@@ -71,21 +72,24 @@ public final class VoteFormScreen: CommandScreen {
                            membersTotal: v[0], membersPresent: v[1], agree: v[2], disagree: v[3], abstain: v[4])
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save()
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không ghi biểu quyết?") { save() }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
     }
 
-    private func save() -> [ScreenAction] {
+    private func save() -> [Action] {
         guard form.submit(), let vote = draft else { return [] }
         do {
             try vote.validate()
@@ -95,10 +99,10 @@ public final class VoteFormScreen: CommandScreen {
         }
         problem = nil
         let changes = nominations.map { Change.recordVote(id: $0.id, vote: vote) }
-        return [.commit(changes.count == 1 ? changes[0] : .batch(label: "Biểu quyết \(changes.count) đề nghị", changes: changes))]
+        return [.commit(changes.count == 1 ? changes[0] : .batch(label: "Biểu quyết \(changes.count) đề nghị", changes: changes), reply: FormMessage.saved)]
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success:
             let threshold = nominations.first.map { session.data.rules.voteThreshold(forForm: $0.formID) }

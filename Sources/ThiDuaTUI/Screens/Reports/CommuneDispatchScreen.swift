@@ -5,6 +5,7 @@ import ThiDuaStore
 /// sent and how. From then on the home screen says «Đã báo cáo tỉnh ngày …» instead of a
 /// countdown to 30/11.
 public final class CommuneDispatchScreen: CommandScreen {
+    public typealias Message = FormMessage
     public enum Commands: CommandSet {
         case save
         public static let context: CommandContext = "communeDispatch"
@@ -50,29 +51,32 @@ public final class CommuneDispatchScreen: CommandScreen {
         form.setInputTransform(transform)
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save()
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không ghi nhận?") { save() }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
     }
 
-    private func save() -> [ScreenAction] {
+    private func save() -> [Action] {
         guard form.submit(), let date = form.date("date") else { return [] }
         var report = original
         report.sent = ReportDispatch(number: form.text("number") ?? "", date: date, channel: form.text("channel") ?? "")
         if report == original { return [.pop, .message("Không có gì thay đổi.")] }
-        return [.commit(.putCommuneReport(report: report))]
+        return [.commit(.putCommuneReport(report: report), reply: FormMessage.saved)]
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success:
             if case .done(let line) = session.data.communeReportDeadline(year: year, today: session.today) {

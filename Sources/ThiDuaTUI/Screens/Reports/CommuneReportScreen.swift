@@ -6,6 +6,7 @@ import ThiDuaStore
 /// tables of the report are the program's. Tab moves between the sections; F2 saves all four
 /// as one undoable change.
 public final class CommuneReportScreen: CommandScreen {
+    public typealias Message = FormMessage
     public enum Commands: CommandSet {
         case save
         public static let context: CommandContext = "communeReport"
@@ -46,13 +47,13 @@ public final class CommuneReportScreen: CommandScreen {
         return report
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save()
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch key {
         case .tab, .backTab:
             focus = (focus + (key == .tab ? 1 : areas.count - 1)) % areas.count
@@ -72,17 +73,20 @@ public final class CommuneReportScreen: CommandScreen {
         }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
     }
 
-    private func save() -> [ScreenAction] {
+    private func save() -> [Action] {
         let report = draft()
         guard report != original else { return [.pop, .message("Không có gì thay đổi.")] }
-        return [.commit(.putCommuneReport(report: report))]
+        return [.commit(.putCommuneReport(report: report), reply: FormMessage.saved)]
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success: return [.pop, .message("Đã lưu báo cáo năm \(year) của xã.")]
         case .failure(let failure):

@@ -3,7 +3,10 @@ import ThiDuaStore
 
 /// Records (or corrects) that a unit's yearly report was received: the day it arrived
 /// and the document's number. Whether that is on time is shown as the date is typed.
-public final class ReportFormScreen: CommandScreen {
+public final class ReportFormScreen: CommandScreen, AnsweringScreen {
+    public typealias Message = FormMessage
+    /// The unit whose report was recorded.
+    public typealias Answer = UnitID
     public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case save
@@ -21,8 +24,6 @@ public final class ReportFormScreen: CommandScreen {
     let year: Int
     let original: ReportSubmission?
     private var pristine: [String] = []
-    /// Called with the unit's id after saving, so the list can select it.
-    var onSaved: ((UnitID) -> Void)?
 
     public init(session: Session, unit: OrgUnit, year: Int, editing report: ReportSubmission?) {
         self.unit = unit
@@ -54,35 +55,37 @@ public final class ReportFormScreen: CommandScreen {
                          note: form.text("note") ?? "")
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save()
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không ghi nhận báo cáo?") { save() }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
     }
 
-    private func save() -> [ScreenAction] {
+    private func save() -> [Action] {
         guard form.submit(), let date = form.date("date") else { return [] }
         let report = draft(date: date)
         if let original, report == original { return [.pop, .message("Không có gì thay đổi.")] }
-        return [.commit(.recordReport(report: report))]
+        return [.commit(.recordReport(report: report), reply: FormMessage.saved)]
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success:
-            onSaved?(unit.id)
-            guard let report = session.data.reports[ReportKey(year: year, unitID: unit.id)] else { return [.pop] }
+            guard let report = session.data.reports[ReportKey(year: year, unitID: unit.id)] else { return [answer(unit.id)] }
             let row = ReportsScreen.Row(unit: unit, report: report, timeliness: session.data.settings.timeliness(of: report))
             let status = ReportsScreen.status(row, settings: session.data.settings).lowercased()
-            return [.pop, .message("Đã ghi nhận: \(status) — «\(unit.name)», ngày \(report.receivedDate.display).")]
+            return [answer(unit.id), .message("Đã ghi nhận: \(status) — «\(unit.name)», ngày \(report.receivedDate.display).")]
         case .failure(let error):
             form.show(error)
             return []

@@ -5,6 +5,14 @@ import ThiDuaStore
 /// its report status — on time, late by n days, or missing — against the unit deadline
 /// (25/11), and the days left to that deadline and to the commune's own (30/11).
 public final class ReportsScreen: CommandScreen {
+    public enum Message {
+        /// A report form opened from here recorded this unit's report.
+        case recorded(UnitID)
+        /// The answer to «xóa báo cáo» of this unit.
+        case removeAnswered(UnitID, confirmed: Bool)
+        case removed(CommitResult)
+    }
+
     public enum Commands: CommandSet {
         case edit, add, remove, communeReport, sent, prevTab, nextTab, prevYear, nextYear
 
@@ -134,7 +142,7 @@ public final class ReportsScreen: CommandScreen {
 
     public func dataChanged(session: Session) { refresh(session.data) }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch table.handle(key) {
         case .activated: return open(session: session)
         case .moved: return []
@@ -142,7 +150,7 @@ public final class ReportsScreen: CommandScreen {
         }
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         let data = session.data
         switch command {
         case .add, .edit:
@@ -155,7 +163,7 @@ public final class ReportsScreen: CommandScreen {
             guard let report = row.report else { return [.message("«\(row.unit.name)» chưa có báo cáo năm \(year) để xóa.")] }
             let dialog = Dialog.confirm(title: "Xóa báo cáo",
                 message: "Xóa báo cáo năm \(year) của «\(row.unit.name)» (nhận ngày \(report.receivedDate.display))?\nĐơn vị sẽ trở lại «Chưa nộp». Có thể hoàn tác bằng u.")
-            return [.confirm(dialog, tag: row.unit.id.rawValue)]
+            return [.confirm(dialog) { [id = row.unit.id] in .removeAnswered(id, confirmed: $0 == Dialog.yes) }]
         case .communeReport:
             return [.push(CommuneReportScreen(session: session, year: year))]
         case .sent:
@@ -177,19 +185,27 @@ public final class ReportsScreen: CommandScreen {
         return []
     }
 
-    private func open(session: Session) -> [ScreenAction] {
+    private func open(session: Session) -> [Action] {
         guard let row = selectedRow else { return [.message("Không có đơn vị nào trong bộ lọc này.")] }
-        let form = ReportFormScreen(session: session, unit: row.unit, year: year, editing: row.report)
-        form.onSaved = { [weak self] id in self?.select(id) }
-        return [.push(form)]
+        return [.present(ReportFormScreen(session: session, unit: row.unit, year: year, editing: row.report),
+                         reply: Message.recorded)]
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        guard button == Dialog.yes else { return [] }
-        return [.commit(.removeReport(year: year, unitID: UnitID(tag)))]
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .recorded(let id):
+            select(id)
+            return []
+        case .removeAnswered(_, confirmed: false):
+            return []
+        case .removeAnswered(let id, confirmed: true):
+            return [.commit(.removeReport(year: year, unitID: id), reply: Message.removed)]
+        case .removed(let result):
+            return removed(result, session: session)
+        }
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func removed(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success(let applied):
             guard case .removeReport(_, let id) = applied.change else { return [.message("Đã lưu.")] }

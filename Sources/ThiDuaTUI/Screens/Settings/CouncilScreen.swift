@@ -6,6 +6,7 @@ import ThiDuaStore
 /// after another, «Tên, chức vụ; Tên, chức vụ». Nothing left empty is ever filled with a guess:
 /// the minutes print blanks for it. Saved as one undoable change of the settings.
 public final class CouncilScreen: SettingsFormScreen {
+    public typealias Message = FormMessage
     public enum Commands: CommandSet {
         case save
         public static let context: CommandContext = "council"
@@ -86,7 +87,7 @@ public final class CouncilScreen: SettingsFormScreen {
         return settings
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: saveSettings()
         }

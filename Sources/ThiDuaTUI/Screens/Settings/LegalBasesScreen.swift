@@ -5,6 +5,7 @@ import ThiDuaStore
 /// documents that cite it: a document cites the texts in force on its own date. The office
 /// corrects the wording here when a law or decree changes; saved as one undoable change.
 public final class LegalBasesScreen: SettingsFormScreen {
+    public typealias Message = FormMessage
     public enum Commands: CommandSet {
         case save
         public static let context: CommandContext = "legalBases"
@@ -52,7 +53,7 @@ public final class LegalBasesScreen: SettingsFormScreen {
         return settings
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: saveSettings()
         }

@@ -6,6 +6,7 @@ import ThiDuaStore
 /// then name no amount), the base salary from each date, the rounding and the fund. Saved as
 /// one undoable change of the settings.
 public final class RewardMoneyScreen: SettingsFormScreen {
+    public typealias Message = FormMessage
     public enum Commands: CommandSet {
         case save
         public static let context: CommandContext = "rewardMoney"
@@ -81,7 +82,7 @@ public final class RewardMoneyScreen: SettingsFormScreen {
         return settings
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: saveSettings()
         }
@@ -100,11 +101,11 @@ public final class RewardMoneyScreen: SettingsFormScreen {
     private var source: String {
         guard let item = form.focusedItem else { return "" }
         let money = originalSettings.rewardMoney
-        if item.id.hasPrefix("coefficient"), let index = Int(item.id.dropFirst("coefficient".count)) {
-            return "\(item.label): \(money.coefficients[index].source)"
+        if let entry = money.coefficients.indices.first(where: { "coefficient\($0)" == item.id }).map({ money.coefficients[$0] }) {
+            return "\(item.label): \(entry.source)"
         }
-        if item.id.hasPrefix("base"), let index = Int(item.id.dropFirst("base".count)) {
-            return "\(item.label), đồng/tháng: \(money.baseSalaries[index].source)"
+        if let salary = money.baseSalaries.indices.first(where: { "base\($0)" == item.id }).map({ money.baseSalaries[$0] }) {
+            return "\(item.label), đồng/tháng: \(salary.source)"
         }
         return ""
     }

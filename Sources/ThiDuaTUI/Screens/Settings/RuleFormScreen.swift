@@ -30,6 +30,7 @@ struct RuleFieldProblem: Error {
 /// change, built from the rules as they are now (not as they were when the form opened),
 /// so an edit never undoes another one made meanwhile.
 public final class RuleFormScreen: CommandScreen {
+    public typealias Message = FormMessage
     public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case save
@@ -63,23 +64,26 @@ public final class RuleFormScreen: CommandScreen {
         form.setInputTransform(transform)
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save(session: session)
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu quy tắc đã sửa?") {
             save(session: session)
         }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
     }
 
-    private func save(session: Session) -> [ScreenAction] {
+    private func save(session: Session) -> [Action] {
         guard form.submit() else { return [] }
         let current = session.data.rules
         switch editor.apply(form, to: current) {
@@ -88,11 +92,11 @@ public final class RuleFormScreen: CommandScreen {
             return []
         case .success(let rules):
             guard rules != current else { return [.pop, .message("Không có gì thay đổi.")] }
-            return [.commit(.updateRules(rules: rules))]
+            return [.commit(.updateRules(rules: rules), reply: FormMessage.saved)]
         }
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success:
             return [.pop, .message("Đã lưu \(editor.savedWhat). Hoàn tác: u.")]

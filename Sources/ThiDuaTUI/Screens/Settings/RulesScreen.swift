@@ -6,6 +6,13 @@ import ThiDuaStore
 /// thresholds, and how suggestions are picked from the ranking. Every edit is one
 /// `.updateRules` change, written at once and undoable with u.
 public final class RulesScreen: CommandScreen {
+    public enum Message {
+        case defaultsAnswered(confirmed: Bool)
+        case defaultsLoaded(Result<Dataset, StoreError>)
+        /// The rules were written (or not); `done` is said once they are.
+        case saved(CommitResult, done: String)
+    }
+
     public enum Commands: CommandSet {
         case edit, toggle, defaults, prevSection, nextSection
 
@@ -51,9 +58,6 @@ public final class RulesScreen: CommandScreen {
     private var thresholdRows: [String?] = []
     /// One table per section, so each keeps its selection.
     private var tables: [Table]
-    /// What the pending commit does, for the status line once it is written.
-    private var pendingMessage: String?
-    private var awaitingDefaults = false
 
     public init(session: Session) {
         rules = session.data.rules
@@ -112,7 +116,7 @@ public final class RulesScreen: CommandScreen {
 
     public func dataChanged(session: Session) { refresh(session.data) }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch tables[section.rawValue].handle(key) {
         case .activated: return edit(session: session)
         case .moved: return []
@@ -120,7 +124,7 @@ public final class RulesScreen: CommandScreen {
         }
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .edit: return edit(session: session)
         case .toggle: return toggle(session.data.rules)
@@ -133,11 +137,11 @@ public final class RulesScreen: CommandScreen {
             let dialog = Dialog.confirm(title: "Khôi phục quy tắc mặc định",
                 message: "Thay toàn bộ điều kiện khen thưởng, ngưỡng biểu quyết và quy tắc gợi ý bằng quy tắc mặc định"
                     + " của kế hoạch?\nCác mức xếp loại giữ nguyên. Có thể hoàn tác bằng u.")
-            return [.confirm(dialog, tag: "defaults")]
+            return [.confirm(dialog) { .defaultsAnswered(confirmed: $0 == Dialog.yes) }]
         }
     }
 
-    private func edit(session: Session) -> [ScreenAction] {
+    private func edit(session: Session) -> [Action] {
         let data = session.data
         let index = selectedIndex
         let editor: any RuleEditor
@@ -158,60 +162,56 @@ public final class RulesScreen: CommandScreen {
     }
 
     /// Space: the selected rule on or off, written at once from the rules as they are now.
-    private func toggle(_ current: Rules) -> [ScreenAction] {
+    private func toggle(_ current: Rules) -> [Action] {
         var updated = current
         let index = selectedIndex
         let verb: (Bool) -> String = { $0 ? "bật" : "tắt" }
+        let done: String
         switch section {
         case .eligibility:
             guard updated.eligibility.indices.contains(index) else { return [] }
             updated.eligibility[index].enabled.toggle()
             let rule = updated.eligibility[index]
-            pendingMessage = "Đã lưu: \(verb(rule.enabled)) quy tắc «\(rule.id)». Hoàn tác: u."
+            done = "Đã lưu: \(verb(rule.enabled)) quy tắc «\(rule.id)». Hoàn tác: u."
         case .suggestions:
             guard updated.suggestions.indices.contains(index) else { return [] }
             updated.suggestions[index].enabled.toggle()
             let rule = updated.suggestions[index]
-            pendingMessage = "Đã lưu: \(verb(rule.enabled)) quy tắc gợi ý «\(rule.id)». Hoàn tác: u."
+            done = "Đã lưu: \(verb(rule.enabled)) quy tắc gợi ý «\(rule.id)». Hoàn tác: u."
         case .thresholds:
             return [.message("Ngưỡng biểu quyết không bật/tắt được: Enter để sửa, hoặc chọn «Dùng ngưỡng mặc định».")]
         }
-        return [.commit(.updateRules(rules: updated))]
+        return [.commit(.updateRules(rules: updated)) { .saved($0, done: done) }]
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        guard tag == "defaults", button == Dialog.yes else { return [] }
-        awaitingDefaults = true
-        return [.loadPlanDefaults]
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .defaultsAnswered(confirmed: true): return [.loadPlanDefaults(reply: Message.defaultsLoaded)]
+        case .defaultsAnswered(confirmed: false): return []
+        case .defaultsLoaded(let outcome): return restoreDefaults(outcome, current: session.data.rules)
+        case .saved(.success, let done): return [.message(done)]
+        case .saved(.failure(let error), _): return [.message("Chưa lưu: \(error.message)")]
+        }
     }
 
     /// The plan's rules replace the office's, except the class bands (and the names they
     /// give): those belong to the scoring and are edited in Settings.
-    public func didLoad(_ result: LoadResult, session: Session) -> [ScreenAction] {
-        guard case .planDefaults(let outcome) = result, awaitingDefaults else { return [] }
-        awaitingDefaults = false
+    private func restoreDefaults(_ outcome: Result<Dataset, StoreError>, current: Rules) -> [Action] {
         switch outcome {
         case .failure(let error):
             return [.message("Không đọc được quy tắc mặc định: \(error.message)")]
         case .success(let defaults):
-            var updated = session.data.rules
+            var updated = current
             updated.eligibility = defaults.rules.eligibility
             updated.voteThresholds = defaults.rules.voteThresholds
             updated.defaultVoteThreshold = defaults.rules.defaultVoteThreshold
             updated.suggestions = defaults.rules.suggestions
-            guard updated != session.data.rules else {
+            guard updated != current else {
                 return [.message("Quy tắc đang đúng như mặc định của kế hoạch; không có gì thay đổi.")]
             }
-            pendingMessage = "Đã lưu: khôi phục quy tắc mặc định của kế hoạch. Hoàn tác: u."
-            return [.commit(.updateRules(rules: updated))]
-        }
-    }
-
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
-        defer { pendingMessage = nil }
-        switch result {
-        case .success: return [.message(pendingMessage ?? "Đã lưu.")]
-        case .failure(let error): return [.message("Chưa lưu: \(error.message)")]
+            return [.commit(.updateRules(rules: updated)) {
+                .saved($0, done: "Đã lưu: khôi phục quy tắc mặc định của kế hoạch. Hoàn tác: u.")
+            }]
         }
     }
 

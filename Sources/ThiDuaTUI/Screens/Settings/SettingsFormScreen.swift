@@ -5,7 +5,7 @@ import ThiDuaStore
 /// `updateSettings` change (legal bases, council, reward money): the keys, the save, the
 /// question before closing and the answer to the commit are the same for each; a screen says
 /// only how its fields make the settings, and its own save command runs `saveSettings()`.
-public protocol SettingsFormScreen: CommandScreen, AnyObject {
+public protocol SettingsFormScreen: CommandScreen, AnyObject where Message == FormMessage {
     var form: Form { get set }
     /// The settings when the screen opened.
     var originalSettings: Settings { get }
@@ -27,25 +27,22 @@ extension SettingsFormScreen {
         form.setInputTransform(transform)
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: closeQuestion) { saveSettings() }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
-    }
-
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
-        switch result {
-        case .success: return [.pop, .message(savedMessage)]
-        case .failure(let error):
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(.success): return [.pop, .message(savedMessage)]
+        case .saved(.failure(let error)):
             form.show(error)
             return []
         }
     }
 
     /// The save command of every settings form: checks the fields and commits the settings.
-    func saveSettings() -> [ScreenAction] {
+    func saveSettings() -> [Action] {
         guard form.submit() else { return [] }
         let settings: Settings
         do { settings = try draftSettings() } catch {
@@ -53,6 +50,6 @@ extension SettingsFormScreen {
             return []
         }
         guard settings != originalSettings else { return [.pop, .message("Không có gì thay đổi.")] }
-        return [.commit(.updateSettings(settings: settings))]
+        return [.commit(.updateSettings(settings: settings), reply: FormMessage.saved)]
     }
 }

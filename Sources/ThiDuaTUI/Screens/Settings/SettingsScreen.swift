@@ -4,6 +4,7 @@ import ThiDuaStore
 /// The commune's own settings: names printed on documents, the signer, the mid-term
 /// year, the deadline rule and the Telex tone style. Saved as one change, undoable.
 public final class SettingsScreen: CommandScreen {
+    public typealias Message = FormMessage
     public enum Commands: CommandSet {
         case save, rules, council, rewardMoney, legalBases
 
@@ -123,7 +124,7 @@ public final class SettingsScreen: CommandScreen {
         return rules
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: return save()
         case .rules: return [.push(RulesScreen(session: session))]
@@ -140,15 +141,18 @@ public final class SettingsScreen: CommandScreen {
         if rules.classBands.map(\.name) == originalRules.classBands.map(\.name) { originalRules = rules }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu cài đặt đã sửa?") { save() }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
     }
 
-    private func save() -> [ScreenAction] {
+    private func save() -> [Action] {
         guard form.submit() else { return [] }
         let settings = draft()
         let rules: Rules
@@ -162,10 +166,10 @@ public final class SettingsScreen: CommandScreen {
         if settings != original { changes.append(.updateSettings(settings: settings)) }
         if rules != originalRules { changes.append(.updateRules(rules: rules)) }
         guard !changes.isEmpty else { return [.pop, .message("Không có gì thay đổi.")] }
-        return [.commit(changes.count == 1 ? changes[0] : .batch(label: "Sửa cài đặt", changes: changes))]
+        return [.commit(changes.count == 1 ? changes[0] : .batch(label: "Sửa cài đặt", changes: changes), reply: FormMessage.saved)]
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success: return [.pop, .message("Đã lưu cài đặt.")]
         case .failure(let error):

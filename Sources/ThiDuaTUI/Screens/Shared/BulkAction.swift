@@ -3,8 +3,7 @@ import ThiDuaDomain
 /// An edit of many records, from the preview to the commit: the dialog lists what will change
 /// and what is blocked and why; a reason, when some records need one, is asked once for all of
 /// them; only what is allowed is committed, as one batch (one undo).
-struct BulkAction {
-    static let tag = "bulk"
+public struct BulkAction {
     /// How many blocked records the preview names one by one.
     static let namedLines = 6
 
@@ -28,7 +27,7 @@ struct BulkAction {
 
     /// The preview, or a message when nothing at all can be done (or nothing can be written:
     /// a read-only copy says so at once, before any preview).
-    func start(session: Session) -> [ScreenAction] {
+    func start<M>(session: Session, reply: @escaping (BulkAction, Int?) -> M) -> [ScreenAction<M>] {
         if let holder = session.backend.readOnlyHolder { return [.message(ThiDuaApp.readOnlyRefusal(holder: holder))] }
         guard !plan.isEmpty else {
             return [.message("\(plan.title): không \(noun) nào chuyển được. " + blockedSummary(limit: 2))]
@@ -51,8 +50,9 @@ struct BulkAction {
             case .cancel: return "Không"
             }
         }
-        return [.confirm(Dialog(title: plan.title, message: lines, buttons: buttons, defaultButton: buttons.count - 1),
-                         tag: Self.tag)]
+        return [.confirm(Dialog(title: plan.title, message: lines, buttons: buttons, defaultButton: buttons.count - 1)) {
+            reply(self, $0)
+        }]
     }
 
     /// Whether `button` goes ahead (the marks have done their job then).
@@ -61,15 +61,16 @@ struct BulkAction {
         return choices[button] != .cancel
     }
 
-    /// The answer to the preview.
-    func answer(_ button: Int?) -> [ScreenAction] {
+    /// The answer to the preview: the batch, whose outcome comes back through `saved`; or the
+    /// prompt for the reason, which commits and reports itself; or nothing.
+    func answer<M>(_ button: Int?, saved: @escaping (CommitResult) -> M) -> [ScreenAction<M>] {
         guard proceeds(button), let button else { return [.message("Đã thôi, không đổi gì.")] }
         switch choices[button] {
         case .cancel:
             return []
         case .apply, .readyOnly:
             guard let batch = plan.batch() else { return [] }
-            return [.commit(batch)]
+            return [.commit(batch, reply: saved)]
         case .withReason:
             // A blank reason is refused by the domain on the prompt, which stays open.
             let plan = plan

@@ -5,6 +5,7 @@ import ThiDuaStore
 /// Used where the rules require a written reason: unlocking a sheet, stepping its state
 /// back, overriding a finding.
 public final class PromptScreen: CommandScreen {
+    public typealias Message = FormMessage
     public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case save
@@ -44,22 +45,29 @@ public final class PromptScreen: CommandScreen {
         form.setInputTransform(transform)
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
-        case .save: [.commit(makeChange(form.text("text") ?? ""))]
+        case .save: [.commit(makeChange(form.text("text") ?? ""), reply: FormMessage.saved)]
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch form.handle(key) {
         case .ignored: return nil
         case .handled: return []
-        case .submitted: return [.commit(makeChange(form.text("text") ?? ""))]
+        case .submitted: return [.commit(makeChange(form.text("text") ?? ""), reply: FormMessage.saved)]
         case .cancelled: return [.pop, .message("Đã thôi, không ghi gì.")]
         }
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
+    }
+
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success: return [.pop, .message(done)]
         case .failure(let error):

@@ -1,8 +1,10 @@
 import ThiDuaDomain
 
 /// Chooses one unit or person by typing part of the name or code (accents optional) and
-/// hands it to `onChoose`, which says what happens next (fill a field, open a form).
-public final class SubjectPickerScreen: CommandScreen {
+/// answers it to the screen that opened it (which fills a field, opens a form …).
+public final class SubjectPickerScreen: CommandScreen, AnsweringScreen {
+    public typealias Answer = Subject
+
     public enum Commands: CommandSet {
         case choose
         public static let context: CommandContext = "subjectPicker"
@@ -13,21 +15,16 @@ public final class SubjectPickerScreen: CommandScreen {
         }
     }
 
-    /// Called with the chosen subject; the picker closes itself first.
-    public typealias Completion = (Subject, Session) -> [ScreenAction]
-
     public let title: String
     private let heading: String
     private var list: SubjectList
-    private let onChoose: Completion
 
     /// Archived units and people are offered too when `includeArchived` (their history
     /// still prints), marked as such.
     public init(session: Session, title: String = "Chọn đơn vị, cá nhân", heading: String,
-                includeArchived: Bool = true, onChoose: @escaping Completion) {
+                includeArchived: Bool = true) {
         self.title = title
         self.heading = heading
-        self.onChoose = onChoose
         let data = session.data
         list = SubjectList(data: data, includeArchived: includeArchived, columns: [
             TableColumn("Mã", minWidth: 7),
@@ -50,9 +47,9 @@ public final class SubjectPickerScreen: CommandScreen {
         list.setInputTransform(transform)
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch list.handle(key) {
-        case .chosen(let candidate): return [.pop] + onChoose(candidate.subject, session)
+        case .chosen(let candidate): return [answer(candidate.subject)]
         case .nothingToChoose: return [.message("Chưa có tên nào được chọn; gõ tên để tìm.")]
         case .closed: return [.pop]
         case .handled: return []
@@ -60,11 +57,11 @@ public final class SubjectPickerScreen: CommandScreen {
         }
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .choose:
             guard let candidate = list.selected else { return [.message("Chưa có tên nào được chọn; gõ tên để tìm.")] }
-            return [.pop] + onChoose(candidate.subject, session)
+            return [answer(candidate.subject)]
         }
     }
 

@@ -4,7 +4,10 @@ import ThiDuaStore
 /// Enters (or corrects) one award a unit or person received: a form of commendation with
 /// its grade, or an emulation title — never both — with its kind, year and decision.
 /// Older decisions entered here are what the prerequisite rules check later.
-public final class AwardFormScreen: CommandScreen {
+public final class AwardFormScreen: CommandScreen, AnsweringScreen {
+    public typealias Message = FormMessage
+    /// The award saved (its number may differ from the one shown when someone else took it).
+    public typealias Answer = AwardRecordID
     public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case save
@@ -46,8 +49,6 @@ public final class AwardFormScreen: CommandScreen {
     /// The last values read from the fields, including choices whose field is hidden.
     private var memory: Draft
     private var transform: TextField.InputTransform?
-    /// Called with the saved award's id, so the history can select it.
-    var onSaved: ((AwardRecordID) -> Void)?
 
     public init(session: Session, subject: Subject, editing award: AwardRecord?) {
         let data = session.data
@@ -216,13 +217,13 @@ public final class AwardFormScreen: CommandScreen {
 
     // MARK: Keys
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save(session: session)
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         let before = draft()
         let event = form.handle(key)
         reshapeIfNeeded(from: before)
@@ -231,11 +232,14 @@ public final class AwardFormScreen: CommandScreen {
         }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        FormKeys.answer(tag, button: button)
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
     }
 
-    private func save(session: Session) -> [ScreenAction] {
+    private func save(session: Session) -> [Action] {
         guard form.submit() else { return [] }
         let d = draft()
         let recognition: Recognition
@@ -258,21 +262,20 @@ public final class AwardFormScreen: CommandScreen {
         let award = AwardRecord(id: id, recipient: subject, recognition: recognition, kind: d.kind, year: year,
                                 decision: Decision(number: d.number, date: date, issuer: issuer),
                                 nominationID: original?.nominationID, note: d.note)
-        guard let original else { return [.commit(.addAward(award: award))] }
+        guard let original else { return [.commit(.addAward(award: award), reply: FormMessage.saved)] }
         guard award != original else { return [.pop, .message("Không có gì thay đổi.")] }
-        return [.commit(.updateAward(award: award))]
+        return [.commit(.updateAward(award: award), reply: FormMessage.saved)]
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success(let applied):
             // A new number someone else took meanwhile was given the next free one.
             var saved = id
             if case .addAward(let added) = applied.change { saved = added.id }
-            onSaved?(saved)
             let data = session.data
             let what = data.awards[saved].map { "\(data.catalog.name(of: $0.recognition)), năm \($0.year)" } ?? ""
-            return [.pop, .message("Đã lưu khen thưởng \(saved) (\(what)) cho «\(data.name(of: subject))».")]
+            return [answer(saved), .message("Đã lưu khen thưởng \(saved) (\(what)) cho «\(data.name(of: subject))».")]
         case .failure(let error):
             form.show(error)
             return []

@@ -5,6 +5,14 @@ import ThiDuaStore
 /// nomination's decision and older ones entered from paper decisions. The prerequisite
 /// rules (a Bằng khen before a higher award) read this history, so it must be complete.
 public final class AwardHistoryScreen: CommandScreen {
+    public enum Message {
+        /// A form opened from here saved this award.
+        case saved(AwardRecordID)
+        /// The answer to «xóa khen thưởng» of this award.
+        case removeAnswered(AwardRecordID, confirmed: Bool)
+        case removed(CommitResult)
+    }
+
     public enum Commands: CommandSet {
         case edit, add, remove
 
@@ -75,7 +83,7 @@ public final class AwardHistoryScreen: CommandScreen {
 
     public func dataChanged(session: Session) { refresh(session.data) }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         switch table.handle(key) {
         case .activated: return edit(session: session)
         case .moved: return []
@@ -83,13 +91,13 @@ public final class AwardHistoryScreen: CommandScreen {
         }
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .add:
             guard session.data.exists(subject) else {
                 return [.message("«\(subject)» không còn trong dữ liệu; không thêm được khen thưởng.")]
             }
-            return [.push(form(session, editing: nil))]
+            return [form(session, editing: nil)]
         case .edit:
             return edit(session: session)
         case .remove:
@@ -97,18 +105,16 @@ public final class AwardHistoryScreen: CommandScreen {
         }
     }
 
-    private func form(_ session: Session, editing award: AwardRecord?) -> AwardFormScreen {
-        let form = AwardFormScreen(session: session, subject: subject, editing: award)
-        form.onSaved = { [weak self] id in self?.select(id) }
-        return form
+    private func form(_ session: Session, editing award: AwardRecord?) -> Action {
+        .present(AwardFormScreen(session: session, subject: subject, editing: award), reply: Message.saved)
     }
 
-    private func edit(session: Session) -> [ScreenAction] {
+    private func edit(session: Session) -> [Action] {
         guard let award = selectedAward else { return [.message("Chưa có khen thưởng nào để sửa; F7 để thêm.")] }
-        return [.push(form(session, editing: award))]
+        return [form(session, editing: award)]
     }
 
-    private func remove(session: Session) -> [ScreenAction] {
+    private func remove(session: Session) -> [Action] {
         guard let award = selectedAward else { return [.message("Chưa có khen thưởng nào để xóa.")] }
         let data = session.data
         var lines = ["Xóa khỏi lịch sử của «\(data.name(of: subject))» khen thưởng \(award.id):",
@@ -121,16 +127,26 @@ public final class AwardHistoryScreen: CommandScreen {
                          + " ở màn hình đề nghị khen thưởng.")
         }
         lines.append("Có thể hoàn tác bằng u ngay sau đó.")
-        return [.confirm(Dialog.confirm(title: "Xóa khen thưởng", message: lines.joined(separator: "\n")),
-                         tag: "remove:\(award.id)")]
+        return [.confirm(Dialog.confirm(title: "Xóa khen thưởng", message: lines.joined(separator: "\n"))) {
+            .removeAnswered(award.id, confirmed: $0 == Dialog.yes)
+        }]
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        guard tag.hasPrefix("remove:"), button == Dialog.yes else { return [] }
-        return [.commit(.removeAward(id: AwardRecordID(String(tag.dropFirst("remove:".count)))))]
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .saved(let id):
+            select(id)
+            return []
+        case .removeAnswered(_, confirmed: false):
+            return []
+        case .removeAnswered(let id, confirmed: true):
+            return [.commit(.removeAward(id: id), reply: Message.removed)]
+        case .removed(let result):
+            return removed(result)
+        }
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func removed(_ result: CommitResult) -> [Action] {
         switch result {
         case .success(let applied):
             if case .removeAward(let id) = applied.change {

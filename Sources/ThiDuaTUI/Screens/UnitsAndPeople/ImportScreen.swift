@@ -1,4 +1,5 @@
 import ThiDuaDomain
+import ThiDuaOutput
 import ThiDuaStore
 
 /// Imports units or people from a CSV file or an Excel workbook in two steps: name the file
@@ -7,6 +8,12 @@ import ThiDuaStore
 /// repeats a kept unit or person is listed above the preview, and the user chooses for it —
 /// or for all of them — to add it anyway, update the kept record or skip it.
 public final class ImportScreen: CommandScreen {
+    public enum Message {
+        /// The file read and checked with the duplicate choices made so far.
+        case planned(Result<CSVImport.Plan, ImportFailure>)
+        case written(CommitResult)
+    }
+
     public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case write, check, add, update, skip, addAll, updateAll, skipAll
@@ -93,7 +100,7 @@ public final class ImportScreen: CommandScreen {
         // A file path is typed as is: Telex would turn "dd" into "đ".
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         if editingPath {
             switch key {
             case .enter: return check()
@@ -126,7 +133,7 @@ public final class ImportScreen: CommandScreen {
         }
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .check:
             return check()
@@ -140,7 +147,7 @@ public final class ImportScreen: CommandScreen {
             guard plan.added + plan.updated > 0 else {
                 return [.message("Không có dòng nào để ghi: \(plan.summary).")]
             }
-            return [.commit(change)]
+            return [.commit(change, reply: Message.written)]
         case .add: return choose(.add, all: false)
         case .update: return choose(.update, all: false)
         case .skip: return choose(.skip, all: false)
@@ -152,7 +159,7 @@ public final class ImportScreen: CommandScreen {
 
     /// Records a choice for the selected duplicate row (or every one) and reads the file again
     /// with it, so the preview shows exactly what F2 will write.
-    private func choose(_ choice: CSVImport.DuplicateChoice, all: Bool) -> [ScreenAction] {
+    private func choose(_ choice: CSVImport.DuplicateChoice, all: Bool) -> [Action] {
         guard case .preview(let plan) = phase, plan.duplicates.indices.contains(duplicateSelection.selected) else {
             return [.message("Không có dòng trùng nào để chọn.")]
         }
@@ -161,21 +168,27 @@ public final class ImportScreen: CommandScreen {
         } else {
             choices.byLine[plan.duplicates[duplicateSelection.selected].line] = choice
         }
-        return [.planImport(table, path: readPath, duplicates: choices)]
+        return [.planImport(table, path: readPath, duplicates: choices, reply: Message.planned)]
     }
 
     /// Reads the file named in the field afresh: choices made for another file are forgotten.
-    private func check() -> [ScreenAction] {
+    private func check() -> [Action] {
         let file = path.value.trimmingCharacters(in: .whitespaces)
         guard !file.isEmpty else { return [.message("Chưa nhập tên tệp.")] }
         readPath = file
         choices = CSVImport.DuplicateChoices()
         duplicateSelection = ListSelection(count: 0)
-        return [.planImport(table, path: file, duplicates: choices)]
+        return [.planImport(table, path: file, duplicates: choices, reply: Message.planned)]
     }
 
-    public func didLoad(_ result: LoadResult, session: Session) -> [ScreenAction] {
-        guard case .importPlan(let outcome) = result else { return [] }
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .planned(let outcome): return planned(outcome)
+        case .written(let result): return written(result)
+        }
+    }
+
+    private func planned(_ outcome: Result<CSVImport.Plan, ImportFailure>) -> [Action] {
         switch outcome {
         case .success(let plan):
             phase = .preview(plan)
@@ -197,7 +210,7 @@ public final class ImportScreen: CommandScreen {
         }
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func written(_ result: CommitResult) -> [Action] {
         switch result {
         case .success:
             guard case .preview(let plan) = phase else { return [.pop] }

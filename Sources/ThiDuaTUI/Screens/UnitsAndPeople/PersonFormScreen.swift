@@ -3,7 +3,10 @@ import ThiDuaStore
 
 /// Adds or edits one person. A person belongs to a unit or, for residents, carries an
 /// address; the domain's rules are checked on save and shown under the field.
-public final class PersonFormScreen: CommandScreen {
+public final class PersonFormScreen: CommandScreen, AnsweringScreen {
+    public typealias Message = FormMessage
+    /// The person saved (the code may differ from the one shown when someone else took it).
+    public typealias Answer = PersonID
     public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case save
@@ -23,7 +26,6 @@ public final class PersonFormScreen: CommandScreen {
     private let unitIDs: [UnitID]
     /// What the untouched form describes (a blank record when adding).
     private var pristine: Person?
-    var onSaved: ((PersonID) -> Void)?
 
     static let noUnit = "(không thuộc đơn vị — người dân)"
 
@@ -85,44 +87,46 @@ public final class PersonFormScreen: CommandScreen {
                       notes: form.text("notes") ?? "", isSample: original?.isSample ?? false)
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save(session: session)
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu các ô đã sửa?") { save(session: session) }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        if tag == FormKeys.duplicateTag && button == Dialog.yes { return [.commit(.addPerson(person: draft()))] }
-        return FormKeys.answer(tag, button: button)
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(.addDuplicate, Dialog.yes?): return [.commit(.addPerson(person: draft()), reply: FormMessage.saved)]
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
     }
 
-    private func save(session: Session) -> [ScreenAction] {
+    private func save(session: Session) -> [Action] {
         guard form.submit() else { return [] }
         let person = draft()
         guard let original else {
             if let duplicate = session.data.likelyDuplicate(of: person) {
                 return [FormKeys.duplicateQuestion(duplicate, adding: person.fullName)]
             }
-            return [.commit(.addPerson(person: person))]
+            return [.commit(.addPerson(person: person), reply: FormMessage.saved)]
         }
         guard person != original else { return [.pop, .message("Không có gì thay đổi.")] }
-        return [.commit(.updatePerson(person: person))]
+        return [.commit(.updatePerson(person: person), reply: FormMessage.saved)]
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success(let applied):
             // A new code someone else took meanwhile was given the next free one.
             var saved = id
             if case .addPerson(let added) = applied.change { saved = added.id }
-            onSaved?(saved)
             let name = session.data.people[saved]?.fullName ?? ""
             let renumbered = saved == id ? "" : "; mã \(id) vừa có người khác dùng"
-            return [.pop, .message("Đã lưu «\(name)» (\(saved))\(renumbered).")]
+            return [answer(saved), .message("Đã lưu «\(name)» (\(saved))\(renumbered).")]
         case .failure(let error):
             form.show(error)
             return []

@@ -4,6 +4,13 @@ import ThiDuaStore
 /// People (cá nhân): by the category of their unit, or residents without a unit; search
 /// as you type; add, edit, archive or delete; import from CSV.
 public final class PersonListScreen: CommandScreen {
+    public enum Message {
+        /// A form opened from here saved this person.
+        case saved(PersonID)
+        /// The answer to F8 about this person.
+        case removal(PersonID, RemovalDialog.Decision?)
+    }
+
     public enum Commands: CommandSet {
         case search, edit, add, remove, sort, archived, prevTab, nextTab, checklist, `import`, awards
 
@@ -175,7 +182,7 @@ public final class PersonListScreen: CommandScreen {
         filter.search.inputTransform = transform
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         if filter.isSearching {
             if filter.handleSearchKey(key) {
                 table.selection.select(0)
@@ -195,16 +202,15 @@ public final class PersonListScreen: CommandScreen {
         return nil
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .search:
             filter.beginSearch()
         case .edit:
             return edit(session: session)
         case .add:
-            let form = PersonFormScreen(session: session, editing: nil, unitID: unitID ?? selectedPerson?.unitID)
-            form.onSaved = { [weak self] id in self?.select(id) }
-            return [.push(form)]
+            return [.present(PersonFormScreen(session: session, editing: nil, unitID: unitID ?? selectedPerson?.unitID),
+                             reply: Message.saved)]
         case .remove:
             return remove(session: session)
         case .sort:
@@ -231,24 +237,30 @@ public final class PersonListScreen: CommandScreen {
         return []
     }
 
-    private func edit(session: Session) -> [ScreenAction] {
+    private func edit(session: Session) -> [Action] {
         guard let person = selectedPerson else { return [.message("Chưa có cá nhân nào để sửa; F7 để thêm.")] }
-        return [.push(PersonFormScreen(session: session, editing: person, unitID: person.unitID))]
+        return [.present(PersonFormScreen(session: session, editing: person, unitID: person.unitID), reply: Message.saved)]
     }
 
-    private func remove(session: Session) -> [ScreenAction] {
+    private func remove(session: Session) -> [Action] {
         guard let person = selectedPerson else { return [.message("Chưa chọn cá nhân nào.")] }
-        return [RemovalDialog.ask(noun: "cá nhân", name: person.fullName, id: person.id.rawValue, archived: person.archived,
-                                  referenceReason: session.data.referenceReason(for: .person(person.id)))]
+        return [RemovalDialog.ask(noun: "cá nhân", name: person.fullName, archived: person.archived,
+                                  referenceReason: session.data.referenceReason(for: .person(person.id))) { .removal(person.id, $0) }]
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        guard let (decision, raw) = RemovalDialog.decision(tag: tag, button: button) else { return [] }
-        let id = PersonID(raw)
-        switch decision {
-        case .restore: return [.commit(.setPersonArchived(id: id, archived: false))]
-        case .archive: return [.commit(.setPersonArchived(id: id, archived: true))]
-        case .delete: return [.commit(.removePerson(id: id))]
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .saved(let id):
+            select(id)
+            return []
+        case .removal(_, nil):
+            return []
+        case .removal(let id, .restore?):
+            return [.commit(.setPersonArchived(id: id, archived: false))]
+        case .removal(let id, .archive?):
+            return [.commit(.setPersonArchived(id: id, archived: true))]
+        case .removal(let id, .delete?):
+            return [.commit(.removePerson(id: id))]
         }
     }
 

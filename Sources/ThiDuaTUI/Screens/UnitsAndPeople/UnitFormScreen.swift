@@ -3,7 +3,11 @@ import ThiDuaStore
 
 /// Adds or edits one unit. F2 (or Ctrl-S) saves through the domain's rules; a broken
 /// rule is shown under its field and nothing is written.
-public final class UnitFormScreen: CommandScreen {
+public final class UnitFormScreen: CommandScreen, AnsweringScreen {
+    public typealias Message = FormMessage
+    /// The unit saved (its code may differ from the one shown when someone else took it).
+    public typealias Answer = UnitID
+
     public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case save
@@ -20,10 +24,8 @@ public final class UnitFormScreen: CommandScreen {
     let original: OrgUnit?
     private let id: UnitID
     private let categoryIDs: [String]
-    /// Called with the saved unit's id, so the list can select it.
     /// What the untouched form describes (a blank record when adding).
     private var pristine: OrgUnit?
-    var onSaved: ((UnitID) -> Void)?
 
     public init(session: Session, editing unit: OrgUnit?, categoryID: String) {
         let data = session.data
@@ -74,44 +76,46 @@ public final class UnitFormScreen: CommandScreen {
                        isSample: original?.isSample ?? false)
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .save: save(session: session)
         }
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu các ô đã sửa?") { save(session: session) }
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        if tag == FormKeys.duplicateTag && button == Dialog.yes { return [.commit(.addUnit(unit: draft(session.data)))] }
-        return FormKeys.answer(tag, button: button)
+    public func update(_ message: FormMessage, session: Session) -> [Action] {
+        switch message {
+        case .answered(.addDuplicate, Dialog.yes?): return [.commit(.addUnit(unit: draft(session.data)), reply: FormMessage.saved)]
+        case .answered(let question, let button): return FormKeys.answered(question, button: button)
+        case .saved(let result): return saved(result, session: session)
+        }
     }
 
-    private func save(session: Session) -> [ScreenAction] {
+    private func save(session: Session) -> [Action] {
         guard form.submit() else { return [] }
         let unit = draft(session.data)
         guard let original else {
             if let duplicate = session.data.likelyDuplicate(of: unit) {
                 return [FormKeys.duplicateQuestion(duplicate, adding: unit.name)]
             }
-            return [.commit(.addUnit(unit: unit))]
+            return [.commit(.addUnit(unit: unit), reply: FormMessage.saved)]
         }
         guard unit != original else { return [.pop, .message("Không có gì thay đổi.")] }
-        return [.commit(.updateUnit(unit: unit))]
+        return [.commit(.updateUnit(unit: unit), reply: FormMessage.saved)]
     }
 
-    public func didCommit(_ result: Result<AppliedChange, CommitError>, session: Session) -> [ScreenAction] {
+    private func saved(_ result: CommitResult, session: Session) -> [Action] {
         switch result {
         case .success(let applied):
             // A new code someone else took meanwhile was given the next free one.
             var saved = id
             if case .addUnit(let added) = applied.change { saved = added.id }
-            onSaved?(saved)
             let name = session.data.units[saved]?.name ?? ""
             let renumbered = saved == id ? "" : "; mã \(id) vừa có người khác dùng"
-            return [.pop, .message("Đã lưu đơn vị «\(name)» (\(saved))\(renumbered).")]
+            return [answer(saved), .message("Đã lưu đơn vị «\(name)» (\(saved))\(renumbered).")]
         case .failure(let error):
             form.show(error)
             return []

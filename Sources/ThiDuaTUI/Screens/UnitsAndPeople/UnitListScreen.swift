@@ -4,6 +4,13 @@ import ThiDuaStore
 /// Units (tập thể) by category: search as you type, sort by name or by the office's
 /// order, add, edit, archive or delete, import from CSV.
 public final class UnitListScreen: CommandScreen {
+    public enum Message {
+        /// A form opened from here saved this unit.
+        case saved(UnitID)
+        /// The answer to F8 about this unit.
+        case removal(UnitID, RemovalDialog.Decision?)
+    }
+
     public enum Commands: CommandSet {
         case search, edit, add, remove, sort, archived, prevTab, nextTab, `import`, checklist, people, awards
 
@@ -121,7 +128,7 @@ public final class UnitListScreen: CommandScreen {
         filter.search.inputTransform = transform
     }
 
-    public func handle(_ key: Key, session: Session) -> [ScreenAction]? {
+    public func handle(_ key: Key, session: Session) -> [Action]? {
         if filter.isSearching {
             if filter.handleSearchKey(key) {
                 table.selection.select(0)
@@ -141,7 +148,7 @@ public final class UnitListScreen: CommandScreen {
         return nil
     }
 
-    public func perform(_ command: Commands, session: Session) -> [ScreenAction] {
+    public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .search:
             filter.beginSearch()
@@ -149,9 +156,7 @@ public final class UnitListScreen: CommandScreen {
             return edit(session: session)
         case .add:
             let category = filter.selectedTabID ?? session.data.categories.min { $0.order < $1.order }?.id ?? ""
-            let form = UnitFormScreen(session: session, editing: nil, categoryID: category)
-            form.onSaved = { [weak self] id in self?.select(id) }
-            return [.push(form)]
+            return [.present(UnitFormScreen(session: session, editing: nil, categoryID: category), reply: Message.saved)]
         case .remove:
             return remove(session: session)
         case .sort:
@@ -181,24 +186,30 @@ public final class UnitListScreen: CommandScreen {
         return []
     }
 
-    private func edit(session: Session) -> [ScreenAction] {
+    private func edit(session: Session) -> [Action] {
         guard let unit = selectedUnit else { return [.message("Chưa có đơn vị nào để sửa; F7 để thêm.")] }
-        return [.push(UnitFormScreen(session: session, editing: unit, categoryID: unit.categoryID))]
+        return [.present(UnitFormScreen(session: session, editing: unit, categoryID: unit.categoryID), reply: Message.saved)]
     }
 
-    private func remove(session: Session) -> [ScreenAction] {
+    private func remove(session: Session) -> [Action] {
         guard let unit = selectedUnit else { return [.message("Chưa chọn đơn vị nào.")] }
-        return [RemovalDialog.ask(noun: "đơn vị", name: unit.name, id: unit.id.rawValue, archived: unit.archived,
-                                  referenceReason: session.data.referenceReason(for: .unit(unit.id)))]
+        return [RemovalDialog.ask(noun: "đơn vị", name: unit.name, archived: unit.archived,
+                                  referenceReason: session.data.referenceReason(for: .unit(unit.id))) { .removal(unit.id, $0) }]
     }
 
-    public func didAnswer(_ tag: String, button: Int?, session: Session) -> [ScreenAction] {
-        guard let (decision, raw) = RemovalDialog.decision(tag: tag, button: button) else { return [] }
-        let id = UnitID(raw)
-        switch decision {
-        case .restore: return [.commit(.setUnitArchived(id: id, archived: false))]
-        case .archive: return [.commit(.setUnitArchived(id: id, archived: true))]
-        case .delete: return [.commit(.removeUnit(id: id))]
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .saved(let id):
+            select(id)
+            return []
+        case .removal(_, nil):
+            return []
+        case .removal(let id, .restore?):
+            return [.commit(.setUnitArchived(id: id, archived: false))]
+        case .removal(let id, .archive?):
+            return [.commit(.setUnitArchived(id: id, archived: true))]
+        case .removal(let id, .delete?):
+            return [.commit(.removeUnit(id: id))]
         }
     }
 
