@@ -15,12 +15,15 @@ public enum KeyFuzzer {
     /// Every start screen, as the key script that reaches it from the home screen.
     public static let starts: [(name: String, script: String)] = [
         ("home", ""), ("units", "1"), ("unit form", "1 a"), ("people", "2"), ("person form", "2 a"),
-        ("import", "1 i"), ("score grid", "4"), ("history", "8"), ("settings", "9"), ("help", "?"), ("palette", ":"),
-        ("checklist", "1 c"), ("evidence", "1 c m"),
+        ("import", "1 i"), ("score grid", "4"), ("history", "8"), ("change detail", "1 a \"Thôn Mới\" F2 Esc 8 Enter"), ("settings", "9"), ("help", "?"), ("palette", ":"),
+        ("checklist", "1 c"), ("evidence", "1 c m"), ("checklist item form", "1 c Enter"), ("evidence form", "1 c m F7"),
+        ("reason prompt", "1 c > <"),
         ("criteria", "3"), ("criteria item form", "3 a"), ("criteria blocks", "3 c"),
-        ("reports", "5"), ("report form", "5 a"),
+        ("reports", "5"), ("report form", "5 a"), ("commune report", "5 b"), ("commune dispatch", "5 G"),
+        ("council", "9 F8"), ("legal bases", "9 F7"), ("reward money", "9 F9"), ("rule form", "9 F6 Enter"),
         ("nominations", "6 < g Enter Enter Esc"), ("suggestions", "6 < g"), ("nominee picker", "6 F7"),
         ("nomination form", "6 F7 Enter"), ("vote form", "6 < g Enter Esc v"),
+        ("decision form", "6 < g Enter Enter Esc v \"9\" Tab \"9\" Tab \"7\" Tab \"2\" Tab \"0\" F2 t Enter r"),
         ("award history", "1 k"), ("award form", "2 k a"), ("rules", "9 F6"),
         ("documents", "7"), ("document params", "7 Enter"), ("document preview", "6 < g Enter Enter Esc Esc 7 Enter Left F5"),
         ("document save", "7 Down Down Down Down Enter F5 F2"), ("document print", "7 Down Down Down Down Enter F5 p"), ("subject picker", "7 End Up Up Enter Enter"),

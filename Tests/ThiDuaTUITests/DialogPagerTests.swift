@@ -63,7 +63,7 @@ import ThiDuaTUI
     let lines = (1...50).map { "Dòng số \($0)" } + ["Nguyễn Văn An", "Kết thúc"]
 
     @Test func scrollsAndSearchesIgnoringAccents() throws {
-        var p = Pager(lines: lines)
+        var p = Pager(lines: lines, lessKeys: true)
         p.setViewportRows(11)
         for k in try Key.script("Down PgDn") { _ = p.handle(k) }
         #expect(p.top == 10)
@@ -76,7 +76,7 @@ import ThiDuaTUI
     }
 
     @Test func nextAndPreviousWrapAround() throws {
-        var p = Pager(lines: ["a1", "b", "a2", "c", "a3"])
+        var p = Pager(lines: ["a1", "b", "a2", "c", "a3"], lessKeys: true)
         p.setViewportRows(3)
         for k in try Key.script(#"/ "a" Enter"#) { _ = p.handle(k) }
         #expect(p.matchLine == 0)
@@ -89,11 +89,28 @@ import ThiDuaTUI
     }
 
     @Test func notFoundMessageAndClose() throws {
-        var p = Pager(lines: ["abc"])
+        var p = Pager(lines: ["abc"], lessKeys: true)
         for k in try Key.script(#"/ "xyz" Enter"#) { _ = p.handle(k) }
         #expect(p.message == "Không tìm thấy «xyz»")
         #expect(p.handle(.escape) == .closed)
         #expect(p.handle(.char("q")) == .closed)
+    }
+
+    /// A pager on a screen takes the movement keys and Esc only: the search is the screen's
+    /// command (in its help), and a letter goes on to the screen's commands.
+    @Test func onAScreenLettersAreLeftToTheScreensCommands() throws {
+        var p = Pager(lines: ["a1", "b", "a2", "c", "a3"])
+        p.setViewportRows(3)
+        for key in "kjbgGnNq/ ".map({ Key.char($0) }) { #expect(p.handle(key) == .ignored) }
+        #expect(p.handle(.down) == .handled && p.top == 1)
+        p.beginSearch()
+        for k in try Key.script(#""a" Enter"#) { _ = p.handle(k) }
+        #expect(p.matchLine == 2)
+        p.findNext()
+        #expect(p.matchLine == 4)
+        p.findPrevious()
+        #expect(p.matchLine == 2)
+        #expect(p.handle(.escape) == .closed)
     }
 }
 

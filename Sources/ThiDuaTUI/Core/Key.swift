@@ -30,6 +30,12 @@ public enum Key: Hashable, Sendable {
 
     /// Short label for the F-key bar, help and palette: "F2", "^S", "M-x",
     /// "Enter", "↑"…
+    /// The character a printable key types; nil for any other key.
+    public var typedCharacter: Character? {
+        if case .char(let c) = self { return c }
+        return nil
+    }
+
     public var label: String {
         switch self {
         case .char(" "): return "Space"

@@ -19,12 +19,25 @@ public enum AppCommand: CommandSet {
 public enum AppCommands {
     public static var all: [Command] { AppCommand.commands }
 
-    /// Keys that are not commands but hold everywhere, for the help screen.
-    public static let movementHelp = [
-        "↑ ↓ PgUp PgDn Home End  di chuyển",
-        "Enter                    mở / chấp nhận",
-        "Esc                      quay lại, hủy (không bao giờ thoát chương trình)",
-        "Tab / S-Tab              sang ô sau / ô trước",
-        "Esc rồi 1…0              thay cho F1…F10 khi terminal nuốt phím F",
+    /// Keys that are not commands but mean the same on every screen: moving in a list, a
+    /// table, a pager or a form, opening, backing out. A screen may use them without declaring
+    /// them; every other key it uses is one of its commands (`KeymapTests` checks both).
+    public static let movementKeys: [(keys: [Key], label: String, help: String)] = [
+        ([.up, .down, .pageUp, .pageDown, .home, .end], "↑ ↓ PgUp PgDn Home End", "di chuyển"),
+        ([.left, .right], "← →", "sang trái / phải (cột, chữ trong ô, lựa chọn)"),
+        ([.enter], "Enter", "mở / chấp nhận"),
+        ([.escape], "Esc", "quay lại, hủy (không bao giờ thoát chương trình)"),
+        ([.tab, .backTab], "Tab / S-Tab", "sang ô sau / ô trước"),
     ]
+
+    /// The help screen's lines for `movementKeys`, and the terminal's stand-in for F-keys.
+    public static var movementHelp: [String] {
+        movementKeys.map { $0.label.padding(toLength: 25, withPad: " ", startingAt: 0) + $0.help }
+            + ["Esc rồi 1…0".padding(toLength: 25, withPad: " ", startingAt: 0) + "thay cho F1…F10 khi terminal nuốt phím F"]
+    }
+
+    /// Whether `key` is one of `movementKeys`.
+    public static func isMovement(_ key: Key) -> Bool {
+        movementKeys.contains { $0.keys.contains(key) }
+    }
 }

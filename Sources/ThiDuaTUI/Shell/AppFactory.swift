@@ -3,7 +3,8 @@
 extension ThiDuaApp {
     public static var allCommands: [Command] {
         HomeScreen.commands + UnitListScreen.commands + UnitFormScreen.commands + PersonListScreen.commands
-            + PersonFormScreen.commands + ImportScreen.commands + HistoryScreen.commands + SettingsScreen.commands
+            + PersonFormScreen.commands + ImportScreen.commands + HistoryScreen.commands + ChangeDetailScreen.commands
+            + SettingsScreen.commands
             + ChecklistScreen.commands + ChecklistItemFormScreen.commands + EvidenceListScreen.commands
             + EvidenceFormScreen.commands + PromptScreen.commands + ScoreGridScreen.commands
             + CriteriaSetScreen.commands + CriteriaItemFormScreen.commands + CriteriaAssignmentScreen.commands

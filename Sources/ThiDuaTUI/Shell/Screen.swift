@@ -32,6 +32,10 @@ public protocol Screen: AnyObject {
     /// The journal position of what an edit in progress started from (a grid cell being typed),
     /// when the screen knows better than the app (see `ThiDuaApp.base(for:)`).
     var editBase: Int? { get }
+    /// Whether typing `character` goes into what has focus although no text field is open (a
+    /// digit typed on a score cell opens it with that digit). Such characters are text, not
+    /// keys: they need no command, and the screen's hint says so.
+    func acceptsTyping(_ character: Character) -> Bool
 
     /// A key no command took. Return nil when the screen does not use it (the app then
     /// treats Esc as "back").
@@ -60,6 +64,7 @@ extension Screen {
     public var mode: String? { nil }
     public var hint: String? { nil }
     public var editBase: Int? { nil }
+    public func acceptsTyping(_ character: Character) -> Bool { false }
     public func run(_ command: Command, session: Session) -> [Action] { [] }
     public func opened(session: Session) -> [Action] { [] }
     public func dataChanged(session: Session) {}

@@ -102,6 +102,11 @@ public final class ThiDuaApp: TerminalApp {
         return []
     }
 
+    /// Whether the top screen takes `key` itself, past the registry (the keymap test's probe).
+    func takes(_ key: Key) -> Bool {
+        handle(key, on: top) != nil
+    }
+
     /// The key, for `screen` (opened from its existential, so its actions keep their type).
     private func handle<S: Screen>(_ key: Key, on screen: S) -> [Effect]? {
         screen.handle(key, session: session).map { apply($0, from: screen) }
@@ -207,7 +212,7 @@ public final class ThiDuaApp: TerminalApp {
         lines += registry.helpLines(in: screen.context)
         lines += ["", "Phím chung:"] + AppCommands.movementHelp
         lines += ["", "Tìm trong trợ giúp: /, n, N. Đóng: Esc hoặc q."]
-        var pager = Pager(lines: lines)
+        var pager = Pager(lines: lines, lessKeys: true)
         pager.setViewportRows(max(1, size.height - 6))
         modal = .help(pager)
     }

@@ -1,7 +1,11 @@
 import ThiDuaDomain
-/// A read-only scrolling view of text lines (help, print preview) with `/`
-/// search and `n`/`N` for the next and previous match. Matching ignores case
-/// and accents, so "/nguyen" finds "Nguyễn".
+/// A read-only scrolling view of text lines (help, print preview) with a search and the
+/// next and previous match. Matching ignores case and accents, so "/nguyen" finds "Nguyễn".
+///
+/// The pager itself takes only the movement keys, Esc and the search prompt's typing. The
+/// search keys are the owner's commands (`beginSearch`, `findNext`, `findPrevious`), so they
+/// are in its help; the help box, a modal with no commands of its own, lets the pager take the
+/// letter keys of `less` too (`lessKeys`).
 public struct Pager: Sendable {
     public private(set) var lines: [String]
     public private(set) var top: Int = 0
@@ -15,8 +19,17 @@ public struct Pager: Sendable {
     /// Feedback for the status row, e.g. "Không tìm thấy «abc»".
     public private(set) var message: String?
 
-    public init(lines: [String]) {
+    /// Whether k j b Space g G / n N q work as in `less` (the help box only).
+    public let lessKeys: Bool
+    /// What the status row says of the keys when there is no message.
+    public let keysHint: String
+
+    /// `keysHint`: the default names the search keys, which the help box has and a screen
+    /// showing a pager declares as its commands; a screen without them says what it has.
+    public init(lines: [String], lessKeys: Bool = false, keysHint: String = "/ tìm, n/N tiếp/lùi, Esc đóng") {
         self.lines = lines
+        self.lessKeys = lessKeys
+        self.keysHint = keysHint
     }
 
     public init(text: String) {
@@ -41,7 +54,7 @@ public struct Pager: Sendable {
 
     public enum Event: Hashable, Sendable {
         case ignored, handled
-        /// Esc or q: the owner closes the pager.
+        /// Esc (or q with `lessKeys`): the owner closes the pager.
         case closed
     }
 
@@ -49,20 +62,52 @@ public struct Pager: Sendable {
         if prompt != nil { return handlePrompt(key) }
         message = nil
         switch key {
-        case .up, .char("k"): scroll(to: top - 1)
-        case .down, .char("j"), .enter: scroll(to: top + 1)
-        case .pageUp, .char("b"): scroll(to: top - max(1, pageRows - 1))
-        case .pageDown, .char(" "): scroll(to: top + max(1, pageRows - 1))
-        case .home, .char("g"): scroll(to: 0)
-        case .end, .char("G"): scroll(to: maxTop(rows: pageRows))
-        case .char("/"):
-            prompt = TextField("", visibleWidth: 40)
-        case .char("n"): find(forward: true, from: (matchLine ?? top - 1) + 1)
-        case .char("N"): find(forward: false, from: (matchLine ?? top + 1) - 1)
-        case .escape, .char("q"): return .closed
+        case .up: scroll(to: top - 1)
+        case .down, .enter: scroll(to: top + 1)
+        case .pageUp: scroll(to: top - max(1, pageRows - 1))
+        case .pageDown: scroll(to: top + max(1, pageRows - 1))
+        case .home: scroll(to: 0)
+        case .end: scroll(to: maxTop(rows: pageRows))
+        case .escape: return .closed
+        default: return lessKeys ? handleLess(key) : .ignored
+        }
+        return .handled
+    }
+
+    /// The letter keys of `less`, for the help box.
+    private mutating func handleLess(_ key: Key) -> Event {
+        switch key {
+        case .char("k"): scroll(to: top - 1)
+        case .char("j"): scroll(to: top + 1)
+        case .char("b"): scroll(to: top - max(1, pageRows - 1))
+        case .char(" "): scroll(to: top + max(1, pageRows - 1))
+        case .char("g"): scroll(to: 0)
+        case .char("G"): scroll(to: maxTop(rows: pageRows))
+        case .char("/"): beginSearch()
+        case .char("n"): findNext()
+        case .char("N"): findPrevious()
+        case .char("q"): return .closed
         default: return .ignored
         }
         return .handled
+    }
+
+    /// Opens the search prompt on the status row; Enter finds, Esc closes it.
+    public mutating func beginSearch() {
+        message = nil
+        prompt = TextField("", visibleWidth: 40)
+    }
+
+    /// The next line that matches the last search, wrapping round.
+    public mutating func findNext() {
+        message = nil
+        find(forward: true, from: (matchLine ?? top - 1) + 1)
+    }
+
+    /// The previous line that matches the last search, wrapping round.
+    public mutating func findPrevious() {
+        message = nil
+        find(forward: false, from: (matchLine ?? top + 1) - 1)
     }
 
     private mutating func handlePrompt(_ key: Key) -> Event {
@@ -129,7 +174,7 @@ public struct Pager: Sendable {
         }
         let last = min(lines.count, first + body.height)
         let position = lines.isEmpty ? "Trống" : "Dòng \(first + 1)–\(last)/\(lines.count)"
-        let hint = message ?? "/ tìm, n/N tiếp/lùi, Esc đóng"
+        let hint = message ?? keysHint
         buffer.put(position, at: status.origin, style: .reverse, clipWidth: status.width)
         let hintX = status.x + position.displayWidth + 2
         buffer.put(hint, at: Point(x: hintX, y: status.y), style: .reverse, clipWidth: status.maxX - hintX)

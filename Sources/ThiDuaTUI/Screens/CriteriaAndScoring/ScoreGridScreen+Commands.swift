@@ -4,7 +4,8 @@ extension ScoreGridScreen {
     // Help lines must fit the 80-column help box (it does not wrap): the edit keys are
     // in the status-line hint while a cell is being edited.
     public enum Commands: CommandSet {
-        case edit, checklist, clear, field, sort, prevTab, nextTab, mark, markAll, advance, lock, prevYear, nextYear
+        case edit, checklist, clear, field, sort, prevTab, nextTab, mark, markAll, advance, lock, prevYear, nextYear,
+             left, right, up, down
 
         public static let context: CommandContext = "grid"
 
@@ -24,6 +25,10 @@ extension ScoreGridScreen {
             case .lock: CommandDeclaration("Khóa phiếu", twin: .char("K"), help: "các dòng đánh dấu, hoặc dòng này")
             case .prevYear: CommandDeclaration("Năm trước", twin: .char("y"), help: "trong giai đoạn của phong trào")
             case .nextYear: CommandDeclaration("Năm sau", twin: .char("Y"), help: "trong giai đoạn của phong trào")
+            case .left: CommandDeclaration("Ô bên trái", twin: .char("h"), help: "như ←")
+            case .right: CommandDeclaration("Ô bên phải", twin: .char("l"), help: "như →")
+            case .up: CommandDeclaration("Dòng trên", twin: .char("k"), help: "như ↑")
+            case .down: CommandDeclaration("Dòng dưới", twin: .char("j"), help: "như ↓")
             }
         }
     }

@@ -74,6 +74,10 @@ public final class ScoreGridScreen: CommandScreen {
     }
 
     public var isEditingText: Bool { editor != nil }
+    /// A digit, comma or point typed on a cell opens it with what was typed.
+    public func acceptsTyping(_ character: Character) -> Bool {
+        character.isASCII && character.isNumber || character == "," || character == "."
+    }
     public var editBase: Int? { editor?.base }
     public var hasUnsavedInput: Bool { editor?.isDirty ?? false }
     public var mode: String? {
@@ -118,10 +122,10 @@ public final class ScoreGridScreen: CommandScreen {
         notice = nil
         if editor != nil { return handleEditing(key, session: session) }
         switch key {
-        case .up, .char("k"): move(.up)
-        case .down, .char("j"): move(.down)
-        case .left, .char("h"): move(.left)
-        case .right, .char("l"): move(.right)
+        case .up: move(.up)
+        case .down: move(.down)
+        case .left: move(.left)
+        case .right: move(.right)
         case .home: move(.home)
         case .end: move(.end)
         case .pageUp: move(.pageUp)
@@ -132,7 +136,7 @@ public final class ScoreGridScreen: CommandScreen {
             guard let subject = focusedRow?.subject else { return [] }
             if column == 0 { return openChecklist(subject, session: session) }
             return beginEdit(initial: nil, session: session)
-        case .char(let c) where c.isASCII && c.isNumber || c == "," || c == ".":
+        case .char(let c) where acceptsTyping(c):
             return beginEdit(initial: String(c), session: session)
         default:
             return nil
@@ -297,6 +301,10 @@ public final class ScoreGridScreen: CommandScreen {
         case .mark: return toggleMark()
         case .markAll: return toggleAllMarks()
         case .advance, .lock: return runBulk(command == .lock ? .lock : .nextState, session: session)
+        case .left: move(.left)
+        case .right: move(.right)
+        case .up: move(.up)
+        case .down: move(.down)
         case .prevYear, .nextYear:
             let phase = session.data.settings.phaseYears
             let next = year + (command == .prevYear ? -1 : 1)

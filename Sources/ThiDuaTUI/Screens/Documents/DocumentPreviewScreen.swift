@@ -5,7 +5,7 @@ import ThiDuaRender
 /// scrollable and searchable without accents; F2 saves it as a file, F5 prints it.
 public final class DocumentPreviewScreen: CommandScreen {
     public enum Commands: CommandSet {
-        case save, search, print
+        case save, search, next, previous, print
 
         public static let context: CommandContext = "documentPreview"
 
@@ -13,7 +13,9 @@ public final class DocumentPreviewScreen: CommandScreen {
             switch self {
             case .save: CommandDeclaration("Lưu tệp", fKey: 2, twin: .char("s"), keys: [.ctrl("s")],
                                            help: "lưu thành tệp PDF, DOCX, CSV, XLSX hoặc TXT")
-            case .search: CommandDeclaration("Tìm", fKey: 3, twin: .char("/"), help: "tìm chữ trong văn bản (không cần dấu); n tiếp, N lùi")
+            case .search: CommandDeclaration("Tìm", fKey: 3, twin: .char("/"), help: "tìm chữ trong văn bản (không cần dấu)")
+            case .next: CommandDeclaration("Chỗ tìm thấy sau", twin: .char("n"))
+            case .previous: CommandDeclaration("Chỗ tìm thấy trước", twin: .char("N"))
             case .print: CommandDeclaration("In", fKey: 5, twin: .char("p"),
                                             help: "in khổ A4 qua máy in của hệ thống (lp); không có máy in thì lưu PDF")
             }
@@ -67,7 +69,13 @@ public final class DocumentPreviewScreen: CommandScreen {
     public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
         case .search:
-            _ = pager.handle(.char("/"))
+            pager.beginSearch()
+            return []
+        case .next:
+            pager.findNext()
+            return []
+        case .previous:
+            pager.findPrevious()
             return []
         case .save:
             guard let document else { return [.message(problem ?? "Chưa có văn bản để lưu.")] }

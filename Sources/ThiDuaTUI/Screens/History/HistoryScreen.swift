@@ -39,7 +39,6 @@ public final class HistoryScreen: CommandScreen {
     ])
     private var search = TextField("", visibleWidth: 30)
     private var isSearching = false
-    private var detail: Pager?
     private var loadError: String?
 
     public init() {}
@@ -118,10 +117,6 @@ public final class HistoryScreen: CommandScreen {
     }
 
     public func handle(_ key: Key, session: Session) -> [Action]? {
-        if var pager = detail {
-            if pager.handle(key) == .closed || key == .enter { detail = nil } else { detail = pager }
-            return []
-        }
         if isSearching {
             switch key {
             case .enter, .down: isSearching = false
@@ -130,14 +125,17 @@ public final class HistoryScreen: CommandScreen {
                 isSearching = false
                 refilter()
             default:
-                if search.handle(key) == .changed { refilter() }
+                switch search.handle(key) {
+                case .ignored: return nil
+                case .changed: refilter()
+                default: break
+                }
             }
             return []
         }
         switch table.handle(key) {
         case .activated(let row):
-            detail = Pager(lines: describe(entries[shown[row]], data: session.data))
-            return []
+            return [.push(ChangeDetailScreen(lines: describe(entries[shown[row]], data: session.data)))]
         case .moved: return []
         case .ignored: return nil
         }
@@ -216,14 +214,9 @@ public final class HistoryScreen: CommandScreen {
             buffer.put("! " + problems.joined(separator: " · "), at: warn.origin, style: .bold, clipWidth: warn.width)
         }
         table.setViewport(height: body.height)
-        table.render(into: &buffer, rect: body, focused: !isSearching && detail == nil)
+        table.render(into: &buffer, rect: body, focused: !isSearching)
         if entries.isEmpty {
             buffer.put("Chưa có thay đổi nào được ghi.", at: Point(x: body.x + 2, y: body.y + 2), clipWidth: body.width - 2)
-        }
-        if let detail {
-            let box = body.inset(by: 1)
-            Box.draw(into: &buffer, rect: box, title: "Chi tiết thay đổi")
-            detail.render(into: &buffer, rect: box.inset(by: 1), focused: true)
         }
     }
 }

@@ -109,8 +109,7 @@ public final class ImportScreen: CommandScreen {
                 editingPath = false
                 return []
             default:
-                _ = path.handle(key)
-                return []
+                return path.handle(key) == .ignored ? nil : []
             }
         }
         switch key {
@@ -231,7 +230,8 @@ public final class ImportScreen: CommandScreen {
         }
         // Long error lines wrap rather than hide their end; re-wrapped when the width changes.
         if wrappedWidth != body.width {
-            pager = Pager(lines: report.flatMap { TextWrap.wrap($0, width: max(1, body.width)) })
+            pager = Pager(lines: report.flatMap { TextWrap.wrap($0, width: max(1, body.width)) },
+                          keysHint: "PgUp PgDn Home End cuộn")
             wrappedWidth = body.width
         }
         // Layout tells the pager its page height, so PgUp/PgDn move by a real page.
