@@ -29,7 +29,7 @@ public enum KeyFuzzer {
         ("document save", "7 Down Down Down Down Enter F5 F2"), ("document print", "7 Down Down Down Down Enter F5 p"), ("subject picker", "7 End Up Up Enter Enter"),
     ]
 
-    static let alphabet: [Key] = {
+    public static let alphabet: [Key] = {
         var keys: [Key] = [.enter, .escape, .tab, .backTab, .backspace, .delete, .insert,
                            .up, .down, .left, .right, .home, .end, .pageUp, .pageDown]
         keys += (1...9).map { Key.function($0) } + [.function(11), .function(12)]

@@ -45,7 +45,7 @@ import ThiDuaStore
         #expect(ids.count >= 3)
         #expect(ids.allSatisfy { h.data.nominations[$0]?.status == .councilReviewed })
         let before = h.data
-        let plan = NominationBulk.statusPlan(ids, to: .submitted, in: before, context: h.app.session.backend.context)
+        let plan = NominationBulk.statusPlan(ids, to: .submitted, in: before, context: h.app.session.context)
         // Space marks and steps past the group titles; * marks the whole list.
         try h.keys("Space Space")
         #expect(screen.marks.count == 2)

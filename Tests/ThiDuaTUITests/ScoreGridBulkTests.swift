@@ -36,7 +36,7 @@ import ThiDuaStore
         let (h, grid) = try open()
         let subjects = grid.model.rows.map(\.subject)
         let before = h.data
-        let plan = SheetTransition.lock.plan(year: 2026, subjects: subjects, in: before, context: h.app.session.backend.context)
+        let plan = SheetTransition.lock.plan(year: 2026, subjects: subjects, in: before, context: h.app.session.context)
         #expect(!plan.ready.isEmpty, "the sample has sheets ready to lock")
         try h.keys("* K")
         let text = h.text(120, 40)
@@ -63,7 +63,7 @@ import ThiDuaStore
         let rows = grid.model.rows.indices.filter { grid.model.rows[$0].sheet != nil }.prefix(2)
         #expect(rows.count == 2)
         let subjects = rows.map { grid.model.rows[$0].subject }
-        let context = h.app.session.backend.context
+        let context = h.app.session.context
         let first = subjects[0], second = subjects[1]
         var partial = try #require(h.data.sheets[SheetKey(year: 2026, subject: first)])
         let set = try #require(h.data.criteriaSet(for: partial))

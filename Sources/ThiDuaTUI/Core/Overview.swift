@@ -25,7 +25,9 @@
 //    d. Otherwise `CommandRegistry.resolve(key, in: screenContext)` finds the
 //       command (context first, then global); run it.
 //    e. Otherwise pass the key to the focused widget; its event (`FieldEvent`,
-//       `Form.Event`, `ListEvent`) says what happened.
+//       `Form.Event`, `ListEvent`) says what happened. A screen takes no key
+//       here but the movement keys (`AppCommands.movementKeys`) and text:
+//       anything else is a command, so it is in the help.
 //    Esc backs out one level and never quits; destructive commands open
 //    `Dialog.confirm`, which starts on "Không".
 //
@@ -34,8 +36,11 @@
 //    widget its rect, then `StatusLine` and `FKeyBar(registry.fKeyBar(in:))`
 //    on the last two rows. Widgets clip by display width and never wrap.
 //    Row widgets keep their selection visible with the rect they are given;
-//    for PgUp/PgDn to move by a real page, tell them the height when you
-//    lay out (`Table.setViewport(height:)`, `Pager.setViewportRows(_:)`).
+//    for PgUp/PgDn to move by a real page, tell them the height in the
+//    screen's `layout(_:session:)` (`Table.setViewport(height:)`,
+//    `Pager.setViewportRows(_:)`), which the app calls before every draw;
+//    `render` itself changes nothing. Compute a screen's regions in one
+//    private function that both use.
 //
 // 4. Text rules: store and compare NFC (`TextField.value` is NFC); measure
 //    with `DisplayWidth` / `String.displayWidth`, never `count`; search with

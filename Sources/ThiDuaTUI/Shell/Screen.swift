@@ -54,6 +54,13 @@ public protocol Screen: AnyObject {
     func actionsAfterDataChange(session: Session) -> [Action]
     /// The Telex switch changed: give text fields the new transform.
     func inputTransformChanged(_ transform: TextField.InputTransform?)
+    /// The screen's rect, given by the app after every key, effect or arrival that may have
+    /// changed the screen, and on resize: the one place to fit what depends on the room —
+    /// a table's page for PgUp/PgDn, lines wrapped to the width, the scroll that keeps the
+    /// focus in view.
+    func layout(_ rect: Rect, session: Session)
+    /// Draws the screen as `layout` left it, and changes nothing: drawing twice, or not at
+    /// all, leaves the screen as it was (`RenderPurityTests`).
     func render(into buffer: inout Buffer, rect: Rect, session: Session)
 }
 
@@ -70,6 +77,7 @@ extension Screen {
     public func dataChanged(session: Session) {}
     public func actionsAfterDataChange(session: Session) -> [Action] { [] }
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {}
+    public func layout(_ rect: Rect, session: Session) {}
 }
 
 extension Screen where Message == Never {

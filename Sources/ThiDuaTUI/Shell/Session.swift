@@ -5,8 +5,14 @@ import ThiDuaStore
 /// State every screen shares: the data, today's date, the Telex switch and the undo
 /// history of this session. Screens read it; only the app changes it, except `memory`,
 /// where screens keep their own view choices.
+///
+/// The data folder itself is private to this file: screens see it as a read-only `view`,
+/// and the app reaches the store through `ThiDuaApp.store` below, so a change can only be
+/// asked for (`ScreenAction.commit`), never made by a screen.
 public final class Session {
-    public let backend: any DataBackend
+    fileprivate let backend: any DataBackend
+    /// The data and where it stands, read-only.
+    public var view: any DataView { backend }
     public let today: CalendarDate
     /// Built-in Telex typing in text fields (for terminals without an input method).
     public internal(set) var telexEnabled: Bool
@@ -27,13 +33,19 @@ public final class Session {
     }
 
     public var data: Dataset { backend.dataset }
+    /// What every change is checked with, for a dry run or a plan of many changes.
+    public var context: ChangeContext { backend.context }
+    /// The journal position the data holds (what an edit started now is based on).
+    public var appliedSeq: Int { backend.appliedSeq }
+    /// Who holds the folder when this copy is read-only.
+    public var readOnlyHolder: String? { backend.readOnlyHolder }
     /// Where documents are saved unless the user types another path.
     public var documentsFolder: String { DocumentFolders.default(forDataFolder: backend.folder) }
     /// The folder the last document of this session was saved in, so the next save starts there.
     public internal(set) var lastSaveFolder: String?
     /// Where the save dialog starts: the last folder saved in, else the documents folder.
     public var saveFolder: String { lastSaveFolder ?? documentsFolder }
-    public var isReadOnly: Bool { backend.readOnlyHolder != nil }
+    public var isReadOnly: Bool { readOnlyHolder != nil }
     /// The working year: this calendar year, kept inside the movement's phase.
     public var year: Int {
         let phase = data.settings.phaseYears
@@ -58,4 +70,9 @@ public struct UndoStep: Sendable {
     /// The journal position just after `change` was written: undoing it is refused if someone
     /// else has replaced what it touched since.
     public var seq: Int
+}
+
+extension ThiDuaApp {
+    /// The one way to the data folder: the app's, for running effects.
+    var store: any DataBackend { session.backend }
 }

@@ -1,24 +1,47 @@
 import ThiDuaDomain
 
 extension ThiDuaApp {
+    /// Where the parts of the screen go at `size`: the title row, the read-only banner when
+    /// this copy is read-only, the top screen's body, and the status line with the F-key bar.
+    func regions(for size: Size) -> (title: Rect, banner: Rect?, body: Rect, chrome: Rect) {
+        var body = Rect(size: size)
+        let title: Rect
+        (title, body) = body.splitTop(1)
+        var banner: Rect?
+        if session.readOnlyHolder != nil {
+            let row: Rect
+            (row, body) = body.splitTop(1)
+            banner = row
+        }
+        let chrome: Rect
+        (body, chrome) = body.splitBottom(2)
+        return (title, banner, body, chrome)
+    }
+
+    /// Gives the top screen (and the help box) the room they have at the current size, after
+    /// anything that may have changed them: `render` then only draws.
+    func settle() {
+        guard size.fits(.minimum) else { return }
+        top.layout(regions(for: size).body, session: session)
+        if case .help(var pager) = modal {
+            pager.setViewportRows(max(1, size.height - 6))
+            modal = .help(pager)
+        }
+    }
+
     /// Title bar, read-only banner, the top screen's body, status line, F-key bar and
-    /// the modal on top. Below 80×24 only the "too small" screen.
+    /// the modal on top. Below 80×24 only the "too small" screen. Draws the state as it is
+    /// and changes nothing (`settle` laid it out).
     public func render(size: Size) -> Buffer {
         guard size.fits(.minimum) else { return TooSmallScreen.render(size: size) }
         var buffer = Buffer(size: size)
-        var body = Rect(size: size)
-        let titleRow: Rect
-        (titleRow, body) = body.splitTop(1)
+        let (titleRow, banner, body, chrome) = regions(for: size)
         drawTitle(into: &buffer, row: titleRow)
-        if let holder = session.backend.readOnlyHolder {
-            let banner: Rect
-            (banner, body) = body.splitTop(1)
+        if let banner, let holder = session.readOnlyHolder {
             buffer.fill(banner, style: .selected)
             buffer.put(" CHỈ ĐỌC — \(holder). Không ghi được thay đổi nào.", at: banner.origin,
                        style: .selected, clipWidth: banner.width)
         }
-        let chrome: Rect
-        (body, chrome) = body.splitBottom(2)
         top.render(into: &buffer, rect: body, session: session)
         let status = statusLine
         statusLine.render(into: &buffer, rect: chrome.row(0))

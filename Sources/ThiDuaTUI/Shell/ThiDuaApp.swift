@@ -71,7 +71,7 @@ public final class ThiDuaApp: TerminalApp {
         self.documentOutput = FileDocumentOutput(documentsFolder: session.documentsFolder)
         self.stack = [home]
         self.registry = CommandRegistry(AppCommands.all + commands)
-        if let holder = session.backend.readOnlyHolder {
+        if let holder = session.readOnlyHolder {
             message = "Chỉ đọc: \(holder). Mọi thay đổi sẽ không được ghi."
         }
     }
@@ -81,6 +81,7 @@ public final class ThiDuaApp: TerminalApp {
     // MARK: Keys
 
     public func update(_ key: Key) -> [Effect] {
+        defer { settle() }
         if case .resize(let newSize) = key {
             size = newSize
             return []
@@ -185,7 +186,7 @@ public final class ThiDuaApp: TerminalApp {
     /// a conflict there.
     func base(for screen: any Screen) -> Int {
         let id = ObjectIdentifier(screen)
-        let seen = screen.editBase ?? openedAt[id] ?? session.backend.appliedSeq
+        let seen = screen.editBase ?? openedAt[id] ?? store.appliedSeq
         return max(seen, toldAt[id] ?? seen)
     }
 
@@ -327,13 +328,13 @@ public final class ThiDuaApp: TerminalApp {
     /// Puts `next` on top, unless it only changes data and this copy is read-only; returns
     /// the loading it asks for on opening.
     private func open(_ next: any Screen) -> [Effect] {
-        if let holder = session.backend.readOnlyHolder, next.changesData {
+        if let holder = session.readOnlyHolder, next.changesData {
             message = Self.readOnlyRefusal(holder: holder)
             return []
         }
         next.inputTransformChanged(session.inputTransform)
         stack.append(next)
-        if next.changesData { openedAt[ObjectIdentifier(next)] = session.backend.appliedSeq }
+        if next.changesData { openedAt[ObjectIdentifier(next)] = store.appliedSeq }
         return opened(next)
     }
 
@@ -353,6 +354,7 @@ public final class ThiDuaApp: TerminalApp {
     // MARK: Effects
 
     public func perform(_ effect: Effect) -> [Effect] {
+        defer { settle() }
         switch effect {
         case .quit:
             return []
@@ -362,12 +364,12 @@ public final class ThiDuaApp: TerminalApp {
             let summary = change.normalised().summary(in: session.data)
             let result: CommitResult
             do {
-                result = .success(try session.backend.commit(change, base: base))
+                result = .success(try store.commit(change, base: base))
             } catch {
                 result = .failure(error)
             }
             if case .failure(.conflict) = result, let asker = deliver.screen {
-                toldAt[ObjectIdentifier(asker)] = session.backend.appliedSeq
+                toldAt[ObjectIdentifier(asker)] = store.appliedSeq
             }
             var next: [Effect] = []
             if case .success(let applied) = result {
@@ -382,10 +384,10 @@ public final class ThiDuaApp: TerminalApp {
             return next + deliver.send(result)
         case .planImport(let table, let path, let duplicates, let deliver):
             return deliver.send(ImportFile.plan(table, path: path, duplicates: duplicates, into: session.data,
-                                                context: session.backend.context))
+                                                context: session.context))
         case .loadAuditTrail(let deliver):
             let result: Result<AuditTrail, StoreFailure>
-            do { result = .success(try session.backend.auditTrail()) } catch { result = .failure(error) }
+            do { result = .success(try store.auditTrail()) } catch { result = .failure(error) }
             return deliver.send(result)
         case .loadPlanDefaults(let deliver):
             let result: Result<Dataset, StoreError>
@@ -428,16 +430,16 @@ public final class ThiDuaApp: TerminalApp {
         switch origin {
         case .edit:
             session.undoStack.append(UndoStep(change: applied.change, inverse: applied.inverse, summary: summary,
-                                              seq: session.backend.appliedSeq))
+                                              seq: store.appliedSeq))
             session.redoStack.removeAll()
         case .undo(var step):
             session.undoStack.removeLast()
-            step.seq = session.backend.appliedSeq
+            step.seq = store.appliedSeq
             session.redoStack.append(step)
         case .redo(let step):
             session.redoStack.removeLast()
             session.undoStack.append(UndoStep(change: applied.change, inverse: applied.inverse, summary: step.summary,
-                                              seq: session.backend.appliedSeq))
+                                              seq: store.appliedSeq))
         }
     }
 }
@@ -454,7 +456,7 @@ extension ThiDuaApp {
     public func idle() -> Bool {
         var redraw = false
         do {
-            let arrived = try session.backend.refresh()
+            let arrived = try store.refresh()
             if !arrived.isEmpty {
                 for screen in stack { screen.dataChanged(session: session) }
                 // A message of the user's own (a refusal, «Đã lưu») stays until the next key.
@@ -469,6 +471,7 @@ extension ThiDuaApp {
             presence.onScreen(top.title)
             if presence.look() { redraw = true }
         }
+        if redraw { settle() }
         return redraw
     }
 }

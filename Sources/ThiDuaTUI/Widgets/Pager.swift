@@ -92,6 +92,16 @@ public struct Pager: Sendable {
         return .handled
     }
 
+    /// A key for a screen that shows the pager: what it did, as that screen's actions (Esc
+    /// closes the screen); nil when the pager does not use the key.
+    mutating func screenActions<M>(for key: Key) -> [ScreenAction<M>]? {
+        switch handle(key) {
+        case .handled: return []
+        case .closed: return [.pop]
+        case .ignored: return nil
+        }
+    }
+
     /// Opens the search prompt on the status row; Enter finds, Esc closes it.
     public mutating func beginSearch() {
         message = nil

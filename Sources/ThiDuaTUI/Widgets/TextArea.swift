@@ -153,8 +153,8 @@ public struct TextArea: Sendable {
     /// Number of wrapped rows at `width`.
     public func rowCount(width: Int) -> Int { TextArea.layout(graphemes, width: width).count }
 
-    /// Draws the rows around the cursor; a focused area places the terminal cursor.
-    public mutating func render(into buffer: inout Buffer, rect: Rect, focused: Bool) {
+    /// Wraps the text to `rect` and scrolls just enough to keep the cursor's row in view.
+    public mutating func layout(_ rect: Rect) {
         guard !rect.isEmpty else { return }
         wrapWidth = max(1, rect.width - 1)
         let rows = TextArea.layout(graphemes, width: wrapWidth)
@@ -162,6 +162,13 @@ public struct TextArea: Sendable {
         if cursorRow < scrollRow { scrollRow = cursorRow }
         if cursorRow >= scrollRow + rect.height { scrollRow = cursorRow - rect.height + 1 }
         scrollRow = min(scrollRow, max(0, rows.count - rect.height))
+    }
+
+    /// Draws the rows from the scroll `layout` chose; a focused area places the terminal cursor.
+    public func render(into buffer: inout Buffer, rect: Rect, focused: Bool) {
+        guard !rect.isEmpty else { return }
+        let rows = TextArea.layout(graphemes, width: wrapWidth)
+        let cursorRow = TextArea.row(of: cursor, in: rows)
         let style: Style = focused ? .reverse : .underline
         for line in 0..<rect.height {
             buffer.fill(rect.row(line), style: style)

@@ -1,6 +1,5 @@
 import Foundation
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Edits one item of a checklist: self score, appraised score, done and note, saved as one
 /// change. Scores outside 0…maximum are refused with the range, never clamped.

@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// The checklist of one unit or person for one year: each criteria item with done, self
 /// and appraised score, evidence count and note; live totals, class and rank; the sheet's
@@ -243,22 +242,35 @@ public final class ChecklistScreen: CommandScreen {
         buffer.put("Năm \(year) ([ ] đổi năm) · bộ tiêu chí nhóm \(set?.groupID ?? "?") · trạng thái: \(state)",
                    at: Point(x: rect.x + 1, y: rect.y + 1), clipWidth: rect.width - 2)
         var y = rect.y + 2
-        for line in summary.flatMap({ TextWrap.wrap($0, width: max(1, rect.width - 2)) }).prefix(3) {
+        for line in summaryLines(width: rect.width) {
             buffer.put(line, at: Point(x: rect.x + 1, y: y), clipWidth: rect.width - 2)
             y += 1
         }
         if sheet?.state == .locked {
             buffer.put("ĐÃ KHÓA — muốn sửa: bấm < để mở khóa và ghi lý do.", at: Point(x: rect.x + 1, y: y),
                        style: .bold, clipWidth: rect.width - 2)
-            y += 1
         }
-        let body = Rect(x: rect.x, y: y + 1, width: rect.width, height: rect.maxY - y - 1)
+        let body = tableRect(in: rect)
         if let problem, items.isEmpty {
             buffer.put(problem, at: Point(x: body.x + 2, y: body.y + 1), clipWidth: body.width - 4)
             return
         }
-        table.setViewport(height: body.height)
         table.render(into: &buffer, rect: body, focused: true)
+    }
+
+    public func layout(_ rect: Rect, session: Session) {
+        table.setViewport(height: tableRect(in: rect).height)
+    }
+
+    /// The totals, class and rank under the heading, at most three rows.
+    private func summaryLines(width: Int) -> [String] {
+        Array(summary.flatMap { TextWrap.wrap($0, width: max(1, width - 2)) }.prefix(3))
+    }
+
+    /// Below the two heading rows, the summary and the locked notice, and a blank row.
+    private func tableRect(in rect: Rect) -> Rect {
+        let y = rect.y + 2 + summaryLines(width: rect.width).count + (sheet?.state == .locked ? 1 : 0)
+        return Rect(x: rect.x, y: y + 1, width: rect.width, height: rect.maxY - y - 1)
     }
 }
 

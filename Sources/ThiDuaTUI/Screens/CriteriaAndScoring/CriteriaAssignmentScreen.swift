@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Which criteria group scores each block (khối): the plan gives groups for most blocks
 /// and leaves public service units and villages to the office. Changing it affects score
@@ -105,15 +104,23 @@ public final class CriteriaAssignmentScreen: CommandScreen {
         }
     }
 
-    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        guard !rect.isEmpty else { return }
+    /// The explanation above the table, and the table's rect below it.
+    private func regions(_ rect: Rect) -> (head: DashboardLines, table: Rect) {
         let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         var head = DashboardLines(rect: inner)
         head.add("Mỗi khối được chấm theo một nhóm tiêu chí.", style: .bold)
         head.add("Đổi nhóm chỉ áp dụng cho phiếu chấm tạo sau đó; phiếu đã có giữ nhóm tiêu chí lúc tạo.", style: .dim)
+        return (head, Rect(x: rect.x, y: head.y + 1, width: rect.width, height: max(0, rect.maxY - head.y - 1)))
+    }
+
+    public func layout(_ rect: Rect, session: Session) {
+        table.setViewport(height: regions(rect).table.height)
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        let (head, body) = regions(rect)
         head.draw(into: &buffer)
-        let body = Rect(x: rect.x, y: head.y + 1, width: rect.width, height: max(0, rect.maxY - head.y - 1))
-        table.setViewport(height: body.height)
         table.render(into: &buffer, rect: body, focused: true)
     }
 }

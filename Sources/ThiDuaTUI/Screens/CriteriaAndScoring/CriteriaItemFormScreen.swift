@@ -1,6 +1,5 @@
 import Foundation
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Adds or edits one item of a criteria set. The whole set is written back with
 /// `.putCriteriaSet`, so the domain checks codes, maxima and items already scored; its

@@ -1,4 +1,5 @@
 import ThiDuaDomain
+// The store's value types only (`StoreError`): the app reads the plan's defaults.
 import ThiDuaStore
 
 /// The checklist of one criteria group for one year (plan III.1–III.4 and the office's own
@@ -336,9 +337,8 @@ public final class CriteriaSetScreen: CommandScreen {
 
     // MARK: Drawing
 
-    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        guard !rect.isEmpty else { return }
-        let data = session.data
+    /// The selector row, the group's name, who uses it, its note and its totals, above the table.
+    private func heading(_ rect: Rect, data: Dataset) -> DashboardLines {
         let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         var head = DashboardLines(rect: inner)
         head.add("", wrap: false)   // the selector row is drawn below, with its own styles
@@ -368,15 +368,45 @@ public final class CriteriaSetScreen: CommandScreen {
                 head.add(sum + " — khớp" + extras)
             }
         }
+        return head
+    }
+
+    /// The table's rect (the rows it has, leaving the selected item's wording room below), or
+    /// its heading row alone when the set has no items.
+    private func tableRect(in rest: Rect, data: Dataset) -> (table: Rect, below: Rect, room: Int) {
+        guard !items.isEmpty else { return (rest.splitTop(1).0, rest.splitTop(1).1, 0) }
+        let detail = detailLines(width: rest.width - 2, data: data)
+        // The panel takes at most half the room; a short table leaves it more, right under it.
+        var room = rest.height >= 10 ? min(detail.count, rest.height / 2 - 1) : 0
+        let tableHeight = min(items.count + 1, rest.height - (room > 0 ? room + 1 : 0))
+        if room > 0 { room = min(detail.count, rest.height - tableHeight - 1) }
+        let (table, below) = rest.splitTop(tableHeight)
+        return (table, below, room)
+    }
+
+    private func rest(_ rect: Rect, head: DashboardLines) -> Rect {
+        Rect(x: rect.x, y: head.y, width: rect.width, height: rect.maxY - head.y)
+    }
+
+    public func layout(_ rect: Rect, session: Session) {
+        let codeWidth = items.map(\.code.displayWidth).max() ?? 0
+        table.columns = CriteriaSetScreen.columns(wide: rect.width >= 110, codeWidth: codeWidth)
+        let rest = rest(rect, head: heading(rect, data: session.data))
+        table.setViewport(height: tableRect(in: rest, data: session.data).table.height)
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        let data = session.data
+        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        let head = heading(rect, data: data)
         head.draw(into: &buffer)
         drawSelector(into: &buffer, row: inner.row(0), session: session)
 
-        let rest = Rect(x: rect.x, y: head.y, width: rect.width, height: rect.maxY - head.y)
-        let codeWidth = items.map(\.code.displayWidth).max() ?? 0
-        table.columns = CriteriaSetScreen.columns(wide: rect.width >= 110, codeWidth: codeWidth)
+        let rest = rest(rect, head: head)
+        let (tableRect, below, room) = tableRect(in: rest, data: data)
         guard !items.isEmpty else {
-            table.setViewport(height: 1)
-            table.render(into: &buffer, rect: rest.splitTop(1).0, focused: false)
+            table.render(into: &buffer, rect: tableRect, focused: false)
             var lines = DashboardLines(rect: Rect(x: rest.x + 2, y: rest.y + 2, width: rest.width - 4,
                                                   height: max(0, rest.height - 2)))
             if shown == nil {
@@ -392,12 +422,6 @@ public final class CriteriaSetScreen: CommandScreen {
         }
         // The selected item's full wording under the table, when there is room for it.
         let detail = detailLines(width: rest.width - 2, data: data)
-        // The panel takes at most half the room; a short table leaves it more, right under it.
-        var room = rest.height >= 10 ? min(detail.count, rest.height / 2 - 1) : 0
-        let tableHeight = min(items.count + 1, rest.height - (room > 0 ? room + 1 : 0))
-        if room > 0 { room = min(detail.count, rest.height - tableHeight - 1) }
-        let (tableRect, below) = rest.splitTop(tableHeight)
-        table.setViewport(height: tableRect.height)
         table.render(into: &buffer, rect: tableRect, focused: true)
         if room > 0 {
             let (rule, panel) = below.splitTop(1)

@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// The evidence of one checklist item: document number and date, summary, or a product
 /// description; several per item. Every edit saves the item's whole evidence list.
@@ -102,9 +101,16 @@ public final class EvidenceListScreen: CommandScreen {
             buffer.put("Cần có: \(item.evidenceExpected)", at: Point(x: rect.x + 1, y: rect.y + 1), style: .dim,
                        clipWidth: rect.width - 2)
         }
-        let body = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3)
-        table.setViewport(height: body.height)
-        table.render(into: &buffer, rect: body, focused: true)
+        table.render(into: &buffer, rect: Self.tableRect(in: rect), focused: true)
+    }
+
+    public func layout(_ rect: Rect, session: Session) {
+        table.setViewport(height: Self.tableRect(in: rect).height)
+    }
+
+    /// Below the item's wording and what evidence it expects.
+    private static func tableRect(in rect: Rect) -> Rect {
+        Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3)
     }
 }
 

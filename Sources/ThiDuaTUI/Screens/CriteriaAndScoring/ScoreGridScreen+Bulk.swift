@@ -21,7 +21,7 @@ extension ScoreGridScreen {
     func runBulk(_ transition: SheetTransition, session: Session) -> [Action] {
         let subjects = marks.targets(in: model.rows.map(\.subject), focused: focusedRow?.subject)
         guard !subjects.isEmpty else { return [.message("Chưa có dòng nào.")] }
-        let plan = transition.plan(year: year, subjects: subjects, in: session.data, context: session.backend.context)
+        let plan = transition.plan(year: year, subjects: subjects, in: session.data, context: session.context)
         let action = BulkAction(plan: plan, noun: "phiếu",
                                 done: "\(plan.title): đã lưu. u để hoàn tác cả nhóm.")
         return action.start(session: session) { .bulkAnswered($0, button: $1) }

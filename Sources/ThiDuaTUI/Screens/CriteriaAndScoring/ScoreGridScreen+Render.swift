@@ -44,19 +44,31 @@ struct ScoreGridLayout: Equatable {
 }
 
 extension ScoreGridScreen {
+    /// The khối bar on top, the grid (its header row, then the rows), the footer below.
+    private func regions(_ rect: Rect) -> (bar: Rect, rest: Rect, header: Rect, body: Rect, footer: Rect) {
+        let (barRow, rest) = rect.splitTop(1)
+        let (grid, footer) = rest.splitBottom(min(2, max(0, rest.height - 2)))
+        let (headerRow, body) = grid.splitTop(1)
+        return (barRow, rest, headerRow, body, footer)
+    }
+
+    /// The page for PgUp/PgDn, and the scroll that keeps the focused cell in view.
+    public func layout(_ rect: Rect, session: Session) {
+        guard rect.height >= 3, rect.width >= 10, model.hasGrid else { return }
+        let body = regions(rect).body
+        pageRows = max(1, body.height)
+        keepFocusVisible(layout: ScoreGridLayout(model: model, classNames: classNames(session.data), width: body.width))
+    }
+
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         guard rect.height >= 3, rect.width >= 10 else { return }
-        let (barRow, rest) = rect.splitTop(1)
+        let (barRow, rest, headerRow, body, footer) = regions(rect)
         drawBar(into: &buffer, row: barRow)
         guard model.hasGrid else {
             drawProblem(into: &buffer, rect: rest)
             return
         }
-        let (grid, footer) = rest.splitBottom(min(2, max(0, rest.height - 2)))
-        let layout = ScoreGridLayout(model: model, classNames: classNames(session.data), width: grid.width)
-        let (headerRow, body) = grid.splitTop(1)
-        pageRows = max(1, body.height)
-        keepFocusVisible(layout: layout)
+        let layout = ScoreGridLayout(model: model, classNames: classNames(session.data), width: body.width)
         drawHeader(into: &buffer, row: headerRow, layout: layout)
         if model.rows.isEmpty {
             let note = model.tab == .individuals ? "Chưa có cá nhân nào đang hoạt động."

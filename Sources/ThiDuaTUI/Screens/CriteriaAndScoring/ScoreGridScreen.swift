@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Score entry for one block (khối) and one year, as a spreadsheet: a row per active unit
 /// (or person on the "Cá nhân" tab), a column per criteria item, then total, rank and
@@ -193,7 +192,7 @@ public final class ScoreGridScreen: CommandScreen {
     /// A locked sheet is refused at once with the domain's message, before any typing; so is
     /// a read-only copy, with the app's one read-only message (the cell line is an edit form).
     private func beginEdit(initial: String?, session: Session) -> [Action] {
-        if let holder = session.backend.readOnlyHolder { return refuse(ThiDuaApp.readOnlyRefusal(holder: holder)) }
+        if let holder = session.readOnlyHolder { return refuse(ThiDuaApp.readOnlyRefusal(holder: holder)) }
         guard model.hasGrid else { return refuse(model.problem ?? "Khối này chưa có tiêu chí để chấm.") }
         guard let current = focusedRow else { return [] }
         guard let item = focusedItem else {
@@ -204,13 +203,13 @@ public final class ScoreGridScreen: CommandScreen {
             // A dry run of the edit: the domain's refusal is what the user should read.
             let change = Change.setScore(year: year, subject: current.subject, item: item.code, field: field, value: old)
             do {
-                _ = try session.data.apply(change, context: session.backend.context)
+                _ = try session.data.apply(change, context: session.context)
             } catch {
                 return refuse(error.message)
             }
         }
         editor = GridCellEditor(subject: current.subject, item: item, field: field, original: old,
-                                base: session.backend.appliedSeq, initial: initial ?? old?.display ?? "")
+                                base: session.appliedSeq, initial: initial ?? old?.display ?? "")
         return []
     }
 

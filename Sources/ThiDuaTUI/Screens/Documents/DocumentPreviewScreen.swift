@@ -59,11 +59,7 @@ public final class DocumentPreviewScreen: CommandScreen {
     }
 
     public func handle(_ key: Key, session: Session) -> [Action]? {
-        switch pager.handle(key) {
-        case .handled: return []
-        case .closed: return [.pop]
-        case .ignored: return nil
-        }
+        pager.screenActions(for: key)
     }
 
     public func perform(_ command: Commands, session: Session) -> [Action] {
@@ -97,14 +93,18 @@ public final class DocumentPreviewScreen: CommandScreen {
         }
     }
 
+    public func layout(_ rect: Rect, session: Session) {
+        let body = rect.splitTop(1).1
+        layOut(width: max(20, body.width - 1))
+        pager.setViewportRows(body.height)
+    }
+
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         guard !rect.isEmpty else { return }
         // The title bar's trail is cut at 80 columns; this row always names the document.
         let (heading, body) = rect.splitTop(1)
         buffer.put(document?.title ?? request.kind.title, at: Point(x: heading.x + 1, y: heading.y), style: .bold,
                    clipWidth: heading.width - 2)
-        layOut(width: max(20, body.width - 1))
-        pager.setViewportRows(body.height)
         pager.render(into: &buffer, rect: Rect(x: body.x + 1, y: body.y, width: body.width - 1, height: body.height),
                      focused: true)
     }

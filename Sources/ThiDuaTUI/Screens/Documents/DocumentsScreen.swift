@@ -72,6 +72,13 @@ public final class DocumentsScreen: CommandScreen {
         [.push(DocumentParamsScreen(session: session, kind: selectedKind))]
     }
 
+    /// How many documents fit below the introduction, two rows each.
+    private static func perPage(_ rect: Rect) -> Int { max(1, rect.splitTop(2).1.height / 2) }
+
+    public func layout(_ rect: Rect, session: Session) {
+        selection.pageRows = Self.perPage(rect)
+    }
+
     /// Two rows per document: the number and title, then what it needs (and, when wide, the
     /// command that prints the same from a script).
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
@@ -79,8 +86,7 @@ public final class DocumentsScreen: CommandScreen {
         let (intro, body) = rect.splitTop(2)
         buffer.put("Văn bản lập từ dữ liệu đã ghi: xem trước, rồi lưu PDF, DOCX, CSV, XLSX, TXT hoặc in khổ A4.",
                    at: Point(x: intro.x + 1, y: intro.y), style: .dim, clipWidth: intro.width - 2)
-        let perPage = max(1, body.height / 2)
-        selection.pageRows = perPage
+        let perPage = Self.perPage(rect)
         let top = selection.visibleOffset(rows: perPage)
         let wide = body.width >= 110
         for slot in 0..<perPage {

@@ -32,11 +32,7 @@ public final class ChangeDetailScreen: CommandScreen {
 
     public func handle(_ key: Key, session: Session) -> [Action]? {
         if key == .enter, pager.prompt == nil { return [.pop] }
-        switch pager.handle(key) {
-        case .handled: return []
-        case .closed: return [.pop]
-        case .ignored: return nil
-        }
+        return pager.screenActions(for: key)
     }
 
     public func perform(_ command: Commands, session: Session) -> [Action] {
@@ -48,9 +44,12 @@ public final class ChangeDetailScreen: CommandScreen {
         return []
     }
 
+    public func layout(_ rect: Rect, session: Session) {
+        pager.setViewportRows(rect.height)
+    }
+
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         guard !rect.isEmpty else { return }
-        pager.setViewportRows(rect.height)
         pager.render(into: &buffer, rect: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 1, height: rect.height),
                      focused: true)
     }

@@ -1,4 +1,5 @@
 import ThiDuaDomain
+// The store's value types only (`AuditTrail`, `AuditEntry`): the app reads the trail.
 import ThiDuaStore
 
 /// The audit trail: who changed what, when, newest first. Enter shows one change in
@@ -190,9 +191,18 @@ public final class HistoryScreen: CommandScreen {
         let history = entries.map { HistoricChange(change: $0.change, inverse: $0.inverse, time: HistoryScreen.displayTime($0.time),
                                                   user: $0.user, restoredFrom: $0.restoredFrom) }
         return SelectiveUndo.plan(undoing: index, history: history, current: session.data,
-                                  context: session.backend.context)
+                                  context: session.context)
     }
 
+
+    public func layout(_ rect: Rect, session: Session) {
+        table.setViewport(height: tableRect(in: rect).height)
+    }
+
+    /// Below the count and search row, and the row of problems found in the journal if any.
+    private func tableRect(in rect: Rect) -> Rect {
+        rect.splitTop(problems.isEmpty ? 1 : 2).1
+    }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         var body = rect
@@ -209,11 +219,9 @@ public final class HistoryScreen: CommandScreen {
             return
         }
         if !problems.isEmpty {
-            let warn: Rect
-            (warn, body) = body.splitTop(1)
-            buffer.put("! " + problems.joined(separator: " · "), at: warn.origin, style: .bold, clipWidth: warn.width)
+            buffer.put("! " + problems.joined(separator: " · "), at: body.origin, style: .bold, clipWidth: body.width)
         }
-        table.setViewport(height: body.height)
+        body = tableRect(in: rect)
         table.render(into: &buffer, rect: body, focused: !isSearching)
         if entries.isEmpty {
             buffer.put("Chưa có thay đổi nào được ghi.", at: Point(x: body.x + 2, y: body.y + 2), clipWidth: body.width - 2)

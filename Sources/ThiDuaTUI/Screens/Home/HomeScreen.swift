@@ -100,11 +100,15 @@ public final class HomeScreen: CommandScreen {
         }
     }
 
+    /// The year's figures are counted here, once after each data change, not on every draw.
+    public func layout(_ rect: Rect, session: Session) {
+        if summary == nil { summary = HomeSummary(data: session.data, year: session.year, today: session.today) }
+    }
+
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         let data = session.data
         let year = session.year
         let summary = self.summary ?? HomeSummary(data: data, year: year, today: session.today)
-        self.summary = summary
         let full = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         var head = DashboardLines(rect: full)
         // One row each: the band below starts at a fixed row so the dashboard fits 80×24.

@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Records the decision that grants the award — number ("123/QĐ-UBND"), date, issuer — for
 /// one submitted nomination or every submitted nomination of a list (one decision with its

@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// A nomination's own text: the achievement summary (several paragraphs, as printed in the
 /// list and the achievement report), the kind of award, the grade for forms that have
@@ -161,6 +160,30 @@ public final class NominationFormScreen: CommandScreen {
         }
     }
 
+    /// The live findings of this draft: the office sees the warnings before saving.
+    private func findings(_ session: Session) -> [EligibilityFinding] {
+        Eligibility.findings(for: draft(session: session), in: session.data)
+    }
+
+    private static func warningsHeight(_ findings: Int) -> Int { findings == 0 ? 0 : min(findings + 1, 4) }
+
+    /// The fields under the three heading rows, the summary's label row, and its text area
+    /// above the warnings (`findings` of them) and the error.
+    private func regions(_ rect: Rect, findings: Int) -> (form: Rect, labelY: Int, area: Rect) {
+        let inner = Rect(x: rect.x + 2, y: rect.y, width: rect.width - 4, height: rect.height)
+        let errors = form.items.reduce(0) { $0 + ($1.error == nil ? 0 : 2) }
+        let formRect = Rect(x: rect.x, y: rect.y + 4, width: rect.width, height: min(rect.height - 4, form.items.count + errors))
+        let labelY = formRect.maxY + 1
+        let areaBottom = rect.maxY - Self.warningsHeight(findings) - (error == nil ? 0 : 1)
+        let area = Rect(x: inner.x, y: labelY + 1, width: inner.width, height: max(1, areaBottom - labelY - 1))
+        return (formRect, labelY, area)
+    }
+
+    public func layout(_ rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        summary.layout(regions(rect, findings: findings(session).count).area)
+    }
+
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         guard !rect.isEmpty else { return }
         let data = session.data
@@ -174,21 +197,15 @@ public final class NominationFormScreen: CommandScreen {
         head.add("\(period.label(settings: data.settings)) · \(score)", style: .dim, wrap: false)
         head.draw(into: &buffer)
 
-        let errors = form.items.reduce(0) { $0 + ($1.error == nil ? 0 : 2) }
-        let formRect = Rect(x: rect.x, y: rect.y + 4, width: rect.width, height: min(rect.height - 4, form.items.count + errors))
+        let findings = self.findings(session)
+        let (formRect, labelY, area) = regions(rect, findings: findings.count)
         form.render(into: &buffer, rect: formRect, focused: !summaryFocused)
-
-        // The live findings of this draft: the office sees the warnings before saving.
-        let findings = Eligibility.findings(for: draft(session: session), in: data)
-        let warningsHeight = findings.isEmpty ? 0 : min(findings.count + 1, 4)
-        let labelY = formRect.maxY + 1
+        let warningsHeight = Self.warningsHeight(findings.count)
         guard labelY + 2 < rect.maxY else { return }
         buffer.put(summaryFocused ? "▶ Tóm tắt thành tích" : "  Tóm tắt thành tích", at: Point(x: rect.x, y: labelY),
                    style: .bold, clipWidth: rect.width)
         let count = "\(summary.graphemes.count)/8000 ký tự"
         buffer.put(count, at: Point(x: rect.maxX - count.displayWidth - 2, y: labelY), style: .dim)
-        let areaBottom = rect.maxY - warningsHeight - (error == nil ? 0 : 1)
-        let area = Rect(x: inner.x, y: labelY + 1, width: inner.width, height: max(1, areaBottom - labelY - 1))
         let cursorBefore = buffer.cursor
         summary.render(into: &buffer, rect: area, focused: summaryFocused)
         if !summaryFocused { buffer.cursor = cursorBefore }

@@ -43,7 +43,7 @@ extension NominationsScreen {
 
     /// b with marks: each marked nomination one step back, with one reason for all.
     func bulkBack(_ session: Session) -> [Action] {
-        start(NominationBulk.stepBackPlan(markedIDs, in: session.data, context: session.backend.context), session: session)
+        start(NominationBulk.stepBackPlan(markedIDs, in: session.data, context: session.context), session: session)
     }
 
     private func start(_ plan: BulkPlan, session: Session) -> [Action] {
@@ -55,7 +55,7 @@ extension NominationsScreen {
     func bulkTargetChosen(_ choices: [NominationStatus], button: Int?, session: Session) -> [Action] {
         guard let button, choices.indices.contains(button) else { return [] }
         return start(NominationBulk.statusPlan(markedIDs, to: choices[button], in: session.data,
-                                               context: session.backend.context), session: session)
+                                               context: session.context), session: session)
     }
 
     /// The answer to the preview: the marks have done their job once it goes ahead.

@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 extension NominationsScreen {
     public func perform(_ command: Commands, session: Session) -> [Action] {

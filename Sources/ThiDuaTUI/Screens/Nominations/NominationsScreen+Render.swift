@@ -1,22 +1,30 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 extension NominationsScreen {
+    public func layout(_ rect: Rect, session: Session) {
+        setWide(rect.width >= 110, data: session.data)
+        table.setViewport(height: max(1, Self.regions(rect, hasRows: rows.total > 0).list.height - 1))
+    }
+
+    /// The selectors' row, the summary row, the list, and the selected nomination's details
+    /// in the lower part (none when the list is empty).
+    private static func regions(_ rect: Rect, hasRows: Bool) -> (inner: Rect, list: Rect, detailHeight: Int) {
+        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        let detailHeight = hasRows ? min(max(4, rect.height / 3), 9) : 0
+        let listTop = inner.y + 2
+        let list = Rect(x: rect.x, y: listTop, width: rect.width, height: max(0, rect.maxY - listTop - detailHeight))
+        return (inner, list, detailHeight)
+    }
+
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         guard !rect.isEmpty else { return }
         let data = session.data
-        setWide(rect.width >= 110, data: data)
-        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        let (inner, list, detailHeight) = Self.regions(rect, hasRows: rows.total > 0)
         drawSelectors(into: &buffer, row: inner.row(0), data: data)
         var head = DashboardLines(rect: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1))
         head.add(summaryLine(data), style: .dim, wrap: false)
         head.draw(into: &buffer)
 
-        // The selected nomination's details take the lower part; the list gets the rest.
-        let detailHeight = rows.total == 0 ? 0 : min(max(4, rect.height / 3), 9)
-        let listTop = inner.y + 2
-        let list = Rect(x: rect.x, y: listTop, width: rect.width, height: max(0, rect.maxY - listTop - detailHeight))
-        table.setViewport(height: max(1, list.height - 1))
         if rows.total == 0 {
             table.render(into: &buffer, rect: list.splitTop(1).0, focused: false)
             let formName = data.catalog.form(formID)?.name ?? formID

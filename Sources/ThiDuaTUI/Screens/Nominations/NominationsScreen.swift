@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Award nominations of one period and one form (plan IV): collectives then individuals,
 /// each with its score snapshot, council vote, status and eligibility findings. From here

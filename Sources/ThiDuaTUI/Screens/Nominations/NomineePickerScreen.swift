@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Chooses whom to nominate: every active unit and person, filtered as you type (accents
 /// optional, đ = d), with the score and class of the period's year beside each name so the
@@ -72,6 +71,10 @@ public final class NomineePickerScreen: CommandScreen {
     private func choose(_ subject: Subject, session: Session) -> [Action] {
         let form = NominationFormScreen(session: session, nominee: subject, period: period, formID: formID)
         return [.pop, .push(form)]
+    }
+
+    public func layout(_ rect: Rect, session: Session) {
+        list.layout(rect)
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {

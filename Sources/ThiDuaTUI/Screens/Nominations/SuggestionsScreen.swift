@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Nominees proposed by the suggestion rules from the ranking, to accept or reject: accepting
 /// adds a nomination «Dự kiến» with the score snapshot; rejecting only drops the line from
@@ -108,7 +107,7 @@ public final class SuggestionsScreen: CommandScreen {
         let chosen = suggestions.filter { subjects.contains($0.subject) }
         guard !chosen.isEmpty else { return [] }
         let plan = NominationBulk.acceptPlan(chosen, period: period, formID: formID, in: session.data,
-                                             context: session.backend.context)
+                                             context: session.context)
         let action = BulkAction(plan: plan, noun: "gợi ý", done: "\(plan.title): đã lưu. u để hoàn tác cả nhóm.")
         let subjects = chosen.map(\.subject)
         return action.start(session: session) { .bulkAnswered($0, subjects: subjects, button: $1) }
@@ -160,8 +159,15 @@ public final class SuggestionsScreen: CommandScreen {
         let rules = data.rules.suggestions.filter { $0.enabled && $0.formID == formID }.map(\.description)
         head.add("Theo quy tắc: " + rules.joined(separator: " "), style: .dim, wrap: false)
         head.draw(into: &buffer)
-        let list = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: max(0, rect.height - 3))
-        table.setViewport(height: max(1, list.height - 1))
-        table.render(into: &buffer, rect: list, focused: true)
+        table.render(into: &buffer, rect: Self.listRect(in: rect), focused: true)
+    }
+
+    public func layout(_ rect: Rect, session: Session) {
+        table.setViewport(height: max(1, Self.listRect(in: rect).height - 1))
+    }
+
+    /// Below the two heading rows and a blank one.
+    private static func listRect(in rect: Rect) -> Rect {
+        Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: max(0, rect.height - 3))
     }
 }

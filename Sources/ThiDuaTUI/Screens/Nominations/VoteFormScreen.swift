@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// The emulation council's vote on one nomination, or on every proposed nomination of a list
 /// at once: method, members total and present, agree / disagree / abstain. The share of ALL

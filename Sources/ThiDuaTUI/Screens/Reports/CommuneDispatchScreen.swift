@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Records that the commune's year report went to the province: its number, the day it was
 /// sent and how. From then on the home screen says «Đã báo cáo tỉnh ngày …» instead of a

@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// The office's own sections of the commune's year report to the province (results,
 /// shortcomings, next year's tasks, recommendations), one text area each; the counts and
@@ -95,21 +94,33 @@ public final class CommuneReportScreen: CommandScreen {
         }
     }
 
+    /// Each section's heading row and text area, as many as fit, sharing the height.
+    private func sections(_ rect: Rect) -> [(heading: Point, area: Rect)] {
+        let bottom = rect.maxY - (error == nil ? 0 : 1)
+        let each = max(2, (bottom - rect.y - 1) / areas.count)
+        return areas.indices.compactMap { index in
+            let top = rect.y + 1 + index * each
+            guard top + 1 < bottom else { return nil }
+            return (Point(x: rect.x, y: top),
+                    Rect(x: rect.x + 4, y: top + 1, width: rect.width - 6, height: min(each - 1, bottom - top - 1)))
+        }
+    }
+
+    public func layout(_ rect: Rect, session: Session) {
+        guard rect.height > 4 else { return }
+        for (index, section) in sections(rect).enumerated() { areas[index].layout(section.area) }
+    }
+
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         guard rect.height > 4 else { return }
         buffer.put("Các phần do Phòng viết; số liệu và bảng do chương trình lập (in: thidua print bao-cao-nam)",
                    at: Point(x: rect.x + 2, y: rect.y), style: .dim, clipWidth: rect.width - 4)
-        let bottom = rect.maxY - (error == nil ? 0 : 1)
-        let each = max(2, (bottom - rect.y - 1) / areas.count)
         let cursorBefore = buffer.cursor
         var focusedCursor = buffer.cursor
-        for (index, section) in CommuneYearReport.Section.allCases.enumerated() {
-            let top = rect.y + 1 + index * each
-            guard top + 1 < bottom else { break }
+        for (index, (heading, area)) in sections(rect).enumerated() {
             let focused = index == focus
-            buffer.put((focused ? "▶ " : "  ") + section.heading, at: Point(x: rect.x, y: top), style: .bold,
-                       clipWidth: rect.width)
-            let area = Rect(x: rect.x + 4, y: top + 1, width: rect.width - 6, height: min(each - 1, bottom - top - 1))
+            let section = CommuneYearReport.Section.allCases[index]
+            buffer.put((focused ? "▶ " : "  ") + section.heading, at: heading, style: .bold, clipWidth: rect.width)
             areas[index].render(into: &buffer, rect: area, focused: focused)
             if focused { focusedCursor = buffer.cursor }
             buffer.cursor = cursorBefore

@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Records (or corrects) that a unit's yearly report was received: the day it arrived
 /// and the document's number. Whether that is on time is shown as the date is typed.

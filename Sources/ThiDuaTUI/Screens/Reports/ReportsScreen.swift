@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// The yearly reports units send to the commune (plan VI.4–VI.5): every active unit with
 /// its report status — on time, late by n days, or missing — against the unit deadline
@@ -217,12 +216,12 @@ public final class ReportsScreen: CommandScreen {
 
     // MARK: Drawing
 
-    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        guard !rect.isEmpty else { return }
+    /// The counts under the selector row, the two deadlines (on one row when they fit), and
+    /// the table's rect below.
+    private func regions(_ rect: Rect, session: Session)
+        -> (inner: Rect, head: DashboardLines, deadlines: [(text: String, style: Style)], together: Bool, body: Rect) {
         let data = session.data
         let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
-        drawSelector(into: &buffer, row: inner.row(0))
-
         let received = rows.filter { $0.report != nil }.count
         let late = rows.filter { $0.timeliness == .late }.count
         var head = DashboardLines(rect: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, inner.height - 1)))
@@ -230,24 +229,35 @@ public final class ReportsScreen: CommandScreen {
                  + " · chưa nộp \(rows.count - received)")
         let deadlines = [deadline("Hạn đơn vị nộp", data.settings.unitReportDue(in: year), today: session.today),
                          deadline("Hạn xã báo cáo tỉnh", data.settings.communeReportDue(in: year), today: session.today)]
+        let together = deadlines.map(\.text.displayWidth).reduce(0, +) + 3 <= inner.width
+        // As `render` draws them: the second deadline on a row of its own when they do not fit.
+        var y = head.y
+        for i in deadlines.indices where y < inner.maxY && !together && i > 0 { y += 1 }
+        y += 1
+        return (inner, head, deadlines, together, Rect(x: rect.x, y: y, width: rect.width, height: max(0, rect.maxY - y)))
+    }
+
+    public func layout(_ rect: Rect, session: Session) {
+        if wide != (rect.width >= 110) {
+            wide = rect.width >= 110
+            table.columns = ReportsScreen.columns(wide: wide)
+            table.setRows(visible.map { cells($0, session.data) })
+        }
+        table.setViewport(height: regions(rect, session: session).body.height)
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        let (inner, head, deadlines, together, body) = regions(rect, session: session)
+        drawSelector(into: &buffer, row: inner.row(0))
         head.draw(into: &buffer)
         var y = head.y
-        let together = deadlines.map(\.text.displayWidth).reduce(0, +) + 3 <= inner.width
         var x = inner.x
         for (i, line) in deadlines.enumerated() where y < inner.maxY {
             if !together && i > 0 { y += 1; x = inner.x }
             if together && i > 0 { x += buffer.put(" · ", at: Point(x: x, y: y), clipWidth: inner.maxX - x) }
             x += buffer.put(line.text, at: Point(x: x, y: y), style: line.style, clipWidth: max(0, inner.maxX - x))
         }
-        y += 1
-
-        let body = Rect(x: rect.x, y: y, width: rect.width, height: max(0, rect.maxY - y))
-        if wide != (rect.width >= 110) {
-            wide = rect.width >= 110
-            table.columns = ReportsScreen.columns(wide: wide)
-            table.setRows(visible.map { cells($0, data) })
-        }
-        table.setViewport(height: body.height)
         if visible.isEmpty {
             table.render(into: &buffer, rect: body.splitTop(1).0, focused: false)
             let note: String

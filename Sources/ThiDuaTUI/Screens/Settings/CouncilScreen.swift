@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// The emulation council for the minutes: its roster (chair, secretary, members), and the
 /// meeting of the period now chosen (times, place, who was absent). Members are typed one

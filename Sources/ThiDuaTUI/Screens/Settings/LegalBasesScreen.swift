@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// The «Căn cứ» lines of award documents, each with the days it is in force and the
 /// documents that cite it: a document cites the texts in force on its own date. The office

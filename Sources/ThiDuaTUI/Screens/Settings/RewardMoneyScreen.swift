@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// The money that comes with an award: the coefficient of each form and title per kind of
 /// subject (the article it comes from shown as its hint; empty means not set, and decisions

@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// What one rule form edits: its fields, and how the fields change the rules. The three
 /// kinds of rows of the rules screen (eligibility rule, vote threshold, suggestion rule)

@@ -1,4 +1,5 @@
 import ThiDuaDomain
+// The store's value types only (`StoreError`): the app reads the plan's defaults.
 import ThiDuaStore
 
 /// The award rules the office may change without a programmer (neither the law nor the plan fixes them):
@@ -217,31 +218,41 @@ public final class RulesScreen: CommandScreen {
 
     // MARK: Drawing
 
-    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        guard !rect.isEmpty else { return }
-        drawTabs(into: &buffer, row: rect.row(0))
+    /// The section's explanation under the tabs, and below it the table with the selected
+    /// row in full under it when there is room.
+    private func regions(_ rect: Rect) -> (head: DashboardLines, rest: Rect, table: Rect, below: Rect, room: Int) {
         var head = DashboardLines(rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: 2))
         head.add(section.explanation, style: .dim)
-        head.draw(into: &buffer)
         let rest = Rect(x: rect.x, y: head.y + 1, width: rect.width, height: max(0, rect.maxY - head.y - 1))
-        let wide = rect.width >= 110
-        tables[section.rawValue].columns = Self.table(for: section, wide: wide).columns
         let rowCount = tables[section.rawValue].count
-        guard rowCount > 0 else {
-            tables[section.rawValue].render(into: &buffer, rect: rest.splitTop(1).0, focused: false)
-            buffer.put("Chưa có quy tắc nào ở mục này. Bấm m để khôi phục quy tắc mặc định của kế hoạch.",
-                       at: Point(x: rest.x + 2, y: rest.y + 2), clipWidth: max(0, rest.width - 4))
-            return
-        }
-        // The selected row in full under the table, when there is room for it.
+        guard rowCount > 0 else { return (head, rest, rest.splitTop(1).0, rest.splitTop(1).1, 0) }
         let detail = detailLines(width: rest.width - 2)
         var room = rest.height >= 8 ? min(detail.count, rest.height / 2 - 1) : 0
         let tableHeight = min(rowCount + 1, rest.height - (room > 0 ? room + 1 : 0))
         if room > 0 { room = min(detail.count, rest.height - tableHeight - 1) }
-        let (tableRect, below) = rest.splitTop(tableHeight)
-        tables[section.rawValue].setViewport(height: tableRect.height)
+        let (table, below) = rest.splitTop(tableHeight)
+        return (head, rest, table, below, room)
+    }
+
+    public func layout(_ rect: Rect, session: Session) {
+        tables[section.rawValue].columns = Self.table(for: section, wide: rect.width >= 110).columns
+        tables[section.rawValue].setViewport(height: regions(rect).table.height)
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        drawTabs(into: &buffer, row: rect.row(0))
+        let (head, rest, tableRect, below, room) = regions(rect)
+        head.draw(into: &buffer)
+        guard tables[section.rawValue].count > 0 else {
+            tables[section.rawValue].render(into: &buffer, rect: tableRect, focused: false)
+            buffer.put("Chưa có quy tắc nào ở mục này. Bấm m để khôi phục quy tắc mặc định của kế hoạch.",
+                       at: Point(x: rest.x + 2, y: rest.y + 2), clipWidth: max(0, rest.width - 4))
+            return
+        }
         tables[section.rawValue].render(into: &buffer, rect: tableRect, focused: true)
         guard room > 0 else { return }
+        let detail = detailLines(width: rest.width - 2)
         let (rule, panel) = below.splitTop(1)
         buffer.put(String(repeating: "─", count: max(0, rule.width)), at: rule.origin, style: .dim, clipWidth: rule.width)
         for (i, line) in detail.prefix(room).enumerated() {

@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// A screen that edits one part of the settings in a form and saves it as one
 /// `updateSettings` change (legal bases, council, reward money): the keys, the save, the

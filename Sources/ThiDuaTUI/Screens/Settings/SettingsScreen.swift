@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// The commune's own settings: names printed on documents, the signer, the mid-term
 /// year, the deadline rule and the Telex tone style. Saved as one change, undoable.

@@ -28,7 +28,7 @@ public struct BulkAction {
     /// The preview, or a message when nothing at all can be done (or nothing can be written:
     /// a read-only copy says so at once, before any preview).
     func start<M>(session: Session, reply: @escaping (BulkAction, Int?) -> M) -> [ScreenAction<M>] {
-        if let holder = session.backend.readOnlyHolder { return [.message(ThiDuaApp.readOnlyRefusal(holder: holder))] }
+        if let holder = session.readOnlyHolder { return [.message(ThiDuaApp.readOnlyRefusal(holder: holder))] }
         guard !plan.isEmpty else {
             return [.message("\(plan.title): không \(noun) nào chuyển được. " + blockedSummary(limit: 2))]
         }

@@ -1,4 +1,4 @@
-import ThiDuaStore
+import ThiDuaDomain
 
 extension Form {
     /// Shows why a save failed: a rule broken by one field goes under that field (matched

@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Asks for one line of text (a reason, a number) and commits the change built from it.
 /// Used where the rules require a written reason: unlocking a sheet, stepping its state

@@ -82,8 +82,18 @@ struct SubjectList {
         }
     }
 
+    /// Below the heading, the search line and a blank row.
+    private static func listRect(in rect: Rect) -> Rect {
+        Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: max(0, rect.height - 3))
+    }
+
+    /// The table's page in `rect`, for PgUp/PgDn.
+    mutating func layout(_ rect: Rect) {
+        table.setViewport(height: max(1, Self.listRect(in: rect).height - 1))
+    }
+
     /// The heading, the search line with the count, and the table below.
-    mutating func render(into buffer: inout Buffer, rect: Rect, heading: String) {
+    func render(into buffer: inout Buffer, rect: Rect, heading: String) {
         guard !rect.isEmpty else { return }
         buffer.put(heading, at: Point(x: rect.x + 2, y: rect.y), style: .bold, clipWidth: rect.width - 4)
         let label = "Tìm tên: "
@@ -93,9 +103,7 @@ struct SubjectList {
         let cursor = buffer.cursor
         let count = "\(visible.count)/\(all.count)"
         buffer.put(count, at: Point(x: rect.maxX - count.displayWidth - 1, y: rect.y + 1), style: .dim)
-        let list = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: max(0, rect.height - 3))
-        table.setViewport(height: max(1, list.height - 1))
-        table.render(into: &buffer, rect: list, focused: true)
+        table.render(into: &buffer, rect: Self.listRect(in: rect), focused: true)
         buffer.cursor = cursor
     }
 }

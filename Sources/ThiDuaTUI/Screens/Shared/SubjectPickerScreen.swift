@@ -65,6 +65,10 @@ public final class SubjectPickerScreen: CommandScreen, AnsweringScreen {
         }
     }
 
+    public func layout(_ rect: Rect, session: Session) {
+        list.layout(rect)
+    }
+
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         list.render(into: &buffer, rect: rect, heading: heading)
     }

@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Enters (or corrects) one award a unit or person received: a form of commendation with
 /// its grade, or an emulation title — never both — with its kind, year and decision.

@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// The awards one unit or person has received, newest year first: those recorded from a
 /// nomination's decision and older ones entered from paper decisions. The prerequisite
@@ -160,20 +159,35 @@ public final class AwardHistoryScreen: CommandScreen {
 
     // MARK: Drawing
 
-    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        guard !rect.isEmpty else { return }
-        let data = session.data
+    /// The headline and where the awards come from, then the table with the selected award in
+    /// full under it when there is room.
+    private func regions(_ rect: Rect, data: Dataset) -> (head: DashboardLines, rest: Rect, table: Rect, below: Rect, room: Int) {
         let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         var head = DashboardLines(rect: inner)
         head.add(headline(data), style: .bold)
         head.add(sourceLine(), style: .dim)
-        head.draw(into: &buffer)
-
         let rest = Rect(x: rect.x, y: head.y + 1, width: rect.width, height: max(0, rect.maxY - head.y - 1))
+        guard !awards.isEmpty else { return (head, rest, rest.splitTop(1).0, rest.splitTop(1).1, 0) }
+        let detail = detailLines(width: rest.width - 2, data: data)
+        var room = rest.height >= 8 ? min(detail.count, rest.height / 2 - 1) : 0
+        let tableHeight = min(awards.count + 1, rest.height - (room > 0 ? room + 1 : 0))
+        if room > 0 { room = min(detail.count, rest.height - tableHeight - 1) }
+        let (table, below) = rest.splitTop(tableHeight)
+        return (head, rest, table, below, room)
+    }
+
+    public func layout(_ rect: Rect, session: Session) {
         table.columns = AwardHistoryScreen.columns(wide: rect.width >= 100)
+        table.setViewport(height: regions(rect, data: session.data).table.height)
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        guard !rect.isEmpty else { return }
+        let data = session.data
+        let (head, rest, tableRect, below, room) = regions(rect, data: data)
+        head.draw(into: &buffer)
         guard !awards.isEmpty else {
-            table.setViewport(height: 1)
-            table.render(into: &buffer, rect: rest.splitTop(1).0, focused: false)
+            table.render(into: &buffer, rect: tableRect, focused: false)
             var lines = DashboardLines(rect: Rect(x: rest.x + 2, y: rest.y + 2, width: rest.width - 4,
                                                   height: max(0, rest.height - 2)))
             lines.add("Chưa ghi khen thưởng nào cho «\(data.name(of: subject))».", style: .bold)
@@ -182,15 +196,9 @@ public final class AwardHistoryScreen: CommandScreen {
             lines.draw(into: &buffer)
             return
         }
-        // The selected award in full under the table, when there is room for it.
-        let detail = detailLines(width: rest.width - 2, data: data)
-        var room = rest.height >= 8 ? min(detail.count, rest.height / 2 - 1) : 0
-        let tableHeight = min(awards.count + 1, rest.height - (room > 0 ? room + 1 : 0))
-        if room > 0 { room = min(detail.count, rest.height - tableHeight - 1) }
-        let (tableRect, below) = rest.splitTop(tableHeight)
-        table.setViewport(height: tableRect.height)
         table.render(into: &buffer, rect: tableRect, focused: true)
         guard room > 0 else { return }
+        let detail = detailLines(width: rest.width - 2, data: data)
         let (rule, panel) = below.splitTop(1)
         buffer.put(String(repeating: "─", count: max(0, rule.width)), at: rule.origin, style: .dim, clipWidth: rule.width)
         for (i, line) in detail.prefix(room).enumerated() {

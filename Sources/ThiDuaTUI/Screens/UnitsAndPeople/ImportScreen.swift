@@ -1,5 +1,6 @@
 import ThiDuaDomain
 import ThiDuaOutput
+// The store's value types only (`CSVImport`): the app reads and checks the file.
 import ThiDuaStore
 
 /// Imports units or people from a CSV file or an Excel workbook in two steps: name the file
@@ -64,6 +65,11 @@ public final class ImportScreen: CommandScreen {
         self.table = table
         show(columnHelp)
     }
+
+    /// The import of units, as the unit list opens it.
+    public static func units() -> ImportScreen { ImportScreen(table: .units) }
+    /// The import of people, as the people list opens it.
+    public static func people() -> ImportScreen { ImportScreen(table: .people) }
 
     private func show(_ lines: [String]) {
         report = lines
@@ -219,31 +225,47 @@ public final class ImportScreen: CommandScreen {
         }
     }
 
+    /// The duplicates listed on the preview, if any: how many rows of them show.
+    private var visibleDuplicates: Int {
+        guard case .preview(let plan) = phase else { return 0 }
+        return min(plan.duplicates.count, Self.duplicateRows)
+    }
+
+    /// Under the file row: the duplicate rows (a title, the rows, a blank line), then the report.
+    private func regions(_ rect: Rect) -> (duplicates: Rect, report: Rect) {
+        let body = Rect(x: rect.x + 1, y: rect.y + 3, width: rect.width - 2, height: rect.height - 3)
+        guard visibleDuplicates > 0 else { return (Rect(x: body.x, y: body.y, width: body.width, height: 0), body) }
+        let used = visibleDuplicates + 2
+        return (body, Rect(x: body.x, y: body.y + used, width: body.width, height: max(1, body.height - used)))
+    }
+
+    public func layout(_ rect: Rect, session: Session) {
+        let report = regions(rect).report
+        // Long error lines wrap rather than hide their end; re-wrapped when the width changes.
+        if wrappedWidth != report.width {
+            pager = Pager(lines: self.report.flatMap { TextWrap.wrap($0, width: max(1, report.width)) },
+                          keysHint: "PgUp PgDn Home End cuộn")
+            wrappedWidth = report.width
+        }
+        // The pager's page height, so PgUp/PgDn move by a real page.
+        pager.setViewportRows(max(1, report.height - 1))
+        duplicateSelection.pageRows = max(1, visibleDuplicates)
+    }
+
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         buffer.put("Tệp:", at: Point(x: rect.x + 1, y: rect.y + 1), style: .bold)
         path.render(into: &buffer, rect: Rect(x: rect.x + 7, y: rect.y + 1, width: min(60, rect.width - 8), height: 1),
                     focused: editingPath)
-        var body = Rect(x: rect.x + 1, y: rect.y + 3, width: rect.width - 2, height: rect.height - 3)
+        let (duplicates, report) = regions(rect)
         if case .preview(let plan) = phase, !plan.duplicates.isEmpty {
-            let used = renderDuplicates(plan.duplicates, into: &buffer, rect: body)
-            body = Rect(x: body.x, y: body.y + used, width: body.width, height: max(1, body.height - used))
+            renderDuplicates(plan.duplicates, into: &buffer, rect: duplicates)
         }
-        // Long error lines wrap rather than hide their end; re-wrapped when the width changes.
-        if wrappedWidth != body.width {
-            pager = Pager(lines: report.flatMap { TextWrap.wrap($0, width: max(1, body.width)) },
-                          keysHint: "PgUp PgDn Home End cuộn")
-            wrappedWidth = body.width
-        }
-        // Layout tells the pager its page height, so PgUp/PgDn move by a real page.
-        pager.setViewportRows(max(1, body.height - 1))
-        pager.render(into: &buffer, rect: body, focused: !editingPath)
+        pager.render(into: &buffer, rect: report, focused: !editingPath)
     }
 
-    /// The duplicate rows, one line each with its choice, the selected one highlighted; returns
-    /// the rows used (title, list and a blank line).
-    private func renderDuplicates(_ rows: [CSVImport.DuplicateRow], into buffer: inout Buffer, rect: Rect) -> Int {
-        let visible = min(rows.count, Self.duplicateRows)
-        duplicateSelection.pageRows = visible
+    /// The duplicate rows, one line each with its choice, the selected one highlighted.
+    private func renderDuplicates(_ rows: [CSVImport.DuplicateRow], into buffer: inout Buffer, rect: Rect) {
+        let visible = visibleDuplicates
         buffer.put("Dòng trùng với dữ liệu đã có (\(rows.count)):", at: Point(x: rect.x, y: rect.y), style: .bold)
         let offset = duplicateSelection.visibleOffset(rows: visible)
         for (slot, index) in (offset..<min(rows.count, offset + visible)).enumerated() {
@@ -254,6 +276,5 @@ public final class ImportScreen: CommandScreen {
             buffer.put(text, at: Point(x: rect.x, y: rect.y + 1 + slot), width: rect.width,
                        style: selected ? .selected : (row.choice == nil ? .bold : .plain))
         }
-        return visible + 2
     }
 }

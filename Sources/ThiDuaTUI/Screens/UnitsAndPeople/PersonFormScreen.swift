@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Adds or edits one person. A person belongs to a unit or, for residents, carries an
 /// address; the domain's rules are checked on save and shown under the field.

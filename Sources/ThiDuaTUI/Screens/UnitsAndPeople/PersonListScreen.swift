@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// People (cá nhân): by the category of their unit, or residents without a unit; search
 /// as you type; add, edit, archive or delete; import from CSV.
@@ -229,7 +228,7 @@ public final class PersonListScreen: CommandScreen {
             guard let person = selectedPerson else { return [.message("Chưa chọn cá nhân nào.")] }
             return [.push(ChecklistScreen(session: session, subject: .person(person.id), year: session.year))]
         case .import:
-            return [.push(ImportScreen(table: .people))]
+            return [.push(ImportScreen.people())]
         case .awards:
             guard let person = selectedPerson else { return [.message("Chưa chọn cá nhân nào.")] }
             return [.push(AwardHistoryScreen(session: session, subject: .person(person.id)))]
@@ -255,17 +254,18 @@ public final class PersonListScreen: CommandScreen {
             return []
         case .removal(_, nil):
             return []
-        case .removal(let id, .restore?):
-            return [.commit(.setPersonArchived(id: id, archived: false))]
-        case .removal(let id, .archive?):
-            return [.commit(.setPersonArchived(id: id, archived: true))]
-        case .removal(let id, .delete?):
-            return [.commit(.removePerson(id: id))]
+        case .removal(let id, let decision?):
+            return [.commit(RemovalDialog.change(decision, archive: { .setPersonArchived(id: id, archived: $0) },
+                                                 delete: .removePerson(id: id)))]
         }
     }
 
+    public func layout(_ rect: Rect, session: Session) {
+        RecordFilter.layOutList(rect, table: &table, columns: PersonListScreen.columns(wide: rect.width >= 110))
+    }
+
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        filter.renderList(into: &buffer, rect: rect, table: &table, columns: PersonListScreen.columns(wide: rect.width >= 110),
+        filter.renderList(into: &buffer, rect: rect, table: table,
                           counts: "\(shown.count) người", empty: "Chưa có cá nhân nào ở đây. F7 để thêm.", noMatch: { "Không có ai khớp «\($0)»." })
     }
 }

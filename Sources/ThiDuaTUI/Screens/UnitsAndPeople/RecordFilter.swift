@@ -87,16 +87,26 @@ struct RecordFilter {
         }
     }
 
-    /// A filtered list screen: the filter row, its description, then the table; with no rows,
-    /// the table's header and `empty` (no query) or `noMatch(query)` below it.
-    func renderList(into buffer: inout Buffer, rect: Rect, table: inout Table, columns: [TableColumn],
-                    counts: String, empty: String, noMatch: (String) -> String) {
+    /// A filtered list screen's rows: the filter row, its description, then the table.
+    private static func regions(_ rect: Rect) -> (filter: Rect, info: Rect, body: Rect) {
         let (filterRow, rest) = rect.splitTop(1)
         let (infoRow, body) = rest.splitTop(1)
+        return (filterRow, infoRow, body)
+    }
+
+    /// The table of a filtered list screen fitted to `rect`, with `columns` for its width.
+    static func layOutList(_ rect: Rect, table: inout Table, columns: [TableColumn]) {
+        table.columns = columns
+        table.setViewport(height: regions(rect).body.height)
+    }
+
+    /// A filtered list screen: the filter row, its description, then the table; with no rows,
+    /// the table's header and `empty` (no query) or `noMatch(query)` below it.
+    func renderList(into buffer: inout Buffer, rect: Rect, table: Table,
+                    counts: String, empty: String, noMatch: (String) -> String) {
+        let (filterRow, infoRow, body) = Self.regions(rect)
         render(into: &buffer, row: filterRow, counts: counts)
         buffer.put(describe(), at: infoRow.origin, style: .dim, clipWidth: infoRow.width)
-        table.columns = columns
-        table.setViewport(height: body.height)
         if table.count == 0 {
             table.render(into: &buffer, rect: body.splitTop(1).0, focused: false)
             let note = search.value.isEmpty ? empty : noMatch(search.value)

@@ -1,9 +1,21 @@
+import ThiDuaDomain
+
 /// F8 on a unit or a person: restore it when archived; archive it when something refers
 /// to it (it cannot be deleted then); otherwise delete or archive, starting on «Không».
 /// Shared by the unit and people lists, which differ only in the noun and the changes.
 public enum RemovalDialog {
     public enum Decision: Equatable, Sendable {
         case restore, archive, delete
+    }
+
+    /// What `decision` does to the record: restore or archive it (`archive(false)`,
+    /// `archive(true)`), or delete it.
+    static func change(_ decision: Decision, archive: (Bool) -> Change, delete: Change) -> Change {
+        switch decision {
+        case .restore: archive(false)
+        case .archive: archive(true)
+        case .delete: delete
+        }
     }
 
     /// The question to ask about the record named `name` ("đơn vị", "cá nhân"); what the

@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Adds or edits one unit. F2 (or Ctrl-S) saves through the domain's rules; a broken
 /// rule is shown under its field and nothing is written.

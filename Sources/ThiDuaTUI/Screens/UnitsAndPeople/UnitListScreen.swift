@@ -1,5 +1,4 @@
 import ThiDuaDomain
-import ThiDuaStore
 
 /// Units (tập thể) by category: search as you type, sort by name or by the office's
 /// order, add, edit, archive or delete, import from CSV.
@@ -172,7 +171,7 @@ public final class UnitListScreen: CommandScreen {
             table.selection.select(0)
             applyFilter()
         case .import:
-            return [.push(ImportScreen(table: .units))]
+            return [.push(ImportScreen.units())]
         case .checklist:
             guard let unit = selectedUnit else { return [.message("Chưa chọn đơn vị nào.")] }
             return [.push(ChecklistScreen(session: session, subject: .unit(unit.id), year: session.year))]
@@ -204,17 +203,18 @@ public final class UnitListScreen: CommandScreen {
             return []
         case .removal(_, nil):
             return []
-        case .removal(let id, .restore?):
-            return [.commit(.setUnitArchived(id: id, archived: false))]
-        case .removal(let id, .archive?):
-            return [.commit(.setUnitArchived(id: id, archived: true))]
-        case .removal(let id, .delete?):
-            return [.commit(.removeUnit(id: id))]
+        case .removal(let id, let decision?):
+            return [.commit(RemovalDialog.change(decision, archive: { .setUnitArchived(id: id, archived: $0) },
+                                                 delete: .removeUnit(id: id)))]
         }
     }
 
+    public func layout(_ rect: Rect, session: Session) {
+        RecordFilter.layOutList(rect, table: &table, columns: UnitListScreen.columns(wide: rect.width >= 110))
+    }
+
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        filter.renderList(into: &buffer, rect: rect, table: &table, columns: UnitListScreen.columns(wide: rect.width >= 110),
+        filter.renderList(into: &buffer, rect: rect, table: table,
                           counts: "\(visible.count) đơn vị", empty: "Chưa có đơn vị nào trong khối này. F7 để thêm.", noMatch: { "Không có đơn vị nào khớp «\($0)»." })
     }
 }
