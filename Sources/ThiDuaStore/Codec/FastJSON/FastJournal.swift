@@ -1,0 +1,207 @@
+import ThiDuaDomain
+
+/// A payload whose journal lines `JSONReader` can read (see `FastJournal`).
+protocol FastJournalPayload: Codable & Sendable {
+    /// The payload object, field for field as its `init(from:)` reads it; gives up on anything else.
+    static func read(_ reader: inout JSONReader) throws -> Self
+}
+
+/// Journal lines read without JSONDecoder, for catching up on what other programs wrote: a
+/// thousand score changes took JSONDecoder three times as long as applying them (its generic
+/// Decoder machinery, and every line's two changes decoded through it).
+///
+/// Like `FastRecords`, it is strict and never explains: a line it is not sure of — an unknown
+/// or repeated key, a kind of change it does not read, a number with an exponent, a string it
+/// would have to guess about, a format newer than this program's — makes it give up, and that
+/// line goes to JSONDecoder exactly as before, which then gives every error message (file,
+/// line, reason) and refuses a newer format. So it only has to agree with JSONDecoder on the
+/// lines it accepts. Text is kept exactly as written (no NFC), as JSONDecoder keeps it.
+///
+/// The kinds read here are the small ones that make up nearly every line (scores, the item's
+/// done/note/evidence, sheet states, archive and remove, batches of these); a change carrying a
+/// whole record (a unit, a person, a sheet …) goes to JSONDecoder. Field and tag names come
+/// from `ChangeField` and `ChangeTag`, the table `Change+Coding.swift` decodes with.
+enum FastJournal {
+    /// The entry on one line (without its "\n"), or nil: ask JSONDecoder.
+    static func entry<P: FastJournalPayload>(_ line: UnsafeBufferPointer<UInt8>, as _: P.Type = P.self) -> JournalEntry<P>? {
+        JSONReader.read(line, normalising: false) { reader in try envelope(&reader, as: P.self) }?.value
+    }
+
+    /// A reader for `P`'s lines when it has one, for the generic journal code.
+    static func reader<P>(for _: P.Type) -> ((UnsafeBufferPointer<UInt8>) -> JournalEntry<P>?)? {
+        guard let fast = P.self as? any FastJournalPayload.Type else { return nil }
+        func read<F: FastJournalPayload>(_: F.Type, _ line: UnsafeBufferPointer<UInt8>) -> JournalEntry<P>? {
+            entry(line, as: F.self) as? JournalEntry<P>
+        }
+        return { line in read(fast, line) }
+    }
+
+    /// `JournalEntry`'s keys (its synthesized coding).
+    private static func envelope<P: FastJournalPayload>(_ reader: inout JSONReader, as _: P.Type) throws -> JournalEntry<P> {
+        var seen = FastRecords.Seen()
+        var seq: Int?, time: String?, user: String?, host: String?, payload: P?, prev: String?, hash: String?
+        try reader.object { reader, key in
+            switch key {
+            case "hash": try seen.mark(0); hash = try reader.string()
+            case "host": try seen.mark(1); host = try reader.string()
+            case "payload": try seen.mark(2); payload = try P.read(&reader)
+            case "prev": try seen.mark(3); prev = try reader.string()
+            case "seq": try seen.mark(4); seq = try reader.int()
+            case "time": try seen.mark(5); time = try reader.string()
+            case "user": try seen.mark(6); user = try reader.string()
+            default: throw JSONReader.GiveUp()
+            }
+        }
+        return JournalEntry(seq: try FastRecords.required(seq), time: try FastRecords.required(time),
+                            user: try FastRecords.required(user), host: try FastRecords.required(host),
+                            payload: try FastRecords.required(payload), prev: try FastRecords.required(prev),
+                            hash: try FastRecords.required(hash))
+    }
+
+    // MARK: Changes
+
+    /// A change in either format: flat with `"op"` (2 and later), or `{"caseName":{fields}}` (1).
+    static func change(_ reader: inout JSONReader) throws -> Change {
+        var fields = ChangeFields()
+        var formatOne: (tag: ChangeTag, fields: ChangeFields)?
+        var keys = 0
+        try reader.object { reader, key in
+            keys += 1
+            if let (field, bit) = Self.field(key) {
+                try fields.read(field, bit: bit, from: &reader)
+            } else if let tag = Self.formatOneTag(key) {
+                var nested = ChangeFields()
+                try reader.object { reader, key in
+                    // An "op" inside a format-1 object is not something this program wrote.
+                    guard let (field, bit) = Self.field(key), field != .op else { throw JSONReader.GiveUp() }
+                    try nested.read(field, bit: bit, from: &reader)
+                }
+                formatOne = (tag, nested)
+            } else {
+                throw JSONReader.GiveUp()
+            }
+        }
+        if let tag = fields.op, formatOne == nil { return try fields.change(tag) }
+        if let formatOne, keys == 1 { return try formatOne.fields.change(formatOne.tag) }
+        throw JSONReader.GiveUp()
+    }
+
+    /// Each field name as bytes, from the codec's own table, and a bit of its own for `Seen`.
+    private static let fieldNames: [(name: [UInt8], field: ChangeField, bit: Int)] =
+        ChangeField.allCases.enumerated().map { (Array($1.rawValue.utf8), $1, $0) }
+    /// Each kind's format-1 name as bytes.
+    private static let formatOneNames: [(name: [UInt8], tag: ChangeTag)] = ChangeTag.allCases.map { (Array($0.formatOneName.utf8), $0) }
+
+    private static func field(_ key: JSONReader.Key) -> (ChangeField, bit: Int)? {
+        fieldNames.first { key.matches($0.name) }.map { ($0.field, $0.bit) }
+    }
+
+    private static func formatOneTag(_ key: JSONReader.Key) -> ChangeTag? {
+        formatOneNames.first { key.matches($0.name) }?.tag
+    }
+}
+
+/// The fields of one change as read, before its kind says which it needs. Each field has one
+/// JSON type across every kind, so it can be read before the kind is known (with sorted keys,
+/// `"op"` comes after `"field"` and `"item"`). Fields the kind does not use are ignored, as
+/// JSONDecoder ignores them.
+private struct ChangeFields {
+    private var seen = FastRecords.Seen()
+    var op: ChangeTag?
+    var year: Int?, subject: Subject?, item: String?, field: ScoreField?, value: Points?
+    var done: Bool?, note: String?, evidence: [Evidence]?, state: SheetState?, reason: String?
+    var id: String?, archived: Bool?, groupID: String?, unitID: String?, ruleID: String?
+    var status: NominationStatus?, label: String?, changes: [Change]?
+
+    mutating func read(_ key: ChangeField, bit: Int, from reader: inout JSONReader) throws {
+        try seen.mark(bit)
+        switch key {
+        case .op: op = try Self.parse(reader.string(), ChangeTag.init(rawValue:))
+        case .year: year = try reader.int()
+        case .subject: subject = try Self.parse(reader.string(), Subject.init(token:))
+        case .item: item = try reader.string()
+        case .field: field = try Self.parse(reader.string(), ScoreField.init(rawValue:))
+        // `decodeIfPresent`: null and missing are both no value.
+        case .value: value = try reader.null() ? nil : reader.points()
+        case .done: done = try reader.bool()
+        case .note: note = try reader.string()
+        case .evidence: evidence = try reader.array { try FastRecords.evidence(&$0) }
+        case .state: state = try Self.parse(reader.string(), SheetState.init(rawValue:))
+        case .reason: reason = try reader.string()
+        case .id: id = try reader.string()
+        case .archived: archived = try reader.bool()
+        case .groupID: groupID = try reader.string()
+        case .unitID: unitID = try reader.string()
+        case .ruleID: ruleID = try reader.string()
+        case .status: status = try Self.parse(reader.string(), NominationStatus.init(rawValue:))
+        case .label: label = try reader.string()
+        case .changes: changes = try reader.array { try FastJournal.change(&$0) }
+        // Whole records: JSONDecoder reads them.
+        case .settings, .rules, .category, .group, .form, .unit, .person, .set, .sheet, .report,
+             .nomination, .vote, .decision, .awardID, .award:
+            throw JSONReader.GiveUp()
+        }
+    }
+
+    /// The change of kind `tag`, each field required as `Change(tag:fields:)` requires it.
+    func change(_ tag: ChangeTag) throws -> Change {
+        func need<T>(_ value: T?) throws -> T { try FastRecords.required(value) }
+        switch tag {
+        case .setScore:
+            return .setScore(year: try need(year), subject: try need(subject), item: try need(item), field: try need(field), value: value)
+        case .setItemDone:
+            return .setItemDone(year: try need(year), subject: try need(subject), item: try need(item), done: try need(done))
+        case .setItemNote:
+            return .setItemNote(year: try need(year), subject: try need(subject), item: try need(item), note: try need(note))
+        case .setItemEvidence:
+            return .setItemEvidence(year: try need(year), subject: try need(subject), item: try need(item), evidence: try need(evidence))
+        case .setSheetState:
+            return .setSheetState(year: try need(year), subject: try need(subject), state: try need(state), reason: try need(reason))
+        case .removeSheet: return .removeSheet(year: try need(year), subject: try need(subject))
+        case .setUnitArchived: return .setUnitArchived(id: UnitID(try need(id)), archived: try need(archived))
+        case .removeUnit: return .removeUnit(id: UnitID(try need(id)))
+        case .setPersonArchived: return .setPersonArchived(id: PersonID(try need(id)), archived: try need(archived))
+        case .removePerson: return .removePerson(id: PersonID(try need(id)))
+        case .removeCriteriaSet: return .removeCriteriaSet(year: try need(year), groupID: try need(groupID))
+        case .removeReport: return .removeReport(year: try need(year), unitID: UnitID(try need(unitID)))
+        case .removeNomination: return .removeNomination(id: NominationID(try need(id)))
+        case .overrideFinding:
+            return .overrideFinding(id: NominationID(try need(id)), ruleID: try need(ruleID), reason: try need(reason))
+        case .setNominationStatus:
+            return .setNominationStatus(id: NominationID(try need(id)), status: try need(status), reason: try need(reason))
+        case .removeAward: return .removeAward(id: AwardRecordID(try need(id)))
+        case .batch: return .batch(label: try need(label), changes: try need(changes))
+        case .updateSettings, .updateRules, .updateCategory, .updateCriteriaGroup, .updateAwardForm, .addUnit, .updateUnit,
+             .addPerson, .updatePerson, .putCriteriaSet, .putSheet, .recordReport, .putCommuneReport, .addNomination,
+             .updateNomination, .recordVote, .recordDecision, .addAward, .updateAward:
+            throw JSONReader.GiveUp()
+        }
+    }
+
+    /// A text that must name a case (a tag, a subject, a state …); anything else gives up.
+    private static func parse<T>(_ text: String, _ make: (String) -> T?) throws -> T {
+        try FastRecords.required(make(text))
+    }
+}
+
+extension JournalPayload: FastJournalPayload {
+    /// As `init(from:)`: a missing format is 1, a newer one gives up (JSONDecoder refuses it).
+    /// A restore line goes to JSONDecoder (there is one per restore).
+    static func read(_ reader: inout JSONReader) throws -> JournalPayload {
+        var seen = FastRecords.Seen()
+        var format = 1, change: Change?, inverse: Change?, summary: String?, base: Int?
+        try reader.object { reader, key in
+            switch key {
+            case "base": try seen.mark(0); base = try reader.null() ? nil : reader.int()
+            case "change": try seen.mark(1); change = try FastJournal.change(&reader)
+            case "format": try seen.mark(2); format = try reader.int()
+            case "inverse": try seen.mark(3); inverse = try FastJournal.change(&reader)
+            case "summary": try seen.mark(4); summary = try reader.string()
+            default: throw JSONReader.GiveUp()
+            }
+        }
+        guard format <= currentFormat else { throw JSONReader.GiveUp() }
+        return JournalPayload(change: try FastRecords.required(change), inverse: try FastRecords.required(inverse),
+                              summary: try FastRecords.required(summary), base: base)
+    }
+}
