@@ -204,4 +204,74 @@ import ThiDuaDomain
         let newer = Outcome(line + newline + replacing(#""format":3"#, #""format":4"#) + newline, fast: true)
         #expect(newer.error == "\(JournalError.newerFormat(file: "journal.jsonl", line: 2, format: 4))")
     }
+
+    // MARK: Writing
+
+    /// The kinds a line is written for directly; every other kind goes to JSONEncoder.
+    static let fastWrittenTags: Set<ChangeTag> = [.setScore, .setItemDone, .setItemNote, .setItemEvidence, .setSheetState, .removeSheet]
+
+    /// The line's canonical JSON both ways: written directly it must be JSONEncoder's, byte for byte.
+    /// `controlCharacters`: some text holds one (their escapes are left to JSONEncoder).
+    static func expectWrittenAsJSONEncoderWrites(_ payload: JournalPayload, controlCharacters: Bool = false,
+                                                 sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let entry = Entry(seq: 41, time: "2026-12-06T09:15:02+07:00", user: "lan", host: "may-van-phong", payload: payload,
+                          prev: String(repeating: "0", count: 64))
+        let fast = FastJournalWriter.canonical(entry)
+        let expected = [UInt8](try JournalLineCodec.makeEncoder().encode(entry))
+        let writesFast = fastWrittenTags.contains(payload.change.tag) && fastWrittenTags.contains(payload.inverse.tag)
+            && payload.restore == nil && !controlCharacters
+        #expect((fast != nil) == writesFast, "\(payload.change.tag) / \(payload.inverse.tag)", sourceLocation: sourceLocation)
+        if let fast {
+            #expect(String(decoding: fast, as: UTF8.self) == String(decoding: expected, as: UTF8.self), sourceLocation: sourceLocation)
+            #expect(fast == expected, sourceLocation: sourceLocation)
+        }
+        // Through the codec, whichever way it went, the line is JSONEncoder's with the hash put in.
+        let line = try JournalLineCodec.encode(entry, with: JournalLineCodec.makeEncoder()).line
+        #expect(Array(line.dropLast().prefix(9)) + Array(line.dropLast().dropFirst(9 + 64)) == expected, sourceLocation: sourceLocation)
+    }
+
+    @Test func everyKindIsWrittenAsJSONEncoderWritesIt() throws {
+        let folder = try JournalFormatTests.copy("folder")
+        defer { folder.remove() }
+        let trail = try JournalFormatTests.open(folder.path).auditTrail()
+        #expect(Set(trail.entries.map(\.change.tag)) == Set(ChangeTag.allCases))
+        for audit in trail.entries {
+            for (change, inverse) in [(audit.change, audit.inverse), (audit.inverse, audit.change), (audit.change, audit.change)] {
+                for base in [nil, audit.seq - 1] {
+                    try Self.expectWrittenAsJSONEncoderWrites(JournalPayload(change: change, inverse: inverse, summary: audit.summary, base: base))
+                }
+            }
+        }
+    }
+
+    @Test func scoresAndAwkwardTextAreWrittenAsJSONEncoderWritesThem() throws {
+        let subject = Subject.person("CN00001")
+        for hundredths in Array(-1_005...1_005) + [99_999, 100_001, 123_456_789, -987_654_321, 999_999_999_999] {
+            let value = Points(hundredths: hundredths)
+            try Self.expectWrittenAsJSONEncoderWrites(JournalPayload(
+                change: .setScore(year: 2026, subject: subject, item: "2.10", field: .appraised, value: value),
+                inverse: .setScore(year: 2026, subject: subject, item: "2.10", field: .appraised, value: nil), summary: "s"))
+        }
+        let texts = ["", "Ghi chú \"có ngoặc\" và \\ gạch / chéo", "Tiếng Việt có dấu: Đồng Tâm, Nà Kéo, ưởng",
+                     "Tiếng Việt".decomposedStringWithCanonicalMapping, "emoji 😀 và «ngoặc kép»", "\u{7F}\u{2028}\u{FEFF}",
+                     "hai\ndòng", "tab\there", "\u{0}"]
+        for text in texts {
+            let control = text.unicodeScalars.contains { $0.value < 0x20 }
+            try Self.expectWrittenAsJSONEncoderWrites(JournalPayload(
+                change: .setItemNote(year: 2026, subject: .unit("DV0001"), item: "1.1", note: text),
+                inverse: .setItemEvidence(year: 2026, subject: .unit("DV0001"), item: "1.1", evidence: [
+                    Evidence(documentNumber: text, date: try CalendarDate(year: 2026, month: 1, day: 31), summary: text, product: text),
+                    Evidence(summary: text),
+                ]),
+                summary: text, base: 3), controlCharacters: control)
+            try Self.expectWrittenAsJSONEncoderWrites(JournalPayload(
+                change: .setSheetState(year: 2025, subject: subject, state: .submitted, reason: text),
+                inverse: .removeSheet(year: 2025, subject: subject), summary: "Nộp phiếu"), controlCharacters: control)
+        }
+        try Self.expectWrittenAsJSONEncoderWrites(JournalPayload(
+            change: .setItemDone(year: 2026, subject: subject, item: "1.1", done: true),
+            inverse: .setItemDone(year: 2026, subject: subject, item: "1.1", done: false), summary: "x",
+            restore: RestoreRecord(backup: "a.zip", contentHash: "h", previousStateBackup: "b.zip")))
+    }
 }
+

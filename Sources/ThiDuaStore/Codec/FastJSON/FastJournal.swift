@@ -205,3 +205,133 @@ extension JournalPayload: FastJournalPayload {
                               summary: try FastRecords.required(summary), base: base)
     }
 }
+
+// MARK: Writing
+
+/// The canonical line of an entry (`JournalLineCodec`) written directly, byte for byte what
+/// JSONEncoder with sorted keys writes, for the changes a durable edit usually makes: encoding
+/// through JSONEncoder was more than a third of a commit's work. Anything else — another kind,
+/// a restore, text with control characters (whose escapes are JSONEncoder's business) — is
+/// left to JSONEncoder (nil). Field and tag names come from `ChangeField` and `ChangeTag`.
+enum FastJournalWriter {
+    struct GiveUp: Error {}
+
+    /// The entry's canonical JSON, or nil: ask JSONEncoder.
+    static func canonical(_ entry: JournalEntry<JournalPayload>) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(640)
+        do {
+            let payload = entry.payload
+            guard payload.restore == nil else { return nil }
+            try object(&out, [
+                ("hash", .text(entry.hash)), ("host", .text(entry.host)),
+                ("payload", .object([
+                    ("base", payload.base.map(Value.int)), ("change", .change(payload.change)),
+                    ("format", .int(JournalPayload.currentFormat)), ("inverse", .change(payload.inverse)),
+                    ("summary", .text(payload.summary)),
+                ])),
+                ("prev", .text(entry.prev)), ("seq", .int(entry.seq)), ("time", .text(entry.time)), ("user", .text(entry.user)),
+            ])
+        } catch {
+            return nil
+        }
+        return out
+    }
+
+    private indirect enum Value {
+        case text(String), int(Int), bool(Bool), points(Points), change(Change), evidence([Evidence])
+        case object([(String, Value?)])
+    }
+
+    /// `{"key":value,…}` in sorted key order; a nil value is left out (`encodeIfPresent`).
+    private static func object(_ out: inout [UInt8], _ fields: [(String, Value?)]) throws {
+        out.append(UInt8(ascii: "{"))
+        var first = true
+        for (key, value) in fields.sorted(by: { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }) {
+            guard let value else { continue }
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            try text(&out, key)
+            out.append(UInt8(ascii: ":"))
+            try write(&out, value)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    private static func write(_ out: inout [UInt8], _ value: Value) throws {
+        switch value {
+        case .text(let string): try text(&out, string)
+        case .int(let number): out += String(number).utf8
+        case .bool(let flag): out += (flag ? "true" : "false").utf8
+        case .points(let points): Self.points(&out, points)
+        case .change(let change): try object(&out, try fields(of: change))
+        case .evidence(let items):
+            out.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                try object(&out, [("date", item.date.map { .text($0.iso) }), ("documentNumber", .text(item.documentNumber)),
+                                  ("product", .text(item.product)), ("summary", .text(item.summary))])
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let fields): try object(&out, fields)
+        }
+    }
+
+    /// A change's fields as `Change.encode(to:)` writes them.
+    private static func fields(of change: Change) throws -> [(String, Value?)] {
+        func item(_ year: Int, _ subject: Subject, _ item: String) -> [(String, Value?)] {
+            [(ChangeField.year.rawValue, .int(year)), (ChangeField.subject.rawValue, .text(subject.token)),
+             (ChangeField.item.rawValue, .text(item))]
+        }
+        var fields: [(String, Value?)] = [(ChangeField.op.rawValue, .text(change.tag.rawValue))]
+        switch change {
+        case .setScore(let year, let subject, let code, let field, let value):
+            fields += item(year, subject, code) + [(ChangeField.field.rawValue, .text(field.rawValue)),
+                                                   (ChangeField.value.rawValue, value.map(Value.points))]
+        case .setItemDone(let year, let subject, let code, let done):
+            fields += item(year, subject, code) + [(ChangeField.done.rawValue, .bool(done))]
+        case .setItemNote(let year, let subject, let code, let note):
+            fields += item(year, subject, code) + [(ChangeField.note.rawValue, .text(note))]
+        case .setItemEvidence(let year, let subject, let code, let evidence):
+            fields += item(year, subject, code) + [(ChangeField.evidence.rawValue, .evidence(evidence))]
+        case .setSheetState(let year, let subject, let state, let reason):
+            fields += [(ChangeField.year.rawValue, .int(year)), (ChangeField.subject.rawValue, .text(subject.token)),
+                       (ChangeField.state.rawValue, .text(state.rawValue)), (ChangeField.reason.rawValue, .text(reason))]
+        case .removeSheet(let year, let subject):
+            fields += [(ChangeField.year.rawValue, .int(year)), (ChangeField.subject.rawValue, .text(subject.token))]
+        default:
+            throw GiveUp()
+        }
+        return fields
+    }
+
+    /// A string: `"` and `\` escaped, everything else as is (`/` too, `.withoutEscapingSlashes`);
+    /// control characters give up.
+    private static func text(_ out: inout [UInt8], _ string: String) throws {
+        out.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(byte)
+            case 0..<0x20: throw GiveUp()
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// As `Points.encode(to:)`: whole points as an integer, else the decimal with no trailing zero.
+    private static func points(_ out: inout [UInt8], _ points: Points) {
+        let hundredths = points.hundredths
+        if hundredths % 100 == 0 {
+            out += String(hundredths / 100).utf8
+            return
+        }
+        let magnitude = hundredths.magnitude
+        if hundredths < 0 { out.append(UInt8(ascii: "-")) }
+        out += String(magnitude / 100).utf8
+        out.append(UInt8(ascii: "."))
+        let fraction = magnitude % 100
+        out.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+        if fraction % 10 != 0 { out.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
+    }
+}
