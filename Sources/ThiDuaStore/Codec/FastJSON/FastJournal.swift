@@ -247,7 +247,8 @@ enum FastJournalWriter {
     private static func object(_ out: inout [UInt8], _ fields: [(String, Value?)]) throws {
         out.append(UInt8(ascii: "{"))
         var first = true
-        for (key, value) in fields.sorted(by: { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }) {
+        // Keys are ASCII, so String's order is the order of their bytes (the one JSONEncoder sorts by).
+        for (key, value) in fields.sorted(by: { $0.0 < $1.0 }) {
             guard let value else { continue }
             if !first { out.append(UInt8(ascii: ",")) }
             first = false
@@ -309,6 +310,17 @@ enum FastJournalWriter {
     /// control characters give up.
     private static func text(_ out: inout [UInt8], _ string: String) throws {
         out.append(UInt8(ascii: "\""))
+        var string = string
+        // Most text needs no escape: copied whole.
+        let copied = string.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else { return false }
+            out.append(contentsOf: utf8)
+            return true
+        }
+        if copied {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in string.utf8 {
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(byte)
