@@ -22,7 +22,7 @@ import ThiDuaDomain
     }
 
     static func fast(_ line: String) -> Entry? {
-        Array(line.utf8).withUnsafeBufferPointer { FastJournal.entry($0, as: JournalPayload.self) }
+        Array(line.utf8).withUnsafeBufferPointer { FastJournal.entry($0) }
     }
 
     static func decoded(_ line: String) throws -> Entry {

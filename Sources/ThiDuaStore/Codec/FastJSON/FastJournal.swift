@@ -2,8 +2,9 @@ import ThiDuaDomain
 
 /// A payload whose journal lines `JSONReader` can read (see `FastJournal`).
 protocol FastJournalPayload: Codable & Sendable {
-    /// The payload object, field for field as its `init(from:)` reads it; gives up on anything else.
-    static func read(_ reader: inout JSONReader) throws -> Self
+    /// The entry on one line (without its "\n"), or nil: ask JSONDecoder. Implemented for the
+    /// concrete type, so that the reading itself is compiled for it, not through generics.
+    static func fastEntry(_ line: UnsafeBufferPointer<UInt8>) -> JournalEntry<Self>?
 }
 
 /// Journal lines read without JSONDecoder, for catching up on what other programs wrote: a
@@ -23,28 +24,28 @@ protocol FastJournalPayload: Codable & Sendable {
 /// from `ChangeField` and `ChangeTag`, the table `Change+Coding.swift` decodes with.
 enum FastJournal {
     /// The entry on one line (without its "\n"), or nil: ask JSONDecoder.
-    static func entry<P: FastJournalPayload>(_ line: UnsafeBufferPointer<UInt8>, as _: P.Type = P.self) -> JournalEntry<P>? {
-        JSONReader.read(line, normalising: false) { reader in try envelope(&reader, as: P.self) }?.value
+    static func entry(_ line: UnsafeBufferPointer<UInt8>) -> JournalEntry<JournalPayload>? {
+        JSONReader.read(line, normalising: false) { reader in try envelope(&reader) }?.value
     }
 
     /// A reader for `P`'s lines when it has one, for the generic journal code.
     static func reader<P>(for _: P.Type) -> ((UnsafeBufferPointer<UInt8>) -> JournalEntry<P>?)? {
         guard let fast = P.self as? any FastJournalPayload.Type else { return nil }
         func read<F: FastJournalPayload>(_: F.Type, _ line: UnsafeBufferPointer<UInt8>) -> JournalEntry<P>? {
-            entry(line, as: F.self) as? JournalEntry<P>
+            F.fastEntry(line) as? JournalEntry<P>
         }
         return { line in read(fast, line) }
     }
 
     /// `JournalEntry`'s keys (its synthesized coding).
-    private static func envelope<P: FastJournalPayload>(_ reader: inout JSONReader, as _: P.Type) throws -> JournalEntry<P> {
+    private static func envelope(_ reader: inout JSONReader) throws -> JournalEntry<JournalPayload> {
         var seen = FastRecords.Seen()
-        var seq: Int?, time: String?, user: String?, host: String?, payload: P?, prev: String?, hash: String?
+        var seq: Int?, time: String?, user: String?, host: String?, payload: JournalPayload?, prev: String?, hash: String?
         try reader.object { reader, key in
             switch key {
             case "hash": try seen.mark(0); hash = try reader.string()
             case "host": try seen.mark(1); host = try reader.string()
-            case "payload": try seen.mark(2); payload = try P.read(&reader)
+            case "payload": try seen.mark(2); payload = try Self.payload(&reader)
             case "prev": try seen.mark(3); prev = try reader.string()
             case "seq": try seen.mark(4); seq = try reader.int()
             case "time": try seen.mark(5); time = try reader.string()
@@ -185,9 +186,15 @@ private struct ChangeFields {
 }
 
 extension JournalPayload: FastJournalPayload {
-    /// As `init(from:)`: a missing format is 1, a newer one gives up (JSONDecoder refuses it).
-    /// A restore line goes to JSONDecoder (there is one per restore).
-    static func read(_ reader: inout JSONReader) throws -> JournalPayload {
+    static func fastEntry(_ line: UnsafeBufferPointer<UInt8>) -> JournalEntry<JournalPayload>? {
+        FastJournal.entry(line)
+    }
+}
+
+extension FastJournal {
+    /// As `JournalPayload.init(from:)`: a missing format is 1, a newer one gives up (JSONDecoder
+    /// refuses it). A restore line goes to JSONDecoder (there is one per restore).
+    fileprivate static func payload(_ reader: inout JSONReader) throws -> JournalPayload {
         var seen = FastRecords.Seen()
         var format = 1, change: Change?, inverse: Change?, summary: String?, base: Int?
         try reader.object { reader, key in
@@ -200,7 +207,7 @@ extension JournalPayload: FastJournalPayload {
             default: throw JSONReader.GiveUp()
             }
         }
-        guard format <= currentFormat else { throw JSONReader.GiveUp() }
+        guard format <= JournalPayload.currentFormat else { throw JSONReader.GiveUp() }
         return JournalPayload(change: try FastRecords.required(change), inverse: try FastRecords.required(inverse),
                               summary: try FastRecords.required(summary), base: base)
     }
@@ -213,137 +220,193 @@ extension JournalPayload: FastJournalPayload {
 /// through JSONEncoder was more than a third of a commit's work. Anything else — another kind,
 /// a restore, text with control characters (whose escapes are JSONEncoder's business) — is
 /// left to JSONEncoder (nil). Field and tag names come from `ChangeField` and `ChangeTag`.
+///
+/// Each object's keys are written in sorted order by hand; debug builds (the tests) check the
+/// order as they go, and the tests compare every byte with JSONEncoder's.
 enum FastJournalWriter {
     struct GiveUp: Error {}
 
     /// The entry's canonical JSON, or nil: ask JSONEncoder.
     static func canonical(_ entry: JournalEntry<JournalPayload>) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(640)
+        let payload = entry.payload
+        guard payload.restore == nil else { return nil }
+        var line = Line()
         do {
-            let payload = entry.payload
-            guard payload.restore == nil else { return nil }
-            try object(&out, [
-                ("hash", .text(entry.hash)), ("host", .text(entry.host)),
-                ("payload", .object([
-                    ("base", payload.base.map(Value.int)), ("change", .change(payload.change)),
-                    ("format", .int(JournalPayload.currentFormat)), ("inverse", .change(payload.inverse)),
-                    ("summary", .text(payload.summary)),
-                ])),
-                ("prev", .text(entry.prev)), ("seq", .int(entry.seq)), ("time", .text(entry.time)), ("user", .text(entry.user)),
-            ])
+            line.open()
+            try line.text("hash", entry.hash)
+            try line.text("host", entry.host)
+            line.key("payload")
+            line.open()
+            if let base = payload.base { line.int("base", base) }
+            line.key("change")
+            try change(&line, payload.change)
+            line.int("format", JournalPayload.currentFormat)
+            line.key("inverse")
+            try change(&line, payload.inverse)
+            try line.text("summary", payload.summary)
+            line.close()
+            try line.text("prev", entry.prev)
+            line.int("seq", entry.seq)
+            try line.text("time", entry.time)
+            try line.text("user", entry.user)
+            line.close()
         } catch {
             return nil
         }
-        return out
+        return line.bytes
     }
 
-    private indirect enum Value {
-        case text(String), int(Int), bool(Bool), points(Points), change(Change), evidence([Evidence])
-        case object([(String, Value?)])
-    }
-
-    /// `{"key":value,…}` in sorted key order; a nil value is left out (`encodeIfPresent`).
-    private static func object(_ out: inout [UInt8], _ fields: [(String, Value?)]) throws {
-        out.append(UInt8(ascii: "{"))
-        var first = true
-        // Keys are ASCII, so String's order is the order of their bytes (the one JSONEncoder sorts by).
-        for (key, value) in fields.sorted(by: { $0.0 < $1.0 }) {
-            guard let value else { continue }
-            if !first { out.append(UInt8(ascii: ",")) }
-            first = false
-            try text(&out, key)
-            out.append(UInt8(ascii: ":"))
-            try write(&out, value)
-        }
-        out.append(UInt8(ascii: "}"))
-    }
-
-    private static func write(_ out: inout [UInt8], _ value: Value) throws {
-        switch value {
-        case .text(let string): try text(&out, string)
-        case .int(let number): out += String(number).utf8
-        case .bool(let flag): out += (flag ? "true" : "false").utf8
-        case .points(let points): Self.points(&out, points)
-        case .change(let change): try object(&out, try fields(of: change))
-        case .evidence(let items):
-            out.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                try object(&out, [("date", item.date.map { .text($0.iso) }), ("documentNumber", .text(item.documentNumber)),
-                                  ("product", .text(item.product)), ("summary", .text(item.summary))])
-            }
-            out.append(UInt8(ascii: "]"))
-        case .object(let fields): try object(&out, fields)
-        }
-    }
-
-    /// A change's fields as `Change.encode(to:)` writes them.
-    private static func fields(of change: Change) throws -> [(String, Value?)] {
-        func item(_ year: Int, _ subject: Subject, _ item: String) -> [(String, Value?)] {
-            [(ChangeField.year.rawValue, .int(year)), (ChangeField.subject.rawValue, .text(subject.token)),
-             (ChangeField.item.rawValue, .text(item))]
-        }
-        var fields: [(String, Value?)] = [(ChangeField.op.rawValue, .text(change.tag.rawValue))]
+    /// A change as `Change.encode(to:)` writes it (flat, `"op"` among its fields).
+    private static func change(_ line: inout Line, _ change: Change) throws {
+        let year = ChangeField.year.rawValue, subject = ChangeField.subject.rawValue, item = ChangeField.item.rawValue
+        let op = ChangeField.op.rawValue, tag = change.tag.rawValue
+        line.open()
         switch change {
-        case .setScore(let year, let subject, let code, let field, let value):
-            fields += item(year, subject, code) + [(ChangeField.field.rawValue, .text(field.rawValue)),
-                                                   (ChangeField.value.rawValue, value.map(Value.points))]
-        case .setItemDone(let year, let subject, let code, let done):
-            fields += item(year, subject, code) + [(ChangeField.done.rawValue, .bool(done))]
-        case .setItemNote(let year, let subject, let code, let note):
-            fields += item(year, subject, code) + [(ChangeField.note.rawValue, .text(note))]
-        case .setItemEvidence(let year, let subject, let code, let evidence):
-            fields += item(year, subject, code) + [(ChangeField.evidence.rawValue, .evidence(evidence))]
-        case .setSheetState(let year, let subject, let state, let reason):
-            fields += [(ChangeField.year.rawValue, .int(year)), (ChangeField.subject.rawValue, .text(subject.token)),
-                       (ChangeField.state.rawValue, .text(state.rawValue)), (ChangeField.reason.rawValue, .text(reason))]
-        case .removeSheet(let year, let subject):
-            fields += [(ChangeField.year.rawValue, .int(year)), (ChangeField.subject.rawValue, .text(subject.token))]
+        case .setScore(let y, let s, let code, let field, let value):
+            try line.text(ChangeField.field.rawValue, field.rawValue)
+            try line.text(item, code)
+            try line.text(op, tag)
+            try line.text(subject, s.token)
+            if let value { line.points(ChangeField.value.rawValue, value) }
+            line.int(year, y)
+        case .setItemDone(let y, let s, let code, let done):
+            line.bool(ChangeField.done.rawValue, done)
+            try line.text(item, code)
+            try line.text(op, tag)
+            try line.text(subject, s.token)
+            line.int(year, y)
+        case .setItemNote(let y, let s, let code, let note):
+            try line.text(item, code)
+            try line.text(ChangeField.note.rawValue, note)
+            try line.text(op, tag)
+            try line.text(subject, s.token)
+            line.int(year, y)
+        case .setItemEvidence(let y, let s, let code, let evidence):
+            line.key(ChangeField.evidence.rawValue)
+            line.openArray()
+            for proof in evidence {
+                line.element()
+                line.open()
+                if let date = proof.date { try line.text("date", date.iso) }
+                try line.text("documentNumber", proof.documentNumber)
+                try line.text("product", proof.product)
+                try line.text("summary", proof.summary)
+                line.close()
+            }
+            line.closeArray()
+            try line.text(item, code)
+            try line.text(op, tag)
+            try line.text(subject, s.token)
+            line.int(year, y)
+        case .setSheetState(let y, let s, let state, let reason):
+            try line.text(op, tag)
+            try line.text(ChangeField.reason.rawValue, reason)
+            try line.text(ChangeField.state.rawValue, state.rawValue)
+            try line.text(subject, s.token)
+            line.int(year, y)
+        case .removeSheet(let y, let s):
+            try line.text(op, tag)
+            try line.text(subject, s.token)
+            line.int(year, y)
         default:
             throw GiveUp()
         }
-        return fields
+        line.close()
     }
 
-    /// A string: `"` and `\` escaped, everything else as is (`/` too, `.withoutEscapingSlashes`);
-    /// control characters give up.
-    private static func text(_ out: inout [UInt8], _ string: String) throws {
-        out.append(UInt8(ascii: "\""))
-        var string = string
-        // Most text needs no escape: copied whole.
-        let copied = string.withUTF8 { utf8 in
-            guard !utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else { return false }
-            out.append(contentsOf: utf8)
-            return true
+    /// The bytes of a line being written, one key and value after another.
+    private struct Line {
+        var bytes: [UInt8] = []
+        #if DEBUG
+        /// The last key of each open object: keys must come in sorted order, as JSONEncoder's.
+        private var lastKeys: [String] = []
+        #endif
+
+        init() { bytes.reserveCapacity(640) }
+
+        mutating func open() {
+            bytes.append(UInt8(ascii: "{"))
+            #if DEBUG
+            lastKeys.append("")
+            #endif
         }
-        if copied {
-            out.append(UInt8(ascii: "\""))
-            return
+
+        mutating func close() {
+            bytes.append(UInt8(ascii: "}"))
+            #if DEBUG
+            lastKeys.removeLast()
+            #endif
         }
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(byte)
-            case 0..<0x20: throw GiveUp()
-            default: out.append(byte)
+
+        mutating func openArray() { bytes.append(UInt8(ascii: "[")) }
+        mutating func closeArray() { bytes.append(UInt8(ascii: "]")) }
+
+        /// Before each element of an array.
+        mutating func element() {
+            if bytes.last != UInt8(ascii: "[") { bytes.append(UInt8(ascii: ",")) }
+        }
+
+        /// `"name":`, after a comma unless it is the object's first key. Names are ASCII, so
+        /// String's order is the order of their bytes.
+        mutating func key(_ name: String) {
+            #if DEBUG
+            precondition(lastKeys[lastKeys.count - 1] < name, "keys out of order: \(lastKeys.last!) before \(name)")
+            lastKeys[lastKeys.count - 1] = name
+            #endif
+            if bytes.last != UInt8(ascii: "{") { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(contentsOf: #"":"#.utf8)
+        }
+
+        mutating func int(_ name: String, _ value: Int) {
+            key(name)
+            bytes.append(contentsOf: String(value).utf8)
+        }
+
+        mutating func bool(_ name: String, _ value: Bool) {
+            key(name)
+            bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        }
+
+        /// As `Points.encode(to:)`: whole points as an integer, else the decimal with no trailing zero.
+        mutating func points(_ name: String, _ points: Points) {
+            key(name)
+            let hundredths = points.hundredths
+            if hundredths % 100 == 0 {
+                bytes.append(contentsOf: String(hundredths / 100).utf8)
+                return
             }
+            let magnitude = hundredths.magnitude
+            if hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: String(magnitude / 100).utf8)
+            bytes.append(UInt8(ascii: "."))
+            let fraction = magnitude % 100
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+            if fraction % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
         }
-        out.append(UInt8(ascii: "\""))
-    }
 
-    /// As `Points.encode(to:)`: whole points as an integer, else the decimal with no trailing zero.
-    private static func points(_ out: inout [UInt8], _ points: Points) {
-        let hundredths = points.hundredths
-        if hundredths % 100 == 0 {
-            out += String(hundredths / 100).utf8
-            return
+        /// A string: `"` and `\` escaped, everything else as is (`/` too, `.withoutEscapingSlashes`);
+        /// control characters give up.
+        mutating func text(_ name: String, _ value: String) throws {
+            key(name)
+            bytes.append(UInt8(ascii: "\""))
+            var value = value
+            try value.withUTF8 { utf8 in
+                // Most text needs no escape: copied whole.
+                guard utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else {
+                    bytes.append(contentsOf: utf8)
+                    return
+                }
+                for byte in utf8 {
+                    switch byte {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
+                    case 0..<0x20: throw GiveUp()
+                    default: bytes.append(byte)
+                    }
+                }
+            }
+            bytes.append(UInt8(ascii: "\""))
         }
-        let magnitude = hundredths.magnitude
-        if hundredths < 0 { out.append(UInt8(ascii: "-")) }
-        out += String(magnitude / 100).utf8
-        out.append(UInt8(ascii: "."))
-        let fraction = magnitude % 100
-        out.append(UInt8(ascii: "0") + UInt8(fraction / 10))
-        if fraction % 10 != 0 { out.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
     }
 }
