@@ -150,6 +150,26 @@ import ThiDuaTestSupport
         #expect(trail.problems.isEmpty)
     }
 
+    /// Lan checkpoints (on close) after lines minh has not read: minh passes her checkpoint while
+    /// catching up, and his own checkpoint then writes exactly the files that differ from hers.
+    @Test func afterAnotherProgramsCheckpointTheNextOneWritesOnlyWhatDiffers() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        let lan = try StoreFixtures.open(folder, identity: Identity(user: "lan", host: "may2", pid: 11))
+        try lan.commit(StoreFixtures.unit("DV0001", "Thôn Ao Sen"))
+        let minh = try StoreFixtures.open(folder, identity: Identity(user: "minh", host: "may3", pid: 12))
+        try lan.commit(StoreFixtures.unit("DV0002", "Thôn Nà Kéo"))
+        try lan.close()
+        #expect(try minh.refresh().count == 1)
+        #expect(try minh.filesToWrite(for: minh.dataset, seq: minh.appliedSeq).isEmpty)
+        try minh.commit(StoreFixtures.unit("DV0003", "Thôn Bản Chang", category: "thon"))
+        #expect(try minh.filesToWrite(for: minh.dataset, seq: minh.appliedSeq).map(\.0) == [FolderLayout.settings, FolderLayout.units])
+        try minh.close()
+        let reopened = try StoreFixtures.open(folder, options: .init(readOnly: true))
+        #expect(reopened.dataset.units.keys.sorted() == ["DV0001", "DV0002", "DV0003"])
+        #expect(try reopened.auditTrail().problems.isEmpty)
+    }
+
     @Test func aTornJournalLineIsSkippedWithAMessage() throws {
         let folder = StoreFixtures.temporaryFolder()
         defer { StoreFixtures.remove(folder) }

@@ -51,7 +51,8 @@ enum DatasetCodec {
     static func fileNames(of data: Dataset) -> Set<String> {
         var names: Set<String> = [FolderLayout.settings, FolderLayout.units, FolderLayout.people, FolderLayout.awards]
         names.formUnion(data.criteriaSets.values.map { FolderLayout.criteria($0.year) })
-        names.formUnion(data.sheets.values.map { FolderLayout.scores($0.year) })
+        // The years first: building a name per sheet took most of the time at province scale.
+        names.formUnion(Set(data.sheets.keys.lazy.map(\.year)).map(FolderLayout.scores))
         names.formUnion(data.reports.values.map { FolderLayout.reports($0.year) })
         names.formUnion(data.nominations.values.map { FolderLayout.nominations($0.period) })
         return names

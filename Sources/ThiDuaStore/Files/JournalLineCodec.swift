@@ -25,13 +25,16 @@ enum JournalLineCodec {
     static func encode<P>(_ entry: JournalEntry<P>, with encoder: JSONEncoder) throws -> (line: [UInt8], hash: String) {
         var unhashed = entry
         unhashed.hash = ""
-        let canonical: Data
-        do {
-            canonical = try encoder.encode(unhashed)
-        } catch {
-            throw JournalError.cannotEncode(seq: entry.seq, reason: String(describing: error))
+        let bytes: [UInt8]
+        if let fast = (unhashed as? JournalEntry<JournalPayload>).flatMap(FastJournalWriter.canonical) {
+            bytes = fast
+        } else {
+            do {
+                bytes = [UInt8](try encoder.encode(unhashed))
+            } catch {
+                throw JournalError.cannotEncode(seq: entry.seq, reason: String(describing: error))
+            }
         }
-        let bytes = [UInt8](canonical)
         // The canonical form must start with the empty hash (`{"hash":""`) and be one line.
         guard bytes.count > prefix.count + 1,
               Array(bytes[0..<prefix.count]) == prefix,

@@ -73,6 +73,14 @@ extension DataStore {
         notices += follow.problems.map(\.message)
         if follow.filesUnknown { try forgetWhatTheFilesHold() }
         if let rotatedAt = follow.rotatedAt, rotatedAt == appliedSeq { try noteCheckpointByOther(at: rotatedAt) }
+        // When the other program checkpointed at a line still to be applied, the snapshot of the
+        // files is replaced there: let go of the old one now, before applying.
+        let replacesSnapshot = follow.rotatedAt.map { $0 > appliedSeq } ?? false
+        if replacesSnapshot { letGoOfSnapshot() }
+        defer {
+            // Stopped short of that line (an error below): the files are unknown.
+            if replacesSnapshot && checkpointSeq != follow.rotatedAt { try? forgetWhatTheFilesHold() }
+        }
         for entry in follow.entries {
             if let restore = entry.payload.restore {
                 throw StoreFailure("\(FolderLayout.journal), thay đổi số \(entry.seq): dữ liệu vừa được khôi phục từ «\(restore.backup)» (\(entry.user)@\(entry.host)). Hãy đóng chương trình rồi mở lại.")
@@ -103,6 +111,20 @@ extension DataStore {
         // backup, to empty a file no record needs any more) is out of date.
         knownMembers = [:]
         filesOnDisk = Set(try CollectionFile.list(folder: folder, fileSystem: fileSystem))
+    }
+
+    /// Drops the snapshot of what the files hold, when a newer one will be taken further on. Kept,
+    /// it would share the dataset's collections: the first line applied would copy every
+    /// collection it touches, and the snapshot would be freed when replaced — at province scale
+    /// (90,000 sheets) that took longer than applying a thousand lines. In its place: the same
+    /// settings and no records, with every file to be rewritten, which is what the next
+    /// checkpoint does if the new snapshot is somehow not taken.
+    private func letGoOfSnapshot() {
+        checkpointed = Dataset(settings: dataset.settings, categories: dataset.categories,
+                               criteriaGroups: dataset.criteriaGroups, catalog: dataset.catalog, rules: dataset.rules)
+        pendingRewrite = filesOnDisk
+        writtenCheckpointSeq = -1
+        knownMembers = [:]
     }
 
     /// When it is not known at which line another program checkpointed, the next checkpoint

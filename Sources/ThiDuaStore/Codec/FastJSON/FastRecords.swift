@@ -16,15 +16,15 @@ enum FastRecords {
 
     /// Marks each key as seen once; a second sighting gives up (which copy JSONDecoder keeps
     /// is its business).
-    private struct Seen {
-        private var bits: UInt32 = 0
+    struct Seen {
+        private var bits: UInt64 = 0
         mutating func mark(_ bit: Int) throws {
             guard bits & (1 << bit) == 0 else { throw JSONReader.GiveUp() }
             bits |= 1 << bit
         }
     }
 
-    private static func required<T>(_ value: T?) throws -> T {
+    static func required<T>(_ value: T?) throws -> T {
         guard let value else { throw JSONReader.GiveUp() }
         return value
     }
@@ -72,7 +72,7 @@ enum FastRecords {
         return score
     }
 
-    private static func evidence(_ reader: inout JSONReader) throws -> Evidence {
+    static func evidence(_ reader: inout JSONReader) throws -> Evidence {
         var seen = Seen()
         var documentNumber: String?, date: CalendarDate?, summary: String?, product: String?
         try reader.object { reader, key in

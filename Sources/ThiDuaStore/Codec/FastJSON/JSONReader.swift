@@ -14,20 +14,28 @@ struct JSONReader {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// Whether text is put in NFC (collection files) or kept exactly as written (journal lines,
+    /// whose entries must equal what JSONDecoder gives, byte for byte).
+    private let normalising: Bool
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, normalising: Bool = true) {
         self.bytes = bytes
+        self.normalising = normalising
     }
 
     /// Runs `body` over `data`'s bytes; nil when the reader gave up or bytes are left over.
     /// `normalised` says some text was not in NFC.
     static func read<T>(_ data: [UInt8], _ body: (inout JSONReader) throws -> T) -> (value: T, normalised: Bool)? {
-        data.withUnsafeBufferPointer { buffer in
-            var reader = JSONReader(buffer)
-            guard let value = try? body(&reader) else { return nil }
-            reader.skipSpace()
-            return reader.index == buffer.count ? (value, reader.convertedToNFC) : nil
-        }
+        data.withUnsafeBufferPointer { buffer in read(buffer, normalising: true, body) }
+    }
+
+    /// Runs `body` over `bytes`; nil when the reader gave up or bytes are left over.
+    static func read<T>(_ bytes: UnsafeBufferPointer<UInt8>, normalising: Bool,
+                        _ body: (inout JSONReader) throws -> T) -> (value: T, normalised: Bool)? {
+        var reader = JSONReader(bytes, normalising: normalising)
+        guard let value = try? body(&reader) else { return nil }
+        reader.skipSpace()
+        return reader.index == bytes.count ? (value, reader.convertedToNFC) : nil
     }
 
     // MARK: Structure
@@ -77,6 +85,11 @@ struct JSONReader {
         static func ~= (pattern: StaticString, key: Key) -> Bool {
             pattern.utf8CodeUnitCount == key.bytes.count
                 && memcmp(pattern.utf8Start, key.bytes.baseAddress!, key.bytes.count) == 0
+        }
+
+        /// Whether the key is `name` (not empty), byte for byte.
+        func matches(_ name: [UInt8]) -> Bool {
+            name.count == bytes.count && name.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
         }
 
     }
@@ -192,16 +205,20 @@ struct JSONReader {
 
     /// Bytes without escapes as an NFC String, refusing invalid UTF-8. (`String(validating:)`
     /// is generic and spent most of its time in metadata lookups here; decoding repairs bad
-    /// bytes, so a repaired result — one whose bytes differ — means the input was invalid.)
+    /// bytes, so a repaired result — one whose bytes differ — means the input was invalid. The
+    /// bytes are compared with memcmp: a generic `elementsEqual` cost more than the decoding.)
     private mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) throws -> String {
-        let text = String(decoding: utf8, as: UTF8.self)
+        var text = String(decoding: utf8, as: UTF8.self)
         guard utf8.contains(where: { $0 >= 0x80 }) else { return text }
-        if !text.utf8.elementsEqual(utf8) { throw GiveUp() }
+        let unchanged = text.withUTF8 { decoded in
+            decoded.count == utf8.count && memcmp(decoded.baseAddress!, utf8.baseAddress!, utf8.count) == 0
+        }
+        if !unchanged { throw GiveUp() }
         return nfc(text)
     }
 
     private mutating func nfc(_ text: String) -> String {
-        if VietnameseText.isSurelyNFC(text) { return text }
+        if !normalising || VietnameseText.isSurelyNFC(text) { return text }
         convertedToNFC = true
         return VietnameseText.nfc(text)
     }
@@ -304,6 +321,8 @@ struct JSONReader {
         let start = index
         var whole = 0
         while index < bytes.count, let digit = Self.digit(bytes[index]) {
+            // Checked before multiplying: a longer number would overflow `whole`.
+            guard index - start < 12 else { throw GiveUp() }
             whole = whole * 10 + digit
             index += 1
         }
@@ -313,6 +332,7 @@ struct JSONReader {
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             while index < bytes.count, let digit = Self.digit(bytes[index]) {
+                guard fractionDigits < 2 else { throw GiveUp() }
                 fraction = fraction * 10 + digit
                 fractionDigits += 1
                 index += 1
