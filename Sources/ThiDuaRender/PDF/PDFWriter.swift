@@ -51,6 +51,11 @@ public struct PDFWriter: Sendable {
     }
 
     private func serialize(_ pages: [PDFPage], document: Document) -> [UInt8] {
+        serialize(pages, size: Units.pageSize(document.page), title: document.title)
+    }
+
+    /// The file of `pages`, every one `size` points (width, height), with `title` in its info.
+    func serialize(_ pages: [PDFPage], size: (width: Double, height: Double), title: String?) -> [UInt8] {
         var glyphsByStyle: [FontStyle: Set<UInt16>] = [:]
         for page in pages {
             for case let .text(style, _, _, _, glyphs) in page.marks {
@@ -64,13 +69,13 @@ public struct PDFWriter: Sendable {
         var file = PDFFileBuilder(compress: compress)
         let firstFont = 5
         let firstPage = firstFont + PDFFontEmbedding.objectCount * styles.count
-        let (width, height) = Units.pageSize(document.page)
+        let (width, height) = size
 
         file.add(1, "<< /Type /Catalog /Pages 2 0 R >>")
         let kids = pages.indices.map { "\(firstPage + 2 * $0) 0 R" }.joined(separator: " ")
         file.add(2, "<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>")
         var info = "/Producer (thidua)"
-        if let title = document.title { info += " /Title \(PDFSyntax.textString(title))" }
+        if let title { info += " /Title \(PDFSyntax.textString(title))" }
         if let creationDate { info += " /CreationDate (\(PDFSyntax.date(creationDate)))" }
         file.add(3, "<< \(info) >>")
         let fontEntries = styles.enumerated().map { index, style in

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaDomain
 @testable import ThiDuaRender
 
 /// Documents shaped like the office's real ones: a submission with its header, and a long

@@ -1,5 +1,3 @@
-import ThiDuaDomain
-
 /// Dates written the way the decree asks in the place-and-date line.
 public enum VietnameseDate {
     /// "Phong Quang, ngày 05 tháng 01 năm 2026". Days below 10 and months 1–2 take a leading zero

@@ -1,6 +1,6 @@
 import Testing
 import ThiDuaDomain
-@testable import ThiDuaRender
+
 
 @Suite struct VietnameseDateTests {
     @Test func zeroPadsSmallDaysAndTheFirstTwoMonths() throws {
