@@ -145,3 +145,47 @@ import ThiDuaDomain
         #expect(try reading.qpdfCheck().status == 0)
     }
 }
+
+/// The calibration page: a plain-paper print of a layout with a millimetre grid and the boxes.
+@Suite struct CertificateCalibrationTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__documents__")
+
+    /// Its text, line by line as the page prints it, against a golden.
+    @Test func theCalibrationPagesTextMatchesItsGolden() throws {
+        let layout = try CertificatePDFTests.layout("giay-khen-xa", .individual)
+        let text = CertificateCalibration(layout: layout, offset: (x: 1.5, y: -2)).lines(formName: "Giấy khen của Chủ tịch UBND xã")
+            .joined(separator: "\n") + "\n"
+        let url = Self.directory.appendingPathComponent("trang-can-chinh-giay-khen-xa.txt")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(text == (try String(contentsOf: url, encoding: .utf8)), "UPDATE_GOLDENS=1 to accept")
+    }
+
+    /// The page is the blank's size, says what it is, and draws each box where its field
+    /// prints (the printer's offset included): a box's name starts 1 mm inside its left edge.
+    @Test func thePageIsTheBlanksSizeWithEveryBoxWhereItsFieldPrints() throws {
+        let fonts = try FontLocator().fonts()
+        for layout in CertificateLayout.defaults {
+            let calibration = CertificateCalibration(layout: layout, offset: (x: 2, y: 1))
+            let data = try calibration.pdf(fonts: fonts, formName: "Giấy khen")
+            let reading = try PDFReading(data, name: "calibration-\(UUID().uuidString).pdf")
+            let size = String(format: "%.2f x %.2f pts", layout.pageWidth * CertificatePDFTests.millimetre,
+                              layout.pageHeight * CertificatePDFTests.millimetre)
+            #expect(try reading.info().contains(size))
+            #expect(try reading.qpdfCheck().status == 0)
+            // The grid's numbers down the left edge are left out: one may share a box name's baseline.
+            let words = (try reading.words().first ?? []).filter {
+                !($0.text.allSatisfy(\.isNumber) && $0.xMin < 12 * CertificatePDFTests.millimetre)
+            }
+            let lines = PDFReading.lines(words)
+            #expect(lines.contains { $0.text.hasPrefix("TRANG CĂN CHỈNH — Giấy khen") })
+            for box in layout.fields where !box.hidden {
+                let name = try #require(lines.first { $0.text.hasPrefix(box.field.label + ":") }, "\(box.field)")
+                #expect(abs(name.xMin - (box.x + 3) * CertificatePDFTests.millimetre) < CertificatePDFTests.tolerance)
+                #expect(abs(name.yMin - (box.y + 1.5) * CertificatePDFTests.millimetre) < CertificatePDFTests.tolerance)
+            }
+        }
+    }
+}

@@ -43,7 +43,7 @@ public struct CertificateLayout: Codable, Equatable, Sendable {
     }
 
     /// «297», «420,5»: millimetres as the office writes them.
-    static func millimetres(_ value: Double) -> String {
+    public static func millimetres(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value).replacingOccurrences(of: ".", with: ",")
     }
 

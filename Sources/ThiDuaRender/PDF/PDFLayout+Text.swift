@@ -104,6 +104,8 @@ extension PDFMark {
             return .text(style: style, size: size, x: x + dx, baseline: baseline + dy, glyphs: glyphs)
         case let .line(x1, y1, x2, y2):
             return .line(x1: x1 + dx, y1: y1 + dy, x2: x2 + dx, y2: y2 + dy)
+        case let .hairline(x1, y1, x2, y2):
+            return .hairline(x1: x1 + dx, y1: y1 + dy, x2: x2 + dx, y2: y2 + dy)
         case let .rect(x, y, width, height):
             return .rect(x: x + dx, y: y + dy, width: width, height: height)
         }

@@ -3,6 +3,8 @@
 enum PDFMark {
     case text(style: FontStyle, size: Double, x: Double, baseline: Double, glyphs: [UInt16])
     case line(x1: Double, y1: Double, x2: Double, y2: Double)
+    /// A thin grey line, under the rules: a calibration page's millimetre grid.
+    case hairline(x1: Double, y1: Double, x2: Double, y2: Double)
     case rect(x: Double, y: Double, width: Double, height: Double)
 }
 

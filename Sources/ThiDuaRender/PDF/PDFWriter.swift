@@ -102,12 +102,15 @@ public struct PDFWriter: Sendable {
     private func content(_ page: PDFPage, pageHeight: Double) -> String {
         func n(_ value: Double) -> String { PDFSyntax.number(value) }
         var graphics = ""
+        var hairlines = ""
         var text = ""
         var current: (FontStyle, Double)?
         for mark in page.marks {
             switch mark {
             case let .rect(x, y, width, height):
                 graphics += "\(n(x)) \(n(pageHeight - y - height)) \(n(width)) \(n(height)) re\n"
+            case let .hairline(x1, y1, x2, y2):
+                hairlines += "\(n(x1)) \(n(pageHeight - y1)) m \(n(x2)) \(n(pageHeight - y2)) l\n"
             case let .line(x1, y1, x2, y2):
                 graphics += "\(n(x1)) \(n(pageHeight - y1)) m \(n(x2)) \(n(pageHeight - y2)) l\n"
             case let .text(style, size, x, baseline, glyphs):
@@ -119,6 +122,7 @@ public struct PDFWriter: Sendable {
             }
         }
         var stream = ""
+        if !hairlines.isEmpty { stream += "0.2 w 0.6 G\n" + hairlines + "S\n" }
         if !graphics.isEmpty { stream += "0.5 w 0 G\n" + graphics + "S\n" }
         if !text.isEmpty { stream += "0 g\nBT\n" + text + "ET\n" }
         return stream
