@@ -116,6 +116,22 @@ import ThiDuaStore
         #expect(h.data.awards.count == 4)
     }
 
+    /// A certificate printed for the award's decision shows its register number, and reprints.
+    @Test func theCertificateNumberShowsInTheAwardsDetails() throws {
+        let h = try AppHarness(sample: true)
+        let subject = try threeAwards(h)
+        let nomination = try #require(h.data.nominations[NominationID("DN00001")])
+        for time in ["2025-12-23T09:00:00+07:00", "2025-12-24T09:00:00+07:00"] {
+            let printed = try CertificateRegister.printing(decisionNumber: nomination.decision!.number, formID: nomination.formID,
+                                                           chosen: [nomination.id], in: h.data, time: time, user: "hoa")
+            _ = try h.store.commit(printed.change)
+        }
+        try openHistory(h, of: subject)
+        #expect((h.app.top as? AwardHistoryScreen)?.selectedAward?.nominationID == nomination.id)
+        let text = h.text(120, 40)
+        #expect(text.contains("Giấy chứng nhận số 1/BK-2026, đã in lại 1 lần."), "\(text)")
+    }
+
     @Test func editingKeepsTheID() throws {
         let h = try AppHarness(sample: true)
         let subject = try #require(h.data.awards[AwardRecordID("KT00001")]?.recipient)

@@ -117,6 +117,8 @@ extension Nomination {
             finding.overrideReason = finding.overrideReason.map(TextCleaning.block)
             return finding
         }
+        copy.certificate?.number = TextCleaning.line(certificate?.number ?? "")
+        copy.certificate?.edits = certificate?.edits.mapValues(TextCleaning.block) ?? [:]
         return copy
     }
 }

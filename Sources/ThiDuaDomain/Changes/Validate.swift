@@ -224,6 +224,7 @@ enum Validate {
             throw DomainError(field: "Quyết định", "Đề nghị đã khen cần có số và ngày quyết định.")
         }
         if let decision = n.decision { try Dataset.requireDecision(decision, after: n) }
+        if let certificate = n.certificate { try CertificateRegister.validate(certificate, of: n, in: data) }
         for finding in n.findings {
             if let reason = finding.overrideReason, reason.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw DomainError(field: "Lý do", "Lý do vẫn đề nghị dù có cảnh báo không được để trống.")

@@ -21,6 +21,12 @@ public struct AwardForm: Codable, Equatable, Sendable, Identifiable {
     /// The type and body of its decisions' numbers («QĐ-UBND» in «215/QĐ-UBND»), so a number
     /// typed as «215» is stored whole.
     public var decisionNumberCode: String
+    /// How its certificates are numbered in the register, «{số}/GK-{năm}» giving «12/GK-2025»;
+    /// nil: `defaultCertificatePattern`.
+    public var certificateNumberPattern: String?
+    /// Where its certificates print on the office's blanks, per subject kind; nil (or a kind
+    /// left out): `CertificateLayout.standard(for:kind:)`.
+    public var certificateLayouts: [CertificateLayout]?
 
     public init(id: String, name: String, shortName: String? = nil, issuer: String, rank: Int,
                 periods: [Period.Kind], decidedInCommune: Bool, grades: [String] = [],
@@ -40,7 +46,8 @@ public struct AwardForm: Codable, Equatable, Sendable, Identifiable {
     public func allows(_ period: Period) -> Bool { periods.contains(period.kind) }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, shortName, issuer, rank, periods, decidedInCommune, grades, submittedTo, decisionNumberCode
+        case id, name, shortName, issuer, rank, periods, decidedInCommune, grades, submittedTo, decisionNumberCode,
+             certificateNumberPattern, certificateLayouts
     }
 
     public init(from decoder: Decoder) throws {
@@ -56,6 +63,8 @@ public struct AwardForm: Codable, Equatable, Sendable, Identifiable {
         submittedTo = try c.decodeIfPresent(SubmissionTarget.self, forKey: .submittedTo)
             ?? (decidedInCommune ? .communeChairman : .provinceChairman)
         decisionNumberCode = try c.decodeIfPresent(String.self, forKey: .decisionNumberCode) ?? "QĐ-UBND"
+        certificateNumberPattern = try c.decodeIfPresent(String.self, forKey: .certificateNumberPattern)
+        certificateLayouts = try c.decodeIfPresent([CertificateLayout].self, forKey: .certificateLayouts)
     }
 }
 

@@ -154,6 +154,14 @@ extension CertificateLayout {
         standard(formID: "bang-khen-tinh", .collective, width: 420, height: 297),
     ]
 
+    /// The layout of a form that has none of the office's: its default when it has one, else
+    /// the A3 landscape Bằng khen layout (higher awards arrive printed; an office that prints
+    /// one starts from it).
+    public static func standard(for form: AwardForm, kind: SubjectKind) -> CertificateLayout {
+        if let layout = defaults.first(where: { $0.formID == form.id && $0.subjectKind == kind }) { return layout }
+        return standard(formID: form.id, kind, width: 420, height: 297)
+    }
+
     /// One layout scaled to the blank: the same proportions on A4 and A3.
     static func standard(formID: String, _ kind: SubjectKind, width: Double, height: Double) -> CertificateLayout {
         let k = width / 297   // 1 on A4 landscape, √2 on A3 landscape

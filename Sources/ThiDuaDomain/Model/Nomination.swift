@@ -144,11 +144,15 @@ public struct Nomination: Codable, Equatable, Sendable, Identifiable {
     public var decision: Decision?
     public var findings: [EligibilityFinding]
     public var note: String
+    /// The certificate printed for the decision: its number in the register and each printing.
+    /// Nil until it is first printed (and in files written before certificates were printed).
+    public var certificate: CertificateIssue?
 
     public init(id: NominationID, period: Period, formID: String, grade: String? = nil, kind: AwardKind = .thematic,
                 nominee: Subject, achievementSummary: String = "", scoreSnapshot: ScoreSnapshot? = nil,
                 vote: CouncilVote? = nil, status: NominationStatus = .proposed, statusHistory: [StatusChange] = [],
-                decision: Decision? = nil, findings: [EligibilityFinding] = [], note: String = "") {
+                decision: Decision? = nil, findings: [EligibilityFinding] = [], note: String = "",
+                certificate: CertificateIssue? = nil) {
         self.id = id
         self.period = period
         self.formID = formID
@@ -163,6 +167,7 @@ public struct Nomination: Codable, Equatable, Sendable, Identifiable {
         self.decision = decision
         self.findings = findings
         self.note = note
+        self.certificate = certificate
     }
 }
 
