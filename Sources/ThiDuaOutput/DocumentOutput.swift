@@ -74,17 +74,17 @@ public struct SavedDocument: Sendable, Equatable {
 /// What became of a print request.
 public enum PrintOutcome: Sendable, Equatable {
     /// Handed to the print system. `queue` nil: the system's default queue.
-    case printed(queue: String?, jobID: String?, pageCount: Int, copies: Int, duplex: Bool)
+    case printed(queue: String?, jobID: String?, pageCount: Int, copies: Int, duplex: Bool, media: PrintMedia = .a4)
     /// No printer: the PDF was saved at `path` instead; `reason` says why, `advice` what to do.
     case savedInstead(path: String, pageCount: Int, reason: String)
 
     public var message: String {
         switch self {
-        case let .printed(queue, jobID, pages, copies, duplex):
+        case let .printed(queue, jobID, pages, copies, duplex, media):
             let target = queue.map { "máy in \($0)" } ?? "máy in mặc định"
             let sides = duplex ? ", in hai mặt" : ""
             let job = jobID.map { " (lệnh in \($0))" } ?? ""
-            return "Đã gửi in tới \(target): \(copies) bản × \(pages) trang, khổ A4\(sides)\(job)."
+            return "Đã gửi in tới \(target): \(copies) bản × \(pages) trang, \(media.label)\(sides)\(job)."
         case let .savedInstead(path, pages, reason):
             return "Không có máy in; đã lưu PDF tại \(path) (\(pages) trang). Lý do: \(reason). "
                 + "Thêm máy in: lpadmin -p TÊN -E -v URI -m everywhere, hoặc trang http://localhost:631."

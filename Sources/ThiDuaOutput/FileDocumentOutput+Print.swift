@@ -12,6 +12,18 @@ extension FileDocumentOutput {
         } catch {
             return .failure(.failed("Chưa in được: \(Self.describe(error))"))
         }
+        return print(encoded, job: job, media: .a4)
+    }
+
+    /// Prints PDF bytes made elsewhere (certificates, each page a blank's size) on `media`;
+    /// `job` gives the title, file name, copies and queue (its document is not used).
+    public func print(pdf bytes: Data, pageCount: Int, job: DocumentPrintJob,
+                      media: PrintMedia) -> Result<PrintOutcome, DocumentOutputError> {
+        print(EncodedDocument(bytes: bytes, format: .pdf, pageCount: pageCount), job: job, media: media)
+    }
+
+    private func print(_ encoded: EncodedDocument, job: DocumentPrintJob,
+                       media: PrintMedia) -> Result<PrintOutcome, DocumentOutputError> {
         let pages = encoded.pageCount ?? 0
         guard printer.lp != nil else {
             return saveInstead(encoded, job: job, reason: "chưa cài lệnh lp (gói cups-client)")
@@ -38,13 +50,13 @@ extension FileDocumentOutput {
         let submission: LinePrinter.Submission
         do {
             submission = try printer.submit(LinePrinter.arguments(queue: queue, copies: job.copies, duplex: job.duplex,
-                                                                  title: job.title, file: file))
+                                                                  title: job.title, file: file, media: media))
         } catch {
             return .failure(.failed("Chưa in được. \(Self.describe(error))"))
         }
         if submission.status == 0 {
             return .success(.printed(queue: queue, jobID: submission.jobID, pageCount: pages, copies: job.copies,
-                                     duplex: job.duplex))
+                                     duplex: job.duplex, media: media))
         }
         if queue == nil, submission.lacksDestination {
             return saveInstead(encoded, job: job, reason: "chưa chọn máy in mặc định")

@@ -189,3 +189,17 @@ import ThiDuaDomain
         }
     }
 }
+
+/// What `lp` is told of the paper: A4 for documents; a blank by its size, never scaled.
+@Suite struct PrintMediaTests {
+    @Test func aBlankIsNamedBySizeAndNeverScaled() {
+        #expect(PrintMedia.a4.options == ["-o", "media=A4"])
+        #expect(PrintMedia.blank(width: 297, height: 210).options == ["-o", "media=A4", "-o", "print-scaling=none"])
+        #expect(PrintMedia.blank(width: 420, height: 297).options == ["-o", "media=A3", "-o", "print-scaling=none"])
+        #expect(PrintMedia.blank(width: 250, height: 180.5).options == ["-o", "media=Custom.250x180.5mm", "-o", "print-scaling=none"])
+        #expect(PrintMedia.blank(width: 297, height: 210).label == "phôi 297 × 210 mm")
+        #expect(LinePrinter.arguments(queue: "VHXH", copies: 2, duplex: false, title: "Giấy khen", file: "a.pdf",
+                                      media: .blank(width: 297, height: 210))
+                == ["-d", "VHXH", "-n", "2", "-o", "media=A4", "-o", "print-scaling=none", "-t", "Giấy khen", "a.pdf"])
+    }
+}

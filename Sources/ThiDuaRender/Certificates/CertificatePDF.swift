@@ -21,10 +21,21 @@ public struct CertificatePDF: Sendable {
     /// (right and down): the printer's own shift, measured with the calibration page.
     public func data(_ certificates: [CertificateText], layout: CertificateLayout, title: String,
                      offset: (x: Double, y: Double) = (0, 0)) throws -> Data {
-        let pages = try certificates.map { try page($0, layout: layout, offset: offset) }
-        let writer = PDFWriter(fonts: fonts)
-        return Data(writer.serialize(pages, size: (Units.points(layout.pageWidth), Units.points(layout.pageHeight)),
-                                     title: title))
+        try data(certificates.map { ($0, layout) }, title: title, offset: offset)
+    }
+
+    /// The PDF of certificates each on its own layout's blank (a decision's collectives and
+    /// people may have blanks of two sizes): each page is its blank's size.
+    public func data(_ certificates: [(text: CertificateText, layout: CertificateLayout)], title: String,
+                     offset: (x: Double, y: Double) = (0, 0)) throws -> Data {
+        let pages = try certificates.map { text, layout in
+            var page = try page(text, layout: layout, offset: offset)
+            page.size = (Units.points(layout.pageWidth), Units.points(layout.pageHeight))
+            return page
+        }
+        let first = certificates.first?.layout
+        let size = first.map { (Units.points($0.pageWidth), Units.points($0.pageHeight)) } ?? (0, 0)
+        return Data(PDFWriter(fonts: fonts).serialize(pages, size: size, title: title))
     }
 
     /// One certificate's page: every field that is shown and has text.

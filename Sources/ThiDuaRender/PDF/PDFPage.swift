@@ -10,6 +10,9 @@ enum PDFMark {
 
 struct PDFPage {
     var marks: [PDFMark] = []
+    /// The page's own size in points (width, height), when it differs from the file's: the
+    /// certificates of one decision may go on blanks of two sizes.
+    var size: (width: Double, height: Double)?
 }
 
 enum Units {

@@ -87,12 +87,13 @@ public struct PDFWriter: Sendable {
             let embedding = PDFFontEmbedding(font: fonts.font(style), glyphs: glyphsByStyle[style]!.sorted())
             embedding.write(into: &file, first: firstFont + PDFFontEmbedding.objectCount * index)
         }
-        let mediaBox = "[0 0 \(PDFSyntax.number(width)) \(PDFSyntax.number(height))]"
         for (index, page) in pages.enumerated() {
             let number = firstPage + 2 * index
+            let (pageWidth, pageHeight) = page.size ?? (width, height)
+            let mediaBox = "[0 0 \(PDFSyntax.number(pageWidth)) \(PDFSyntax.number(pageHeight))]"
             file.add(number, "<< /Type /Page /Parent 2 0 R /MediaBox \(mediaBox) /Resources 4 0 R "
                 + "/Contents \(number + 1) 0 R >>")
-            file.addStream(number + 1, Array(content(page, pageHeight: height).utf8))
+            file.addStream(number + 1, Array(content(page, pageHeight: pageHeight).utf8))
         }
         return file.finish(root: 1, info: 3)
     }

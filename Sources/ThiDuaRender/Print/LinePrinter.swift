@@ -70,12 +70,13 @@ public struct LinePrinter: Sendable {
         return nil
     }
 
-    /// `lp [-d QUEUE] -n N -o media=A4 [-o sides=two-sided-long-edge] -t TITLE FILE`.
-    /// A4 always: many queues default to Letter.
-    public static func arguments(queue: String?, copies: Int, duplex: Bool, title: String, file: String) -> [String] {
+    /// `lp [-d QUEUE] -n N -o media=A4 [-o print-scaling=none] [-o sides=two-sided-long-edge] -t TITLE FILE`.
+    /// The media always named: many queues default to Letter.
+    public static func arguments(queue: String?, copies: Int, duplex: Bool, title: String, file: String,
+                                 media: PrintMedia = .a4) -> [String] {
         var arguments: [String] = []
         if let queue { arguments += ["-d", queue] }
-        arguments += ["-n", String(copies), "-o", "media=A4"]
+        arguments += ["-n", String(copies)] + media.options
         if duplex { arguments += ["-o", "sides=two-sided-long-edge"] }
         arguments += ["-t", title, file]
         return arguments

@@ -10,7 +10,7 @@ struct ThiDua: ParsableCommand {
         Mã thoát: 0 thành công, 1 thất bại, 2 sai cú pháp lệnh.
         """,
         version: ProgramVersion.text,
-        subcommands: [Open.self, Init.self, Check.self, PrintDocument.self, Export.self, Import.self, Apply.self, Log.self, Backup.self, Restore.self],
+        subcommands: [Open.self, Init.self, Check.self, PrintDocument.self, Certificates.self, Export.self, Import.self, Apply.self, Log.self, Backup.self, Restore.self],
         defaultSubcommand: Open.self
     )
 }

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+import ThiDuaDomain
+import ThiDuaStore
+import ThiDuaTestSupport
+
+/// `thidua certificates`: a decision's Giấy khen printed through `lp` on the blank's paper, one
+/// page each, numbered in the register; printed again, the same numbers as reprints; saved
+/// with -o; the calibration page; a decision that grants nothing is refused.
+@Suite(.serialized) struct CertificatesCommandTests {
+    final class Folder {
+        let root = NSTemporaryDirectory() + "thidua-certs-\(UUID().uuidString)"
+        var data: String { root + "/data" }
+        var lp: String { root + "/lp" }
+
+        init() throws {
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            let (code, _, err) = try ChildProcess.run(["init", "--sample", "--data-dir", data])
+            #expect(code == 0, "\(err)")
+            try ExecutableScript.write("""
+            #!/bin/sh
+            printf '%s\\n' "$@" > "\(root)/lp-args.txt"
+            for last in "$@"; do :; done
+            [ -f "$last" ] && cp "$last" "\(root)/lp-copy.pdf"
+            echo "request id is VHXH-3 (1 file(s))"
+            """, to: lp)
+        }
+
+        deinit { try? FileManager.default.removeItem(atPath: root) }
+
+        func run(_ arguments: [String]) throws -> (Int32, String, String) {
+            try ChildProcess.run(["certificates"] + arguments + ["--data-dir", data, "--user", "lan"],
+                                 environment: ["THIDUA_TODAY": "2025-12-23", "THIDUA_LP": lp])
+        }
+
+        var lpArguments: [String] {
+            ((try? String(contentsOfFile: root + "/lp-args.txt", encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+        }
+
+        func pages(_ path: String) throws -> (count: Int, size: String) {
+            let (_, info, _) = try ChildProcess.run(executable: "/usr/bin/pdfinfo", [path])
+            let count = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+            let size = info.split(separator: "\n").first { $0.hasPrefix("Page size:") }.map(String.init) ?? ""
+            return (count, size)
+        }
+
+        func register() throws -> [String] {
+            let data = try DataStore.open(folder: self.data, options: .init(createIfMissing: false, readOnly: true)).dataset
+            return CertificateRegister.entries(formID: "giay-khen-xa", year: 2025, in: data).map {
+                "\($0.issue.number) \($0.issue.printings.count)"
+            }
+        }
+    }
+
+    @Test func aDecisionPrintsOnTheBlanksPaperAndIsNumberedOnce() throws {
+        let folder = try Folder()
+        let data = try DataStore.open(folder: folder.data, options: .init(createIfMissing: false, readOnly: true)).dataset
+        let decided = data.nominations.values.filter { $0.formID == "giay-khen-xa" && $0.decision?.number == "215/QĐ-UBND" }
+        #expect(!decided.isEmpty)
+
+        let (code, out, err) = try folder.run(["--decision", "215"])
+        #expect(code == 0, "\(err)")
+        #expect(folder.lpArguments.prefix(7) == ["-n", "1", "-o", "media=A4", "-o", "print-scaling=none", "-t"])
+        let printed = try folder.pages(folder.root + "/lp-copy.pdf")
+        #expect(printed.count == decided.count && printed.size.contains("841.89 x 595.28"))
+        #expect((out + err).contains("phôi 297 × 210 mm"))
+        #expect(try folder.register() == (1...decided.count).map { "\($0)/GK-2025 1" })
+
+        // Printed again: the same numbers, each marked as printed twice.
+        let (again, againOut, againErr) = try folder.run(["--decision", "215/QĐ-UBND"])
+        #expect(again == 0, "\(againErr)")
+        #expect((againOut + againErr).contains("\(decided.count) giấy in lại (giữ số cũ)"))
+        #expect(try folder.register() == (1...decided.count).map { "\($0)/GK-2025 2" })
+    }
+
+    @Test func savedWithOutputAndTheCalibrationPage() throws {
+        let folder = try Folder()
+        let path = folder.root + "/giay-khen.pdf"
+        let data = try DataStore.open(folder: folder.data, options: .init(createIfMissing: false, readOnly: true)).dataset
+        let ids = data.nominations.values.filter { $0.decision?.number == "215/QĐ-UBND" }.map(\.id)
+        let one = try #require(ids.min())
+        let (code, _, err) = try folder.run(["--decision", "215", "--only", one.rawValue.lowercased(), "-o", path])
+        #expect(code == 0, "\(err)")
+        #expect(try folder.pages(path).count == 1)
+        #expect(folder.lpArguments.isEmpty)
+
+        let (calibration, _, calibrationErr) = try folder.run(["--calibration"])
+        #expect(calibration == 0, "\(calibrationErr)")
+        #expect(folder.lpArguments.contains("media=A4") && folder.lpArguments.contains("print-scaling=none"))
+        #expect(try folder.pages(folder.root + "/lp-copy.pdf").count == 1)
+    }
+
+    @Test func aDecisionThatGrantsNothingIsRefusedAndNothingIsWritten() throws {
+        let folder = try Folder()
+        let (code, _, err) = try folder.run(["--decision", "999"])
+        #expect(code == 1)
+        #expect(err.contains("Quyết định 999/QĐ-UBND không khen"))
+        #expect(try folder.register().isEmpty)
+        let (missing, _, missingErr) = try folder.run([])
+        #expect(missing == 2 && missingErr.contains("Thiếu --decision"))
+    }
+}
