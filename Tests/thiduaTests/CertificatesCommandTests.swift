@@ -9,21 +9,18 @@ import ThiDuaTestSupport
 /// with -o; the calibration page; a decision that grants nothing is refused.
 @Suite(.serialized) struct CertificatesCommandTests {
     final class Folder {
-        let root = NSTemporaryDirectory() + "thidua-certs-\(UUID().uuidString)"
+        let root: String
         var data: String { root + "/data" }
-        var lp: String { root + "/lp" }
+        var lp: String { printer.path }
+        let printer: FakeLinePrinter
 
         init() throws {
+            let root = NSTemporaryDirectory() + "thidua-certs-\(UUID().uuidString)"
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            self.root = root
+            printer = try FakeLinePrinter(in: root)
             let (code, _, err) = try ChildProcess.run(["init", "--sample", "--data-dir", data])
             #expect(code == 0, "\(err)")
-            try ExecutableScript.write("""
-            #!/bin/sh
-            printf '%s\\n' "$@" > "\(root)/lp-args.txt"
-            for last in "$@"; do :; done
-            [ -f "$last" ] && cp "$last" "\(root)/lp-copy.pdf"
-            echo "request id is VHXH-3 (1 file(s))"
-            """, to: lp)
         }
 
         deinit { try? FileManager.default.removeItem(atPath: root) }
@@ -33,9 +30,7 @@ import ThiDuaTestSupport
                                  environment: ["THIDUA_TODAY": "2025-12-23", "THIDUA_LP": lp])
         }
 
-        var lpArguments: [String] {
-            ((try? String(contentsOfFile: root + "/lp-args.txt", encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
-        }
+        var lpArguments: [String] { printer.arguments }
 
         func pages(_ path: String) throws -> (count: Int, size: String) {
             let (_, info, _) = try ChildProcess.run(executable: "/usr/bin/pdfinfo", [path])

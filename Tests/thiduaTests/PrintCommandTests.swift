@@ -33,26 +33,12 @@ import ThiDuaStore
 
         func remove() { try? FileManager.default.removeItem(atPath: root) }
 
-        /// A stand-in for lp: its arguments one per line in bin/lp-args.txt, a copy of the file
-        /// it was given (so the test knows the file existed while lp ran), the answer CUPS gives.
+        /// A stand-in for lp in bin/ (see `FakeLinePrinter`); returns its path.
         func fakeLP(exitCode: Int = 0, stderr: String = "") throws -> String {
-            let script = bin + "/lp"
-            try ExecutableScript.write("""
-            #!/bin/sh
-            printf '%s\\n' "$@" > "\(bin)/lp-args.txt"
-            for last in "$@"; do :; done
-            [ -f "$last" ] && cp "$last" "\(bin)/lp-copy.pdf"
-            echo "request id is VHXH-A4-3 (1 file(s))"
-            printf '%s\\n' '\(stderr)' >&2
-            exit \(exitCode)
-            """, to: script)
-            return script
+            try FakeLinePrinter(in: bin, exitCode: exitCode, stderr: stderr).path
         }
 
-        var lpArguments: [String] {
-            ((try? String(contentsOfFile: bin + "/lp-args.txt", encoding: .utf8)) ?? "")
-                .split(separator: "\n").map(String.init)
-        }
+        var lpArguments: [String] { FakeLinePrinter.arguments(in: bin) }
 
         func run(_ arguments: [String], lp: String? = nil) throws -> (Int32, String, String) {
             var environment = ["THIDUA_TODAY": "2026-11-24"]
