@@ -9,6 +9,8 @@ public protocol DocumentOutput: AnyObject {
     var documentsFolder: String { get }
     func save(_ job: DocumentSaveJob) -> Result<SavedDocument, DocumentOutputError>
     func print(_ job: DocumentPrintJob) -> Result<PrintOutcome, DocumentOutputError>
+    /// Certificates on their blanks' paper, one page each.
+    func printCertificates(_ job: CertificatePrintJob) -> Result<PrintOutcome, DocumentOutputError>
 }
 
 /// Save `document` as `format` at `path`.

@@ -24,6 +24,7 @@ public enum KeyFuzzer {
         ("nominations", "6 < g Enter Enter Esc"), ("suggestions", "6 < g"), ("nominee picker", "6 F7"),
         ("nomination form", "6 F7 Enter"), ("vote form", "6 < g Enter Esc v"),
         ("decision form", "6 < g Enter Enter Esc v \"9\" Tab \"9\" Tab \"7\" Tab \"2\" Tab \"0\" F2 t Enter r"),
+        ("certificate print", "6 < g Enter Enter Esc v \"9\" Tab \"9\" Tab \"7\" Tab \"2\" Tab \"0\" F2 t Enter r \"215\" F2 p"),
         ("award history", "1 k"), ("award form", "2 k a"), ("rules", "9 F6"),
         ("documents", "7"), ("document params", "7 Enter"), ("document preview", "6 < g Enter Enter Esc Esc 7 Enter Left F5"),
         ("document save", "7 Down Down Down Down Enter F5 F2"), ("document print", "7 Down Down Down Down Enter F5 p"), ("subject picker", "7 End Up Up Enter Enter"),

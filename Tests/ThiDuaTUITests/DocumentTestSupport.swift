@@ -50,6 +50,14 @@ final class FakeDocumentOutput: DocumentOutput {
         return .success(.printed(queue: "VHXH-A4", jobID: "VHXH-A4-7", pageCount: 2, copies: job.copies,
                                  duplex: job.duplex))
     }
+
+    private(set) var printedCertificates: [CertificatePrintJob] = []
+
+    func printCertificates(_ job: CertificatePrintJob) -> Result<PrintOutcome, DocumentOutputError> {
+        printedCertificates.append(job)
+        return .success(.printed(queue: "VHXH-A4", jobID: "VHXH-A4-8", pageCount: job.certificates.count, copies: job.copies,
+                                 duplex: false, media: job.media))
+    }
 }
 
 /// Real readers of the files the program writes.

@@ -10,7 +10,7 @@ extension ThiDuaApp {
             + CriteriaSetScreen.commands + CriteriaItemFormScreen.commands + CriteriaAssignmentScreen.commands
             + ReportsScreen.commands + ReportFormScreen.commands
             + NominationsScreen.commands + NomineePickerScreen.commands + NominationFormScreen.commands
-            + SuggestionsScreen.commands + VoteFormScreen.commands + DecisionFormScreen.commands
+            + SuggestionsScreen.commands + VoteFormScreen.commands + DecisionFormScreen.commands + CertificatePrintScreen.commands
             + AwardHistoryScreen.commands + AwardFormScreen.commands + RulesScreen.commands + RuleFormScreen.commands
             + LegalBasesScreen.commands + CouncilScreen.commands + CommuneReportScreen.commands + CommuneDispatchScreen.commands
             + RewardMoneyScreen.commands

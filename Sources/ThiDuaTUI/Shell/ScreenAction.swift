@@ -39,6 +39,8 @@ public enum ScreenAction<Message> {
     case saveDocument(DocumentSaveJob, reply: (Result<SavedDocument, DocumentOutputError>) -> Message)
     /// Print a document.
     case printDocument(DocumentPrintJob, reply: (Result<PrintOutcome, DocumentOutputError>) -> Message)
+    /// Print certificates on their blanks' paper.
+    case printCertificates(CertificatePrintJob, reply: (Result<PrintOutcome, DocumentOutputError>) -> Message)
 
     /// Commit a change; the app reports the outcome on the status line.
     public static func commit(_ change: Change) -> Self { .commit(change, reply: nil) }

@@ -22,6 +22,7 @@ public final class ThiDuaApp: TerminalApp {
         case loadPlanDefaults(deliver: Delivery<Result<Dataset, StoreError>>)
         case saveDocument(DocumentSaveJob, deliver: Delivery<Result<SavedDocument, DocumentOutputError>>)
         case printDocument(DocumentPrintJob, deliver: Delivery<Result<PrintOutcome, DocumentOutputError>>)
+        case printCertificates(CertificatePrintJob, deliver: Delivery<Result<PrintOutcome, DocumentOutputError>>)
         case quit
     }
 
@@ -313,6 +314,8 @@ public final class ThiDuaApp: TerminalApp {
                 effects.append(.saveDocument(job, deliver: delivery(to: screen, reply)))
             case .printDocument(let job, let reply):
                 effects.append(.printDocument(job, deliver: delivery(to: screen, reply)))
+            case .printCertificates(let job, let reply):
+                effects.append(.printCertificates(job, deliver: delivery(to: screen, reply)))
             }
         }
         return effects
@@ -401,6 +404,8 @@ public final class ThiDuaApp: TerminalApp {
             return deliver.send(result)
         case .printDocument(let job, let deliver):
             return deliver.send(documentOutput.print(job))
+        case .printCertificates(let job, let deliver):
+            return deliver.send(documentOutput.printCertificates(job))
         }
     }
 

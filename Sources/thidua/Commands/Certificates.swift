@@ -64,22 +64,22 @@ struct Certificates: ParsableCommand {
         guard let awardForm = store.dataset.catalog.form(form) else {
             throw ValidationError("Không có hình thức «\(form)».")
         }
-        let fonts: FontSet
-        do { fonts = try FontLocator.configured().fonts() } catch { throw CommandFailure("\(error)") }
         if calibration {
+            let fonts: FontSet
+            do { fonts = try FontLocator.configured().fonts() } catch { throw CommandFailure("\(error)") }
             let layout = awardForm.certificateLayout(for: kind == "tap-the" ? .collective : .individual)
             let pdf = try CertificateCalibration(layout: layout).pdf(fonts: fonts, formName: awardForm.name)
             try deliver(pdf, pages: 1, media: .blank(width: layout.pageWidth, height: layout.pageHeight),
                         fileName: "trang-can-chinh-\(form).pdf", title: "Trang căn chỉnh \(awardForm.shortName)", store: store)
             return
         }
-        try printDecision(store, form: awardForm, fonts: fonts)
+        try printDecision(store, form: awardForm)
     }
 
     /// The decision's certificates: recorded in the register, then printed or saved. If they
     /// cannot be printed, the record is taken back, so the register never lists a printing
     /// that did not happen.
-    private func printDecision(_ store: DataStore, form: AwardForm, fonts: FontSet) throws {
+    private func printDecision(_ store: DataStore, form: AwardForm) throws {
         let number: String
         do {
             number = try DocumentNumber.parse(decision ?? "", code: form.decisionNumberCode, strict: false,
@@ -96,22 +96,30 @@ struct Certificates: ParsableCommand {
         } catch {
             throw CommandFailure(error.message)
         }
-        let pages = printed.certificates.map { text in
-            (text: text, layout: form.certificateLayout(for: data.nominations[text.nominationID]?.nominee.kind ?? .individual))
-        }
+        let job = CertificatePrintJob(
+            certificates: printed.certificates,
+            layouts: printed.certificates.map { form.certificateLayout(for: data.nominations[$0.nominationID]?.nominee.kind ?? .individual) },
+            title: "\(form.shortName) \(number)", fileName: "giay-khen-\(Self.fileName(number)).pdf", copies: copies, queue: printer)
+        let service = FileDocumentOutput(documentsFolder: DocumentFolders.default(forDataFolder: self.data.folder))
+        // Drawn first: a text too long for its box stops here, before the register is written.
         let pdf: Data
-        do { pdf = try CertificatePDF(fonts: fonts).data(pages, title: "\(form.shortName) theo quyết định \(number)") } catch {
-            throw CommandFailure("Chưa in: \((error as? CertificateOverflow)?.description ?? "\(error)")")
+        switch service.certificatesPDF(job) {
+        case .success(let bytes): pdf = bytes
+        case .failure(let error): throw CommandFailure(error.message)
         }
         let applied: AppliedChange
         do { applied = try store.commit(printed.change) } catch { throw CommandFailure(error.message) }
-        let sizes = Set(pages.map { "\($0.layout.pageWidth)x\($0.layout.pageHeight)" })
-        let first = pages[0].layout
-        let media: PrintMedia = sizes.count == 1 ? .blank(width: first.pageWidth, height: first.pageHeight) : .a4
         do {
-            try deliver(pdf, pages: pages.count, media: media, fileName: "giay-khen-\(Self.fileName(number)).pdf",
-                        title: "\(form.shortName) \(number)", store: store)
+            if output != nil {
+                try deliver(pdf, pages: job.certificates.count, media: job.media, fileName: job.fileName, title: job.title, store: store)
+            } else {
+                switch service.printCertificates(job) {
+                case .success(let outcome): PrintCatalog.say(outcome.message)
+                case .failure(let error): throw CommandFailure(error.message)
+                }
+            }
         } catch {
+            // Nothing printed: the register does not keep the printing.
             _ = try? store.commit(applied.inverse)
             throw error
         }

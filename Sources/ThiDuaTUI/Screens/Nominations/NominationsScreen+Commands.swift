@@ -16,6 +16,7 @@ extension NominationsScreen {
         case .awards:
             guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
             return [.push(AwardHistoryScreen(session: session, subject: n.nominee))]
+        case .certificates: return certificates(session)
         case .vote:
             guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
             guard n.status == .proposed || n.status == .councilReviewed else {
@@ -46,6 +47,30 @@ extension NominationsScreen {
         case .prevPeriod: return move(period: -1, data: data)
         case .nextPeriod: return move(period: 1, data: data)
         }
+    }
+
+    /// The certificates of the selected nomination's decision, or of the marked nominations
+    /// (all granted by one decision).
+    private func certificates(_ session: Session) -> [Action] {
+        let data = session.data
+        if !marks.isEmpty {
+            let decided = marks.targets(in: rows.nominations.map(\.id), focused: nil)
+                .compactMap { data.nominations[$0] }.filter { $0.status == .awarded && $0.decision != nil }
+            let decisions = Set(decided.compactMap { $0.decision?.number })
+            guard let number = decisions.first else {
+                return [.message("Trong các đề nghị đã đánh dấu chưa có đề nghị nào «Đã khen» có quyết định.")]
+            }
+            guard decisions.count == 1 else {
+                return [.message("Các đề nghị đã đánh dấu thuộc \(decisions.count) quyết định; đánh dấu theo từng quyết định để in.")]
+            }
+            return [.push(CertificatePrintScreen(session: session, decision: number, formID: formID,
+                                                 chosen: Set(decided.map(\.id))))]
+        }
+        guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
+        guard n.status == .awarded, let decision = n.decision else {
+            return [.message("Đề nghị «\(data.name(of: n.nominee))» chưa có quyết định khen; in giấy khen sau khi ghi quyết định (r).")]
+        }
+        return [.push(CertificatePrintScreen(session: session, decision: decision.number, formID: n.formID, chosen: nil))]
     }
 
     func edit(session: Session) -> [Action] {

@@ -17,7 +17,7 @@ public final class NominationsScreen: CommandScreen {
 
     public enum Commands: CommandSet {
         case edit, add, remove, checklist, suggest, vote, voteAll, override, mark, markAll, forward, back, decision,
-             decisionAll, awards, prevForm, nextForm, prevPeriod, nextPeriod
+             decisionAll, certificates, awards, prevForm, nextForm, prevPeriod, nextPeriod
 
         public static let context: CommandContext = "nominations"
 
@@ -42,6 +42,8 @@ public final class NominationsScreen: CommandScreen {
                                                help: "số, ngày, cấp ban hành quyết định khen; đưa vào lịch sử khen thưởng")
             case .decisionAll: CommandDeclaration("Ghi quyết định cả danh sách", twin: .char("R"),
                                                   help: "một quyết định cho mọi đề nghị «Đã trình» của danh sách")
+            case .certificates: CommandDeclaration("In giấy khen", twin: .char("p"),
+                                                   help: "in lên phôi giấy khen của quyết định đề nghị đang chọn (hoặc các đề nghị đã đánh dấu)")
             case .awards: CommandDeclaration("Lịch sử khen thưởng", twin: .char("k"),
                                              help: "các khen thưởng đã nhận của đối tượng đang chọn; nhập cả khen thưởng các năm trước")
             case .prevForm: CommandDeclaration("Hình thức trước", twin: .char("["), keys: [.left])
