@@ -20,7 +20,7 @@ public enum KeyFuzzer {
         ("reason prompt", "1 c > <"),
         ("criteria", "3"), ("criteria item form", "3 a"), ("criteria blocks", "3 c"),
         ("reports", "5"), ("report form", "5 a"), ("commune report", "5 b"), ("commune dispatch", "5 G"),
-        ("council", "9 F8"), ("legal bases", "9 F7"), ("reward money", "9 F9"), ("rule form", "9 F6 Enter"),
+        ("council", "9 F8"), ("legal bases", "9 F7"), ("reward money", "9 F9"), ("rule form", "9 F6 Enter"), ("certificate layout", "9 C-b"),
         ("nominations", "6 < g Enter Enter Esc"), ("suggestions", "6 < g"), ("nominee picker", "6 F7"),
         ("nomination form", "6 F7 Enter"), ("vote form", "6 < g Enter Esc v"),
         ("decision form", "6 < g Enter Enter Esc v \"9\" Tab \"9\" Tab \"7\" Tab \"2\" Tab \"0\" F2 t Enter r"),

@@ -128,7 +128,9 @@ final class TmuxSession {
 
     /// Waits for the wrapper's "[exit N]" line and returns N. Scrollback is
     /// searched too: a resize can push the line off the visible screen.
-    func waitForExit(timeout: Double = 5, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int32? {
+    /// Waits longer than a screen change: the whole suite runs beside it on two cores, and a
+    /// program's exit was once seen to take over 5 s to show there.
+    func waitForExit(timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int32? {
         let s = try waitFor("[exit ", timeout: timeout, history: true, sourceLocation: sourceLocation)
         guard let r = s.range(of: "[exit ") else { return nil }
         return Int32(s[r.upperBound...].prefix { $0.isNumber })

@@ -29,7 +29,7 @@ public struct CertificateCalibration: Sendable {
     }
 
     /// «Họ tên / tên tập thể: x 48, y 87, rộng 201 mm, 1 dòng, cỡ 20, đậm, chữ hoa, giữa».
-    func label(_ box: CertificateFieldLayout) -> String {
+    public func label(_ box: CertificateFieldLayout) -> String {
         let mm = CertificateLayout.millimetres
         var traits = ["cỡ \(mm(box.fontSize))"]
         if box.bold { traits.append("đậm") }

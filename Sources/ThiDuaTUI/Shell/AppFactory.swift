@@ -13,7 +13,7 @@ extension ThiDuaApp {
             + SuggestionsScreen.commands + VoteFormScreen.commands + DecisionFormScreen.commands + CertificatePrintScreen.commands
             + AwardHistoryScreen.commands + AwardFormScreen.commands + RulesScreen.commands + RuleFormScreen.commands
             + LegalBasesScreen.commands + CouncilScreen.commands + CommuneReportScreen.commands + CommuneDispatchScreen.commands
-            + RewardMoneyScreen.commands
+            + RewardMoneyScreen.commands + CertificateLayoutScreen.commands
             + DocumentsScreen.allScreenCommands
     }
 

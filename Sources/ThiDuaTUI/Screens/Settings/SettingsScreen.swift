@@ -5,13 +5,15 @@ import ThiDuaDomain
 public final class SettingsScreen: CommandScreen {
     public typealias Message = FormMessage
     public enum Commands: CommandSet {
-        case save, rules, council, rewardMoney, legalBases
+        case save, rules, council, rewardMoney, legalBases, certificates
 
         public static let context: CommandContext = "settings"
 
         public var declaration: CommandDeclaration {
             switch self {
             case .save: CommandDeclaration("Lưu", fKey: 2, twin: .ctrl("s"), help: "kiểm tra và ghi cài đặt")
+            case .certificates: CommandDeclaration("Mẫu giấy khen", twin: .ctrl("b"),
+                                                   help: "vị trí, cỡ chữ các ô của giấy khen trên phôi, từng hình thức")
             case .rules: CommandDeclaration("Quy tắc khen thưởng", fKey: 6, twin: .ctrl("k"),
                                             help: "điều kiện khen thưởng, ngưỡng biểu quyết, quy tắc gợi ý đề nghị")
             case .council: CommandDeclaration("Hội đồng", fKey: 8, twin: .ctrl("o"),
@@ -128,6 +130,7 @@ public final class SettingsScreen: CommandScreen {
         case .save: return save()
         case .rules: return [.push(RulesScreen(session: session))]
         case .legalBases: return [.push(LegalBasesScreen(session: session))]
+        case .certificates: return [.push(CertificateLayoutScreen(session: session))]
         case .council: return [.push(CouncilScreen(session: session))]
         case .rewardMoney: return [.push(RewardMoneyScreen(session: session))]
         }
