@@ -17,12 +17,7 @@ struct CertificatesEndToEndTests {
 
         let tmux = try TmuxSession()
         defer { tmux.kill() }
-        guard let binary = ThiDuaProgram.binary else { throw Spawn.Failure(description: "thidua is not built") }
-        var environment = ThiDuaProgram.environment()
-        environment["THIDUA_LP"] = lp.path
-        try tmux.start(TmuxSession.shellQuote(binary) + " --data-dir " + TmuxSession.shellQuote(folder.data),
-                       width: 100, height: 30, environment: environment)
-        try tmux.waitFor(ThiDuaProgram.Needle.home, timeout: 15)
+        try ThiDuaProgram.start(tmux, folder: folder, lp: lp.path)
 
         // A nomination for Giấy khen 2025, voted, submitted and decided by 215/QĐ-UBND.
         try tmux.sendKeys("6")

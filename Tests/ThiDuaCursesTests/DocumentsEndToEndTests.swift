@@ -9,39 +9,19 @@ import ThiDuaTestSupport
 struct DocumentsEndToEndTests {
     static let nominees = ["Doanh nghiệp tư nhân Ông Ích (mẫu)", "Công ty TNHH Thương mại Đồng Hỷ (mẫu)"]
 
-    /// A script in place of lp that keeps its arguments and a copy of the file it was given.
-    static func fakeLP(in folder: String) throws -> String {
-        let script = folder + "/fake-lp"
-        try ExecutableScript.write("""
-        #!/bin/sh
-        printf '%s\\n' "$@" > "\(folder)/lp-args.txt"
-        for last in "$@"; do :; done
-        cp "$last" "\(folder)/lp-copy.pdf"
-        echo "request id is Test-1 (1 file(s))"
-        """, to: script)
-        return script
-    }
-
     @Test(.enabled(if: ThiDuaProgram.canRun, "needs tmux and the built thidua"))
     func previewSearchSaveAndPrintTheGiayKhenList() throws {
         let folder = try ThiDuaProgram.Folder()
         defer { folder.remove() }
         // The sample before its award round: this flow makes the round itself.
         try PreRoundSample.initialize(folder: folder.data)
-        let lp = try Self.fakeLP(in: folder.root)
+        let lp = try FakeLinePrinter(in: folder.root)
         let pdf = folder.data + "/documents/danh-sach-giay-khen-xa-2025.pdf"
 
         do {
             let tmux = try TmuxSession()
             defer { tmux.kill() }
-            // Started by hand rather than with ThiDuaProgram.start: the environment must name
-            // the stand-in lp, so no test ever reaches a real printer.
-            guard let binary = ThiDuaProgram.binary else { throw Spawn.Failure(description: "thidua is not built") }
-            var environment = ThiDuaProgram.environment()
-            environment["THIDUA_LP"] = lp
-            try tmux.start(TmuxSession.shellQuote(binary) + " --data-dir " + TmuxSession.shellQuote(folder.data),
-                           width: 100, height: 24, environment: environment)
-            try tmux.waitFor(ThiDuaProgram.Needle.home, timeout: 15)
+            try ThiDuaProgram.start(tmux, folder: folder, height: 24, lp: lp.path)
 
             try tmux.sendKeys("6")
             try tmux.waitFor("Trang chính › Khen thưởng")
@@ -110,11 +90,10 @@ struct DocumentsEndToEndTests {
         } else {
             Issue.record("pdftotext is not installed (apt-get install poppler-utils)")
         }
-        let args = try String(contentsOfFile: folder.root + "/lp-args.txt", encoding: .utf8)
-            .split(separator: "\n").map(String.init)
+        let args = lp.arguments
         #expect(Array(args.dropLast()) == ["-n", "2", "-o", "media=A4", "-o", "sides=two-sided-long-edge",
                                            "-t", "Danh sách đề nghị khen thưởng Năm 2025"])
-        let printed = try Data(contentsOf: URL(fileURLWithPath: folder.root + "/lp-copy.pdf"))
+        let printed = try Data(contentsOf: URL(fileURLWithPath: lp.copy))
         #expect(printed == bytes, "lp got the same PDF that was saved")
     }
 }

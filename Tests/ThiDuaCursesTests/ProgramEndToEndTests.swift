@@ -54,12 +54,16 @@ enum ThiDuaProgram {
     /// Starts the full-screen program on `folder` and waits for the home screen.
     /// `user` names the person (`--user`); a second session of the same account without one
     /// is asked «Ai đang dùng?» before the screen starts.
+    /// `lp`: a stand-in for the printer (`THIDUA_LP`), so no test ever reaches a real one.
     static func start(_ tmux: TmuxSession, folder: Folder, width: Int = 100, height: Int = 30,
-                      term: String? = nil, user: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
+                      term: String? = nil, user: String? = nil, lp: String? = nil,
+                      sourceLocation: SourceLocation = #_sourceLocation) throws {
         guard let binary else { throw Spawn.Failure(description: "thidua is not built") }
         let command = TmuxSession.shellQuote(binary) + " --data-dir " + TmuxSession.shellQuote(folder.data)
             + (user.map { " --user " + TmuxSession.shellQuote($0) } ?? "")
-        try tmux.start(command, width: width, height: height, environment: environment(term: term))
+        var environment = environment(term: term)
+        if let lp { environment["THIDUA_LP"] = lp }
+        try tmux.start(command, width: width, height: height, environment: environment)
         try tmux.waitFor(Needle.home, timeout: 15, sourceLocation: sourceLocation)
     }
 
