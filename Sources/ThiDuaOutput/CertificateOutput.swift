@@ -24,6 +24,16 @@ public struct CertificatePrintJob: Sendable, Equatable {
         self.queue = queue
     }
 
+    /// A decision's certificates (as `CertificateRegister.printing` gave them), each on its
+    /// nomination's blank: titled «Giấy khen xã 215/QĐ-UBND», saved as `giay-khen-215-qd-ubnd.pdf`.
+    public init(decision: String, form: AwardForm, certificates: [CertificateText], in data: Dataset,
+                copies: Int = 1, queue: String? = nil) {
+        let folded = VietnameseText.searchFold(decision).replacingOccurrences(of: "/", with: "-")
+            .replacingOccurrences(of: " ", with: "-")
+        self.init(certificates: certificates, layouts: certificates.map(data.certificateLayout(of:)),
+                  title: "\(form.shortName) \(decision)", fileName: "giay-khen-\(folded).pdf", copies: copies, queue: queue)
+    }
+
     /// One paper for the whole job: the blank's, when every certificate is on blanks of one
     /// size; else A4 (and the printer fits each page as it can).
     public var media: PrintMedia {

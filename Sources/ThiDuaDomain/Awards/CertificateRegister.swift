@@ -85,6 +85,18 @@ public enum CertificateRegister {
     }
 }
 
+extension Dataset {
+    /// The blank `certificate` prints on: its form's layout for its nominee's kind.
+    public func certificateLayout(of certificate: CertificateText) -> CertificateLayout {
+        let nomination = nominations[certificate.nominationID]
+        let kind = nomination?.nominee.kind ?? .individual
+        guard let form = nomination.flatMap({ catalog.form($0.formID) }) else {
+            return CertificateLayout.defaults.first { $0.subjectKind == kind } ?? CertificateLayout.defaults[0]
+        }
+        return form.certificateLayout(for: kind)
+    }
+}
+
 extension AwardForm {
     /// «{số}/GK-{năm}» for a Giấy khen, «{số}/BK-{năm}» for a Bằng khen, «{số}/HC-{năm}» for a
     /// Huân chương: what the office writes unless it sets its own.

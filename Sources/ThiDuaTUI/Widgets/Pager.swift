@@ -102,6 +102,18 @@ public struct Pager: Sendable {
         }
     }
 
+    /// A screen that is nothing but the pager, one column in from its left edge: its page is
+    /// the screen's height (`layout`) …
+    mutating func fitScreen(_ rect: Rect) {
+        setViewportRows(rect.height)
+    }
+
+    /// … and it draws the pager there.
+    func renderScreen(into buffer: inout Buffer, rect: Rect) {
+        guard !rect.isEmpty else { return }
+        render(into: &buffer, rect: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 1, height: rect.height), focused: true)
+    }
+
     /// Opens the search prompt on the status row; Enter finds, Esc closes it.
     public mutating func beginSearch() {
         message = nil

@@ -96,10 +96,8 @@ struct Certificates: ParsableCommand {
         } catch {
             throw CommandFailure(error.message)
         }
-        let job = CertificatePrintJob(
-            certificates: printed.certificates,
-            layouts: printed.certificates.map { form.certificateLayout(for: data.nominations[$0.nominationID]?.nominee.kind ?? .individual) },
-            title: "\(form.shortName) \(number)", fileName: "giay-khen-\(Self.fileName(number)).pdf", copies: copies, queue: printer)
+        let job = CertificatePrintJob(decision: number, form: form, certificates: printed.certificates, in: data,
+                                      copies: copies, queue: printer)
         let service = FileDocumentOutput(documentsFolder: DocumentFolders.default(forDataFolder: self.data.folder))
         // Drawn first: a text too long for its box stops here, before the register is written.
         let pdf: Data
@@ -146,10 +144,5 @@ struct Certificates: ParsableCommand {
         case .success(let outcome): PrintCatalog.say(outcome.message)
         case .failure(let error): throw CommandFailure(error.message)
         }
-    }
-
-    /// «215/QĐ-UBND» → «215-qd-ubnd».
-    static func fileName(_ number: String) -> String {
-        VietnameseText.searchFold(number).replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: " ", with: "-")
     }
 }

@@ -45,12 +45,10 @@ public final class ChangeDetailScreen: CommandScreen {
     }
 
     public func layout(_ rect: Rect, session: Session) {
-        pager.setViewportRows(rect.height)
+        pager.fitScreen(rect)
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        guard !rect.isEmpty else { return }
-        pager.render(into: &buffer, rect: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 1, height: rect.height),
-                     focused: true)
+        pager.renderScreen(into: &buffer, rect: rect)
     }
 }

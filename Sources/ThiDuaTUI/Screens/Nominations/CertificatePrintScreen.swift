@@ -34,6 +34,10 @@ public final class CertificatePrintScreen: CommandScreen {
     /// The certificates as they would print now, and the lines that show them.
     private(set) var preview: [CertificateText] = []
     private(set) var pager = Pager(lines: [], keysHint: "↑↓ PgUp PgDn cuộn")
+    /// The preview's lines before wrapping (a certificate's texts are indented under its number),
+    /// and the width they were last wrapped to: every word of the text is read before it prints.
+    private var lines: [(indented: Bool, text: String)] = []
+    private var wrappedWidth = 0
     private var problem: String?
 
     /// The certificates of `decision` for `formID`: those of `chosen` only, when given.
@@ -56,33 +60,27 @@ public final class CertificatePrintScreen: CommandScreen {
             problem = nil
             let data = session.data
             let reprints = plan.certificates.filter { data.nominations[$0.nominationID]?.certificate != nil }.count
-            var lines = ["Quyết định \(decision): \(plan.certificates.count) giấy"
-                         + (reprints > 0 ? ", \(reprints) giấy đã in (in lại giữ số cũ)." : "."), ""]
+            lines = [(false, "Quyết định \(decision): \(plan.certificates.count) giấy"
+                      + (reprints > 0 ? ", \(reprints) giấy đã in (in lại giữ số cũ)." : ".")), (false, "")]
             for text in plan.certificates {
-                let blank = layout(of: text, data: data)
-                lines.append(text[.number] + "  " + [text[.salutation], text[.name]].filter { !$0.isEmpty }.joined(separator: " "))
-                if !text[.positionAndUnit].isEmpty { lines.append("    \(text[.positionAndUnit])") }
-                lines.append("    \(text[.achievement])")
-                lines.append("    Phôi \(CertificateLayout.millimetres(blank.pageWidth)) × \(CertificateLayout.millimetres(blank.pageHeight)) mm")
-                lines.append("")
+                let blank = data.certificateLayout(of: text)
+                lines.append((false, text[.number] + " · " + [text[.salutation], text[.name]].filter { !$0.isEmpty }.joined(separator: " ")))
+                if !text[.positionAndUnit].isEmpty { lines.append((true, text[.positionAndUnit])) }
+                lines.append((true, text[.achievement]))
+                lines.append((true, "Phôi \(CertificateLayout.millimetres(blank.pageWidth)) × \(CertificateLayout.millimetres(blank.pageHeight)) mm"))
+                lines.append((false, ""))
             }
-            pager.setLines(lines)
         } catch {
             preview = []
             problem = error.message
-            pager.setLines([error.message])
+            lines = [(false, error.message)]
         }
+        wrappedWidth = 0
     }
 
     private func plan(_ session: Session) throws(DomainError) -> (change: Change, certificates: [CertificateText]) {
         try CertificateRegister.printing(decisionNumber: decision, formID: formID, chosen: chosen, in: session.data,
                                          time: Timestamp.string(session.context.clock.now()), user: session.context.user)
-    }
-
-    private func layout(of text: CertificateText, data: Dataset) -> CertificateLayout {
-        let kind = data.nominations[text.nominationID]?.nominee.kind ?? .individual
-        return data.catalog.form(formID)?.certificateLayout(for: kind)
-            ?? CertificateLayout.defaults[0]
     }
 
     public func handle(_ key: Key, session: Session) -> [Action]? {
@@ -94,11 +92,8 @@ public final class CertificatePrintScreen: CommandScreen {
         case .print:
             let plan: (change: Change, certificates: [CertificateText])
             do { plan = try self.plan(session) } catch { return [.message(error.message)] }
-            let form = session.data.catalog.form(formID)
-            let job = CertificatePrintJob(
-                certificates: plan.certificates, layouts: plan.certificates.map { layout(of: $0, data: session.data) },
-                title: "\(form?.shortName ?? formID) \(decision)",
-                fileName: "giay-khen-\(VietnameseText.searchFold(decision).replacingOccurrences(of: "/", with: "-")).pdf")
+            guard let form = session.data.catalog.form(formID) else { return [.message("Không có hình thức «\(formID)».")] }
+            let job = CertificatePrintJob(decision: decision, form: form, certificates: plan.certificates, in: session.data)
             return [.commit(plan.change) { .recorded($0, job: job) }]
         }
     }
@@ -123,12 +118,18 @@ public final class CertificatePrintScreen: CommandScreen {
     }
 
     public func layout(_ rect: Rect, session: Session) {
-        pager.setViewportRows(rect.height)
+        let width = max(10, rect.width - 1)
+        if width != wrappedWidth {
+            pager.setLines(lines.flatMap { line -> [String] in
+                let indent = line.indented ? "    " : ""
+                return TextWrap.wrap(line.text, width: width - indent.count).map { indent + $0 }
+            })
+            wrappedWidth = width
+        }
+        pager.fitScreen(rect)
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        guard !rect.isEmpty else { return }
-        pager.render(into: &buffer, rect: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 1, height: rect.height),
-                     focused: true)
+        pager.renderScreen(into: &buffer, rect: rect)
     }
 }
