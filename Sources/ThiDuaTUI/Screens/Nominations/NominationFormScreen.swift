@@ -160,10 +160,9 @@ public final class NominationFormScreen: CommandScreen {
         }
     }
 
-    /// The live findings of this draft: the office sees the warnings before saving.
-    private func findings(_ session: Session) -> [EligibilityFinding] {
-        Eligibility.findings(for: draft(session: session), in: session.data)
-    }
+    /// The live findings of this draft, checked once after each key in `layout`: the office sees
+    /// the warnings before saving.
+    private var findings: [EligibilityFinding] = []
 
     private static func warningsHeight(_ findings: Int) -> Int { findings == 0 ? 0 : min(findings + 1, 4) }
 
@@ -181,7 +180,8 @@ public final class NominationFormScreen: CommandScreen {
 
     public func layout(_ rect: Rect, session: Session) {
         guard !rect.isEmpty else { return }
-        summary.layout(regions(rect, findings: findings(session).count).area)
+        findings = Eligibility.findings(for: draft(session: session), in: session.data)
+        summary.layout(regions(rect, findings: findings.count).area)
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
@@ -197,7 +197,6 @@ public final class NominationFormScreen: CommandScreen {
         head.add("\(period.label(settings: data.settings)) · \(score)", style: .dim, wrap: false)
         head.draw(into: &buffer)
 
-        let findings = self.findings(session)
         let (formRect, labelY, area) = regions(rect, findings: findings.count)
         form.render(into: &buffer, rect: formRect, focused: !summaryFocused)
         let warningsHeight = Self.warningsHeight(findings.count)

@@ -58,7 +58,7 @@ public final class CertificateLayoutScreen: CommandScreen {
         return forms.indices.contains(formIndex) ? forms[formIndex] : nil
     }
 
-    func layout(_ data: Dataset) -> CertificateLayout? {
+    func shownLayout(_ data: Dataset) -> CertificateLayout? {
         form(data)?.certificateLayout(for: kind)
     }
 
@@ -74,7 +74,7 @@ public final class CertificateLayoutScreen: CommandScreen {
         case .down: return change(session) { $0.y += 1 }
         default: return nil
         }
-        let count = layout(session.data)?.fields.count ?? 1
+        let count = shownLayout(session.data)?.fields.count ?? 1
         field = (field + count) % max(1, count)
         return []
     }
@@ -117,7 +117,7 @@ public final class CertificateLayoutScreen: CommandScreen {
     /// The selected field changed by `edit`, saved as the form's layout. A box moved off the
     /// blank is refused, with the blank's size.
     private func change(_ session: Session, _ edit: (inout CertificateFieldLayout) -> Void) -> [Action] {
-        guard var form = form(session.data), var layout = layout(session.data),
+        guard var form = form(session.data), var layout = shownLayout(session.data),
               layout.fields.indices.contains(field) else { return [] }
         edit(&layout.fields[field])
         let box = layout.fields[field]
@@ -134,7 +134,7 @@ public final class CertificateLayoutScreen: CommandScreen {
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        guard !rect.isEmpty, let form = form(session.data), let layout = layout(session.data) else { return }
+        guard !rect.isEmpty, let form = form(session.data), let layout = shownLayout(session.data) else { return }
         let mm = CertificateLayout.millimetres
         buffer.put("◀ \(form.shortName) ▶ · \(kind.label) · phôi \(mm(layout.pageWidth)) × \(mm(layout.pageHeight)) mm",
                    at: Point(x: rect.x + 1, y: rect.y), style: .bold, clipWidth: rect.width - 2)
