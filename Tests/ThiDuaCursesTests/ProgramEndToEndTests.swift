@@ -356,10 +356,14 @@ struct ProgramEndToEndTests {
 
         try tmux.sendKeys("1")
         try tmux.waitFor(N.unitsTitle)
-        // Wait for each screen before the next key: Esc followed at once by a
-        // key is read as Alt+key (or Esc+digit as an F-key).
+        // Wait for each screen, wholly drawn, before the next key: Esc followed at once by a
+        // key is read as Alt+key (or Esc+digit as an F-key). A capture taken while the
+        // terminal is being redrawn can hold the new title over the old body, so the old
+        // screen's text must be gone too.
+        try tmux.waitForAbsence(of: N.home)
         try tmux.sendKeys("Escape")
         try tmux.waitFor(N.home)
+        try tmux.waitForAbsence(of: N.unitsTitle)
         try tmux.sendKeys("?")
         try tmux.waitFor(N.helpFirstLine)
         try tmux.sendKeys("Escape")
