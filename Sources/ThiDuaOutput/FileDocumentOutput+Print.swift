@@ -12,28 +12,28 @@ extension FileDocumentOutput {
         } catch {
             return .failure(.failed("Chưa in được: \(Self.describe(error))"))
         }
-        return print(encoded, job: job, media: .a4)
+        return print(job: job, media: .a4) { _ in .success(encoded) }
     }
 
-    /// Prints PDF bytes made elsewhere (certificates, each page a blank's size) on `media`;
-    /// `job` gives the title, file name, copies and queue (its document is not used).
-    public func print(pdf bytes: Data, pageCount: Int, job: DocumentPrintJob,
-                      media: PrintMedia) -> Result<PrintOutcome, DocumentOutputError> {
-        print(EncodedDocument(bytes: bytes, format: .pdf, pageCount: pageCount), job: job, media: media)
-    }
-
-    private func print(_ encoded: EncodedDocument, job: DocumentPrintJob,
-                       media: PrintMedia) -> Result<PrintOutcome, DocumentOutputError> {
-        let pages = encoded.pageCount ?? 0
+    /// Finds the printer, has `make` draw the PDF for it (the queue asked for, or nil, when
+    /// there is no printer and it is saved instead), and sends it: the one path of every print.
+    func print(job: DocumentPrintJob, media: PrintMedia,
+               make: (_ queue: String?) -> Result<EncodedDocument, DocumentOutputError>) -> Result<PrintOutcome, DocumentOutputError> {
         guard printer.lp != nil else {
-            return saveInstead(encoded, job: job, reason: "chưa cài lệnh lp (gói cups-client)")
+            return make(job.queue).flatMap { saveInstead($0, job: job, reason: "chưa cài lệnh lp (gói cups-client)") }
         }
         let queue: String?
         switch printer.destination(requested: job.queue) {
-        case .none(let reason): return saveInstead(encoded, job: job, reason: reason)
+        case .none(let reason): return make(nil).flatMap { saveInstead($0, job: job, reason: reason) }
         case .queue(let name): queue = name
         case .lpDefault: queue = nil
         }
+        let encoded: EncodedDocument
+        switch make(queue) {
+        case .success(let made): encoded = made
+        case .failure(let error): return .failure(error)
+        }
+        let pages = encoded.pageCount ?? 0
 
         // lp copies the file to the scheduler before it exits, so a private temporary copy
         // can go as soon as it returns.
@@ -59,7 +59,8 @@ extension FileDocumentOutput {
                                      duplex: job.duplex, media: media))
         }
         if queue == nil, submission.lacksDestination {
-            return saveInstead(encoded, job: job, reason: "chưa chọn máy in mặc định")
+            // lp has no default printer after all: the PDF as drawn for no printer is kept.
+            return make(nil).flatMap { saveInstead($0, job: job, reason: "chưa chọn máy in mặc định") }
         }
         let detail = submission.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
         return .failure(.failed("Lệnh in báo lỗi (mã \(submission.status)): "

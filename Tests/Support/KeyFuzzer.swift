@@ -21,13 +21,15 @@ public enum KeyFuzzer {
         ("criteria", "3"), ("criteria item form", "3 a"), ("criteria blocks", "3 c"),
         ("reports", "5"), ("report form", "5 a"), ("commune report", "5 b"), ("commune dispatch", "5 G"),
         ("council", "9 F8"), ("legal bases", "9 F7"), ("reward money", "9 F9"), ("rule form", "9 F6 Enter"), ("certificate layout", "9 C-b"),
+        ("certificate field", "9 C-b Tab Enter"), ("printer offsets", "9 C-b o"),
         ("nominations", "6 < g Enter Enter Esc"), ("suggestions", "6 < g"), ("nominee picker", "6 F7"),
         ("nomination form", "6 F7 Enter"), ("vote form", "6 < g Enter Esc v"),
         ("decision form", "6 < g Enter Enter Esc v \"9\" Tab \"9\" Tab \"7\" Tab \"2\" Tab \"0\" F2 t Enter r"),
         ("certificate print", "6 < g Enter Enter Esc v \"9\" Tab \"9\" Tab \"7\" Tab \"2\" Tab \"0\" F2 t Enter r \"215\" F2 p"),
+        ("certificate text", "6 < g Enter Enter Esc v \"9\" Tab \"9\" Tab \"7\" Tab \"2\" Tab \"0\" F2 t Enter r \"215\" F2 p e"),
         ("award history", "1 k"), ("award form", "2 k a"), ("rules", "9 F6"),
         ("documents", "7"), ("document params", "7 Enter"), ("document preview", "6 < g Enter Enter Esc Esc 7 Enter Left F5"),
-        ("document save", "7 Down Down Down Down Enter F5 F2"), ("document print", "7 Down Down Down Down Enter F5 p"), ("subject picker", "7 End Up Up Enter Enter"),
+        ("document save", "7 Down Down Down Down Enter F5 F2"), ("document print", "7 Down Down Down Down Enter F5 p"), ("subject picker", "7 End Up Up Up Enter Enter"),
     ]
 
     public static let alphabet: [Key] = {

@@ -115,4 +115,73 @@ import ThiDuaTestSupport
         #expect(CertificateRegister.entries(formID: "giay-khen-xa", year: 2025, in: reopened).count == printed.certificates.count)
         #expect(reopened.nominations[edited.id]?.certificate?.edits == [.achievement: "Có sáng kiến số hoá hồ sơ một cửa."])
     }
+
+    @Test func textEditedBeforeTheFirstPrintingIsKeptUnnumberedThenPrintedAndReused() throws {
+        var (data, decision) = try Self.sample()
+        let first = try #require(data.sortedNominations(CertificateTextTests.decided).first)
+        let edit = try CertificateRegister.editing(first.id, texts: [.achievement: "Có sáng kiến số hoá hồ sơ một cửa.",
+                                                                     .signerTitle: "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"], in: data)
+        _ = try data.applyInPlace(edit, context: Self.context)
+        let unprinted = try #require(data.nominations[first.id]?.certificate)
+        #expect(!unprinted.isPrinted && unprinted.number.isEmpty && unprinted.edits.count == 2)
+        // Not in the register, and it takes no number from it.
+        #expect(CertificateRegister.entries(formID: "giay-khen-xa", year: 2025, in: data).isEmpty)
+
+        let printed = try CertificateRegister.printing(decisionNumber: decision, formID: "giay-khen-xa", in: data,
+                                                       time: Self.time, user: "lan")
+        _ = try data.applyInPlace(printed.change, context: Self.context)
+        let certificate = try #require(printed.certificates.first { $0.nominationID == first.id })
+        #expect(certificate[.achievement] == "Có sáng kiến số hoá hồ sơ một cửa." && certificate[.number] == "Số: 1/GK-2025")
+        #expect(data.nominations[first.id]?.certificate?.edits.count == 2)
+
+        // Typed back as the record has it, a field follows the record again.
+        let record = CertificateText.make(for: first, number: "", in: data)
+        let back = try CertificateRegister.editing(first.id, texts: [.achievement: record[.achievement]], in: data)
+        _ = try data.applyInPlace(back, context: Self.context)
+        #expect(data.nominations[first.id]?.certificate?.edits == [.signerTitle: "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"])
+        #expect(data.nominations[first.id]?.certificate?.number == "1/GK-2025")
+    }
+
+    @Test func theNumberIsNotEditedAndOnlyADecidedNominationHasACertificate() throws {
+        let (data, _) = try Self.sample()
+        let first = try #require(CertificateTextTests.decided.first)
+        #expect(throws: DomainError.self) { try CertificateRegister.editing(first.id, texts: [.number: "Số: 7/GK-2025"], in: data) }
+        let undecided = try #require(data.nominations.values.sorted { $0.id < $1.id }.first { $0.status != .awarded })
+        do {
+            _ = try CertificateRegister.editing(undecided.id, texts: [.name: "Tên khác"], in: data)
+            Issue.record("an undecided nomination took a certificate text")
+        } catch {
+            #expect(error.message.contains("đã có quyết định khen"))
+        }
+        // Typing the record's own text leaves no certificate behind.
+        let same = try CertificateRegister.editing(first.id, texts: [.name: CertificateText.make(for: first, number: "", in: data)[.name]],
+                                                   in: data)
+        #expect(same == .updateNomination(nomination: first))
+    }
+
+    @Test func aPrinterTakesItsOwnOffsetElseTheOneForEveryOtherPrinter() {
+        let own = PrinterOffset(printer: "HP-LaserJet", x: 2.5, y: -1)
+        let others = PrinterOffset(printer: "", x: 1, y: 1)
+        #expect(PrinterOffset.applying(to: "HP-LaserJet", in: [others, own]) == own)
+        #expect(PrinterOffset.applying(to: "Canon", in: [others, own]) == others)
+        #expect(PrinterOffset.applying(to: nil, in: [others, own]) == others)
+        #expect(PrinterOffset.applying(to: "Canon", in: [own]) == nil)
+    }
+
+    @Test func aBoxIsPlacedOnlyInsideTheBlank() throws {
+        let (data, _) = try Self.sample()
+        let form = try #require(data.catalog.form("giay-khen-xa"))
+        var box = try #require(form.certificateLayout(for: .individual).layout(of: .name))
+        box.x = 12.5
+        let placed = try form.placing(box, kind: .individual)
+        #expect(placed.certificateLayout(for: .individual).layout(of: .name)?.x == 12.5)
+        #expect(placed.certificateLayout(for: .collective) == form.certificateLayout(for: .collective))
+        box.x = 290
+        do {
+            _ = try form.placing(box, kind: .individual)
+            Issue.record("a box off the blank was placed")
+        } catch {
+            #expect(error.message == "Ô «Họ tên / tên tập thể» phải nằm trong phôi 297 × 210 mm, rộng ít nhất 10 mm, chữ cỡ 6 trở lên, ít nhất 1 dòng.")
+        }
+    }
 }

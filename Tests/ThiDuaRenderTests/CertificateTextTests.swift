@@ -49,6 +49,19 @@ import ThiDuaStore
         #expect(text[.achievement] == "Có sáng kiến số hoá hồ sơ một cửa.")
     }
 
+    @Test func aHigherAwardIsSignedInItsIssuersNameNeverTheCommuneChairmans() throws {
+        let provincial = try #require(Self.sample.nominations.values.sorted { $0.id < $1.id }
+            .first { $0.formID == "bang-khen-tinh" && $0.decision != nil })
+        let decision = try #require(provincial.decision)
+        let text = CertificateText.make(for: provincial, number: "1/BK-2026", in: Self.sample)
+        #expect(text[.placeAndDate] == VietnameseDate.long(decision.date, place: "Thái Nguyên"))
+        #expect(text[.signerTitle] == "CHỦ TỊCH" && text[.signerName].isEmpty)
+        let catalog = Self.sample.catalog
+        #expect(CertificateText.signing(catalog.form("bang-khen-thu-tuong"), settings: Self.sample.settings) == ("Hà Nội", "THỦ TƯỚNG", ""))
+        #expect(CertificateText.signing(catalog.form("huan-chuong-lao-dong"), settings: Self.sample.settings)
+                == ("Hà Nội", "CHỦ TỊCH NƯỚC", ""))
+    }
+
     @Test func anEmptySummaryGivesTheMovementsWording() throws {
         var nomination = try #require(Self.decided.first)
         nomination.achievementSummary = ""

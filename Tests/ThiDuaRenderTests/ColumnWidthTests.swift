@@ -54,7 +54,7 @@ import Testing
     }
 
     static var documents: [(String, Document)] {
-        DocumentGoldenTests.requests.map { ($0.0, try! DocumentBuilder.build($0.1, data: DocumentGoldenTests.sample)) }
+        DocumentGoldenTests.requests.map { ($0.0, try! DocumentGoldenTests.build($0.1)) }
     }
 
     @Test(arguments: DocumentGoldenTests.requests.map(\.0)) func pdfKeepsDatesYearsCodesAndSTTWhole(name: String) throws {

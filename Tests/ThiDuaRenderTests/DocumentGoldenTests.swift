@@ -35,7 +35,30 @@ import ThiDuaStore
         ("bao-cao-nam-2025", DocumentRequest(kind: .yearReport, year: 2025, number: "88", date: today)),
         ("lich-su-khen-thuong", DocumentRequest(kind: .awardHistory, year: 2025, subject: firstAwarded, date: today)),
         ("don-doc-2026", DocumentRequest(kind: .reportReminder, year: 2026, number: "52", date: today)),
+        ("so-cap-phat-2025", DocumentRequest(kind: .certificateRegister, year: 2025, date: today)),
     ]
+
+    /// The sample after the Giấy khen of 215/QĐ-UBND were printed on 23/12/2025, the first of
+    /// them printed again the next day with its achievement edited: what the register lists.
+    static let printed: Dataset = {
+        var data = sample
+        let first = try! CertificateRegister.printing(decisionNumber: "215/QĐ-UBND", formID: "giay-khen-xa", in: data,
+                                                      time: "2025-12-23T09:00:00+07:00", user: "lan")
+        _ = try! data.applyInPlace(first.change, context: context)
+        let id = first.certificates[0].nominationID
+        _ = try! data.applyInPlace(try! CertificateRegister.editing(id, texts: [.achievement: "Có sáng kiến số hoá hồ sơ một cửa."],
+                                                                    in: data), context: context)
+        let again = try! CertificateRegister.printing(decisionNumber: "215/QĐ-UBND", formID: "giay-khen-xa", chosen: [id], in: data,
+                                                      time: "2025-12-24T14:00:00+07:00", user: "minh")
+        _ = try! data.applyInPlace(again.change, context: context)
+        return data
+    }()
+
+    /// The document `request` makes of the sample: the register of `printed`, the others of
+    /// `sample`.
+    static func build(_ request: DocumentRequest) throws -> Document {
+        try DocumentBuilder.build(request, data: request.kind == .certificateRegister ? printed : sample)
+    }
 
     /// The first subject that received an award in the sample.
     static var firstAwarded: Subject {
@@ -46,7 +69,7 @@ import ThiDuaStore
 
     @Test(arguments: requests.map(\.0)) func textRendering(name: String) throws {
         let request = try #require(Self.requests.first { $0.0 == name }?.1)
-        let document = try DocumentBuilder.build(request, data: Self.sample)
+        let document = try Self.build(request)
         let text = TextWriter(width: 100).render(document)
         let url = Self.directory.appendingPathComponent(name + ".txt")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
@@ -66,6 +89,16 @@ import ThiDuaStore
                 == "bien-ban-tong-ket.docx")
         #expect(DocumentRequest(kind: .awardHistory, year: 2026, subject: .person("CN00012"), date: Self.today)
                     .fileName(extension: "txt") == "lich-su-khen-thuong-person-cn00012.txt")
+        #expect(DocumentRequest(kind: .certificateRegister, year: 2025, formID: "giay-khen-xa", date: Self.today)
+                    .fileName(extension: "xlsx") == "so-cap-phat-giay-khen-xa-2025.xlsx")
+    }
+
+    @Test func theRegisterIsRefusedBeforeAnythingIsPrinted() {
+        let request = DocumentRequest(kind: .certificateRegister, year: 2025, formID: "bang-khen-tinh", date: Self.today)
+        #expect(throws: DocumentError("Sổ cấp phát năm 2025 chưa có Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh nào được in "
+                                      + "(giấy khen được ghi sổ khi in từ quyết định).")) {
+            try DocumentBuilder.build(request, data: Self.printed)
+        }
     }
 
     @Test func theCouncilListHasTheOpenNominationsInSections() throws {

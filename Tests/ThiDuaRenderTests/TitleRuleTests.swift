@@ -10,7 +10,7 @@ import Testing
 
     static func document(_ name: String) throws -> Document {
         let request = try #require(DocumentGoldenTests.requests.first { $0.0 == name }?.1)
-        return try DocumentBuilder.build(request, data: DocumentGoldenTests.sample)
+        return try DocumentGoldenTests.build(request)
     }
 
     static func firstTitle(_ document: Document) throws -> Document.Title {

@@ -123,7 +123,7 @@ import ThiDuaStore
     /// what the builders put in them).
     @Test(arguments: DocumentGoldenTests.requests.map(\.0)) func documentTablesAreTypedByTheirColumns(name: String) throws {
         let request = try #require(DocumentGoldenTests.requests.first { $0.0 == name }?.1)
-        let document = try DocumentBuilder.build(request, data: DocumentGoldenTests.sample)
+        let document = try DocumentGoldenTests.build(request)
         let workbook = XLSXExporter.workbook(for: document)
         #expect(workbook.sheets.count == document.tables.count)
         #expect(Set(XLSXWriter.sheetNames(workbook.sheets.map(\.name))).count == workbook.sheets.count)

@@ -27,7 +27,7 @@ public enum CertificateRegister {
         for nomination in ordered {
             var updated = nomination
             let printing = CertificatePrinting(time: time, user: user)
-            if var issue = nomination.certificate {
+            if var issue = nomination.certificate, issue.isPrinted {
                 issue.printings.append(printing)
                 updated.certificate = issue
             } else {
@@ -35,7 +35,7 @@ public enum CertificateRegister {
                 let serial = next[year] ?? nextSerial(formID: formID, year: year, in: data)
                 next[year] = serial + 1
                 updated.certificate = CertificateIssue(serial: serial, number: number(serial, year: year, form: form),
-                                                       printings: [printing])
+                                                       printings: [printing], edits: nomination.certificate?.edits ?? [:])
             }
             changes.append(.updateNomination(nomination: updated))
             certificates.append(CertificateText.make(for: updated, number: updated.certificate!.number, in: data,
@@ -45,6 +45,33 @@ public enum CertificateRegister {
         return (.batch(label: label, changes: changes), certificates)
     }
 
+    /// The change that keeps `texts` as the certificate's own text for the nomination `id`,
+    /// printed or not yet: a field typed as the record makes it keeps no edit, so a later
+    /// correction of the record still reaches the certificate; the other edits are reused on
+    /// every reprint. The register's number is not the office's to edit.
+    public static func editing(_ id: NominationID, texts: [CertificateField: String],
+                               in data: Dataset) throws(DomainError) -> Change {
+        guard let nomination = data.nominations[id], nomination.status == .awarded, nomination.decision != nil else {
+            throw DomainError(field: "Giấy chứng nhận", "Chỉ sửa chữ giấy chứng nhận của đề nghị đã có quyết định khen.")
+        }
+        guard texts[.number] == nil else {
+            throw DomainError(field: CertificateField.number.label, "Số vào sổ do sổ cấp phát đánh, không sửa tay được.")
+        }
+        let computed = CertificateText.make(for: nomination, number: "", in: data)
+        var edits = nomination.certificate?.edits ?? [:]
+        for (field, text) in texts {
+            edits[field] = text == computed[field] ? nil : text
+        }
+        var updated = nomination
+        if var issue = nomination.certificate, issue.isPrinted {
+            issue.edits = edits
+            updated.certificate = issue
+        } else {
+            updated.certificate = edits.isEmpty ? nil : .unprinted(edits: edits)
+        }
+        return .updateNomination(nomination: updated)
+    }
+
     /// The next count of `formID`'s certificates in `year` (of their decisions): one more than
     /// the highest given, so a number is never given twice even after a certificate's nomination
     /// was changed.
@@ -52,10 +79,10 @@ public enum CertificateRegister {
         (entries(formID: formID, year: year, in: data).map(\.issue.serial).max() ?? 0) + 1
     }
 
-    /// The register of `formID` for `year`, by number.
+    /// The register of `formID` for `year`, by number: the printed certificates.
     public static func entries(formID: String, year: Int, in data: Dataset) -> [(nomination: Nomination, issue: CertificateIssue)] {
         data.nominations.values.compactMap { n -> (Nomination, CertificateIssue)? in
-            guard n.formID == formID, let issue = n.certificate, n.decision?.date.year == year else { return nil }
+            guard n.formID == formID, let issue = n.certificate, issue.isPrinted, n.decision?.date.year == year else { return nil }
             return (n, issue)
         }.sorted { ($0.1.serial, $0.0.id) < ($1.1.serial, $1.0.id) }
     }
@@ -67,11 +94,28 @@ public enum CertificateRegister {
             .replacingOccurrences(of: "{năm}", with: String(year))
     }
 
+    /// A pattern of the register's numbers must count («{số}») and hold nothing else in
+    /// braces, so that two certificates never print the same number; nil is the default.
+    public static func validatePattern(_ pattern: String?) throws(DomainError) {
+        guard let pattern else { return }
+        let rest = pattern.replacingOccurrences(of: "{số}", with: "").replacingOccurrences(of: "{năm}", with: "")
+        guard pattern.contains("{số}"), !rest.contains("{"), !rest.contains("}") else {
+            throw DomainError(field: "Mẫu số vào sổ", "Mẫu số vào sổ «\(pattern)» phải có «{số}» (số thứ tự) và có thể có «{năm}», "
+                              + "ví dụ «{số}/GK-{năm}» cho 12/GK-2025.")
+        }
+    }
+
     /// What a certificate must be to be kept: printed for a decision, at least once, its count
     /// given once in its form and year (another writer may have taken it meanwhile).
     static func validate(_ issue: CertificateIssue, of nomination: Nomination, in data: Dataset) throws(DomainError) {
         guard let decision = nomination.decision, nomination.status == .awarded else {
             throw DomainError(field: "Giấy chứng nhận", "Chỉ in giấy chứng nhận cho đề nghị đã có quyết định khen.")
+        }
+        if !issue.isPrinted {
+            guard issue.serial == 0, issue.number.isEmpty else {
+                throw DomainError(field: "Giấy chứng nhận", "Giấy chứng nhận của đề nghị \(nomination.id) có số vào sổ mà chưa in lần nào.")
+            }
+            return
         }
         guard issue.serial >= 1, !issue.printings.isEmpty,
               !issue.number.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -110,5 +154,32 @@ extension AwardForm {
     /// Where this form's certificates for `kind` print: the office's layout, else the standard one.
     public func certificateLayout(for kind: SubjectKind) -> CertificateLayout {
         certificateLayouts?.first { $0.subjectKind == kind } ?? CertificateLayout.standard(for: self, kind: kind)
+    }
+}
+
+extension AwardForm {
+    /// The form with `box` as its field's place in the layout for `kind`: the one rule for
+    /// every edit of a layout. A box that leaves the blank, or is narrower than 10 mm, is
+    /// refused with the blank's size.
+    public func placing(_ box: CertificateFieldLayout, kind: SubjectKind) throws(DomainError) -> AwardForm {
+        var layout = certificateLayout(for: kind)
+        let mm = CertificateLayout.millimetres
+        guard box.x >= 0, box.y >= 0, box.width >= 10, box.x + box.width <= layout.pageWidth,
+              box.y + box.height <= layout.pageHeight, box.fontSize >= 6, box.maxLines >= 1 else {
+            throw DomainError(field: box.field.label,
+                              "Ô «\(box.field.label)» phải nằm trong phôi \(mm(layout.pageWidth)) × \(mm(layout.pageHeight)) mm, "
+                              + "rộng ít nhất 10 mm, chữ cỡ 6 trở lên, ít nhất 1 dòng.")
+        }
+        if let index = layout.fields.firstIndex(where: { $0.field == box.field }) {
+            layout.fields[index] = box
+        } else {
+            layout.fields.append(box)
+        }
+        var form = self
+        var layouts = certificateLayouts ?? []
+        layouts.removeAll { $0.subjectKind == kind }
+        layouts.append(layout)
+        form.certificateLayouts = layouts.sorted { $0.subjectKind.rawValue < $1.subjectKind.rawValue }
+        return form
     }
 }

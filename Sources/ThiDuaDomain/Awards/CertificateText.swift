@@ -36,20 +36,36 @@ public struct CertificateText: Equatable, Sendable {
         }
         texts[.achievement] = nomination.achievementSummary.isEmpty
             ? defaultAchievement(nomination, settings: settings) : nomination.achievementSummary
+        let signing = Self.signing(data.catalog.form(nomination.formID), settings: settings)
         if let decision = nomination.decision {
-            texts[.placeAndDate] = VietnameseDate.long(decision.date, place: settings.communeName)
+            texts[.placeAndDate] = VietnameseDate.long(decision.date, place: signing.place)
             texts[.decision] = "Quyết định số \(decision.number) ngày \(decision.date.display)"
         } else {
-            texts[.placeAndDate] = "\(settings.communeName), ngày … tháng … năm …"
+            texts[.placeAndDate] = "\(signing.place), ngày … tháng … năm …"
             texts[.decision] = "Quyết định số …"
         }
         texts[.number] = number.isEmpty ? "" : "Số: \(number)"
-        let signature = settings.signature(for: .chairmanDecision)
-        texts[.signerTitle] = signature.authority.joined(separator: "\n")
-        texts[.signerName] = signature.name
+        texts[.signerTitle] = signing.title
+        texts[.signerName] = signing.name
         for (field, text) in edits { texts[field] = text }
         return CertificateText(nominationID: nomination.id, label: "\(data.name(of: nomination.nominee)) (\(nomination.nominee.code))",
                                texts: texts)
+    }
+
+    /// Where a certificate of `form` is signed and by whom: a form the commune decides, by the
+    /// commune chairman (or the deputy, as the settings say) at the commune; a Bằng khen of the
+    /// province, by its chairman in the province's name; the Prime Minister's and the State's,
+    /// in Hà Nội. The commune does not keep the names of higher signers: the name is left for
+    /// the office to type on the certificate, never the commune chairman's.
+    public static func signing(_ form: AwardForm?, settings: Settings) -> (place: String, title: String, name: String) {
+        guard let form, !form.decidedInCommune else {
+            let signature = settings.signature(for: .chairmanDecision)
+            return (settings.communeName, signature.authority.joined(separator: "\n"), signature.name)
+        }
+        let issuer = VietnameseText.searchFold(form.issuer)
+        if issuer.contains("tinh") { return (settings.provinceName, "CHỦ TỊCH", "") }
+        if issuer.contains("thu tuong") { return ("Hà Nội", "THỦ TƯỚNG", "") }
+        return ("Hà Nội", form.issuer.uppercased(), "")
     }
 
     /// «Đã có thành tích xuất sắc trong phong trào thi đua “…” năm 2025.» when the nomination

@@ -73,6 +73,7 @@ extension Dataset {
             guard !form.periods.isEmpty else {
                 throw DomainError(field: "Đợt", "Hình thức «\(form.name)» phải được phép trong ít nhất một đợt.")
             }
+            try CertificateRegister.validatePattern(form.certificateNumberPattern)
             let old = catalog.forms[index]
             catalog.forms[index] = form
             return .updateAwardForm(form: old)

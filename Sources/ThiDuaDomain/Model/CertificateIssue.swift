@@ -21,6 +21,15 @@ public struct CertificateIssue: Codable, Equatable, Sendable {
 
     /// Whether it has been printed more than once.
     public var isReprinted: Bool { printings.count > 1 }
+
+    /// Whether it has been printed (and so numbered). A certificate whose text was edited
+    /// before its first printing is kept unnumbered: serial 0, no number, no printings.
+    public var isPrinted: Bool { !printings.isEmpty }
+
+    /// The text edited for a certificate not yet printed.
+    public static func unprinted(edits: [CertificateField: String]) -> CertificateIssue {
+        CertificateIssue(serial: 0, number: "", printings: [], edits: edits)
+    }
 }
 
 /// One printing of a certificate: when («2026-12-06T10:42:00+07:00») and by whom.

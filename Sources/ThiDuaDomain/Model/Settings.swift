@@ -39,6 +39,8 @@ public struct Settings: Codable, Equatable, Sendable {
     public var councilRoster: CouncilRoster
     /// The council's meetings as their minutes record them, one per period at most.
     public var councilMeetings: [CouncilMeeting]
+    /// Where each printer puts certificates off their layout, by printer name, one each.
+    public var printerOffsets: [PrinterOffset]
 
     public init(communeName: String, provinceName: String, issuingBodyLines: [String], issuingBodyCode: String,
                 officeName: String, officeCode: String, movementName: String, planReference: String,
@@ -48,7 +50,7 @@ public struct Settings: Codable, Equatable, Sendable {
                 decisionSigning: DecisionSigning = DecisionSigning(), legalBases: [LegalBasis] = LegalBasis.defaults,
                 nomineeOrder: NomineeOrder = .name, rewardMoney: RewardMoneySettings = .defaults,
                 councilRoster: CouncilRoster = CouncilRoster(), councilMeetings: [CouncilMeeting] = [],
-                typingMethod: TelexComposer.Method = .telex) {
+                typingMethod: TelexComposer.Method = .telex, printerOffsets: [PrinterOffset] = []) {
         self.communeName = communeName
         self.provinceName = provinceName
         self.issuingBodyLines = issuingBodyLines
@@ -73,18 +75,20 @@ public struct Settings: Codable, Equatable, Sendable {
         self.councilRoster = councilRoster
         self.councilMeetings = councilMeetings
         self.typingMethod = typingMethod
+        self.printerOffsets = printerOffsets
     }
 
     private enum CodingKeys: String, CodingKey {
         case communeName, provinceName, issuingBodyLines, issuingBodyCode, officeName, officeCode, movementName,
              planReference, phaseStartYear, phaseEndYear, midTermYear, signer, unitReportDeadline,
              communeReportDeadline, deadlineDayIsOnTime, telexToneStyle, officeHeadName, decisionSigning,
-             legalBases, nomineeOrder, rewardMoney, councilRoster, councilMeetings, typingMethod
+             legalBases, nomineeOrder, rewardMoney, councilRoster, councilMeetings, typingMethod, printerOffsets
     }
 
     /// Folders written before the signing, legal-basis, order and reward settings existed get
     /// the defaults: no office head named, the chairman signs, the bases of `LegalBasis.defaults`,
-    /// name order, the reward figures of `RewardMoneySettings.defaults`, no council roster.
+    /// name order, the reward figures of `RewardMoneySettings.defaults`, no council roster, no
+    /// printer offsets.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         communeName = try c.decode(String.self, forKey: .communeName)
@@ -111,6 +115,7 @@ public struct Settings: Codable, Equatable, Sendable {
         councilRoster = try c.decodeIfPresent(CouncilRoster.self, forKey: .councilRoster) ?? CouncilRoster()
         councilMeetings = try c.decodeIfPresent([CouncilMeeting].self, forKey: .councilMeetings) ?? []
         typingMethod = try c.decodeIfPresent(TelexComposer.Method.self, forKey: .typingMethod) ?? .telex
+        printerOffsets = try c.decodeIfPresent([PrinterOffset].self, forKey: .printerOffsets) ?? []
     }
 
     public var phaseYears: ClosedRange<Int> { phaseStartYear...phaseEndYear }

@@ -25,6 +25,7 @@ public enum DocumentBuilder {
         case .reportStatus: return ReportStatusDocument(parts: parts).build()
         case .yearReport: return try YearReportDocument(parts: parts).build()
         case .awardHistory: return try AwardHistoryDocument(parts: parts).build()
+        case .certificateRegister: return try CertificateRegisterDocument(parts: parts).build()
         }
     }
 }
@@ -73,7 +74,8 @@ struct DocumentParts {
                 let known = data.catalog.forms.map(\.id).joined(separator: ", ")
                 throw DocumentError("Không có hình thức khen thưởng «\(formID)»; có: \(known).")
             }
-            guard form.allows(request.period) else {
+            // A register counts what was printed, whatever the form's periods.
+            guard form.allows(request.period) || !kind.parameters.contains(.period) else {
                 throw DocumentError("\(form.name) không xét trong đợt «\(request.period.label(settings: settings))».")
             }
         }

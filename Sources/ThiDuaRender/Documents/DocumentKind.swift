@@ -15,6 +15,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// Last so the numbers of the older entries in the documents menu stay as staff know them.
     case rewardList = "tien-thuong"
     case reportReminder = "don-doc"
+    case certificateRegister = "so-cap-phat"
 
     /// The name in the documents menu.
     public var title: String {
@@ -30,6 +31,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .reportStatus: return "Tình hình nộp báo cáo năm"
         case .yearReport: return "Báo cáo kết quả năm gửi tỉnh"
         case .awardHistory: return "Lịch sử khen thưởng của một đơn vị, cá nhân"
+        case .certificateRegister: return "Sổ theo dõi cấp phát giấy khen"
         }
     }
 
@@ -62,13 +64,14 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .reportStatus: return [.year]
         case .yearReport, .reportReminder: return [.year, .number]
         case .awardHistory: return [.subject]
+        case .certificateRegister: return [.year, .form]
         }
     }
 
     /// Lists are wide: they print on landscape pages (the decree on official documents allows that for appendices).
     public var isLandscape: Bool {
         switch self {
-        case .nominationList, .minutes, .scoreSummary: return true
+        case .nominationList, .minutes, .scoreSummary, .certificateRegister: return true
         default: return false
         }
     }

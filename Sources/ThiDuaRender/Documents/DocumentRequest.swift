@@ -47,6 +47,9 @@ public struct DocumentRequest: Sendable, Equatable {
             parts.append(String(year))
         case .reportStatus, .yearReport, .reportReminder:
             parts.append(String(year))
+        case .certificateRegister:
+            if let formID { parts.append(formID) }
+            parts.append(String(year))
         case .awardHistory:
             if let subject { parts.append(subject.token) }
         }

@@ -11,9 +11,11 @@ extension ThiDuaApp {
             + ReportsScreen.commands + ReportFormScreen.commands
             + NominationsScreen.commands + NomineePickerScreen.commands + NominationFormScreen.commands
             + SuggestionsScreen.commands + VoteFormScreen.commands + DecisionFormScreen.commands + CertificatePrintScreen.commands
+            + CertificateTextScreen.commands
             + AwardHistoryScreen.commands + AwardFormScreen.commands + RulesScreen.commands + RuleFormScreen.commands
             + LegalBasesScreen.commands + CouncilScreen.commands + CommuneReportScreen.commands + CommuneDispatchScreen.commands
-            + RewardMoneyScreen.commands + CertificateLayoutScreen.commands
+            + RewardMoneyScreen.commands + CertificateLayoutScreen.commands + CertificateFieldScreen.commands
+            + PrinterOffsetsScreen.commands
             + DocumentsScreen.allScreenCommands
     }
 

@@ -52,6 +52,12 @@ public struct Pager: Sendable {
         }
     }
 
+    /// Scrolls the least that shows `range` (its top, when it is taller than the page).
+    public mutating func reveal(_ range: Range<Int>) {
+        if range.upperBound > top + pageRows { scroll(to: range.upperBound - pageRows) }
+        if range.lowerBound < top { scroll(to: range.lowerBound) }
+    }
+
     public enum Event: Hashable, Sendable {
         case ignored, handled
         /// Esc (or q with `lessKeys`): the owner closes the pager.

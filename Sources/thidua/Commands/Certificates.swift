@@ -65,12 +65,7 @@ struct Certificates: ParsableCommand {
             throw ValidationError("Không có hình thức «\(form)».")
         }
         if calibration {
-            let fonts: FontSet
-            do { fonts = try FontLocator.configured().fonts() } catch { throw CommandFailure("\(error)") }
-            let layout = awardForm.certificateLayout(for: kind == "tap-the" ? .collective : .individual)
-            let pdf = try CertificateCalibration(layout: layout).pdf(fonts: fonts, formName: awardForm.name)
-            try deliver(pdf, pages: 1, media: .blank(width: layout.pageWidth, height: layout.pageHeight),
-                        fileName: "trang-can-chinh-\(form).pdf", title: "Trang căn chỉnh \(awardForm.shortName)", store: store)
+            try printCalibration(awardForm, settings: store.dataset.settings)
             return
         }
         try printDecision(store, form: awardForm)
@@ -98,24 +93,12 @@ struct Certificates: ParsableCommand {
         }
         let job = CertificatePrintJob(decision: number, form: form, certificates: printed.certificates, in: data,
                                       copies: copies, queue: printer)
-        let service = FileDocumentOutput(documentsFolder: DocumentFolders.default(forDataFolder: self.data.folder))
         // Drawn first: a text too long for its box stops here, before the register is written.
-        let pdf: Data
-        switch service.certificatesPDF(job) {
-        case .success(let bytes): pdf = bytes
-        case .failure(let error): throw CommandFailure(error.message)
-        }
+        if case .failure(let error) = service.certificatesPDF(job) { throw CommandFailure(error.message) }
         let applied: AppliedChange
         do { applied = try store.commit(printed.change) } catch { throw CommandFailure(error.message) }
         do {
-            if output != nil {
-                try deliver(pdf, pages: job.certificates.count, media: job.media, fileName: job.fileName, title: job.title, store: store)
-            } else {
-                switch service.printCertificates(job) {
-                case .success(let outcome): PrintCatalog.say(outcome.message)
-                case .failure(let error): throw CommandFailure(error.message)
-                }
-            }
+            try deliver(job)
         } catch {
             // Nothing printed: the register does not keep the printing.
             _ = try? store.commit(applied.inverse)
@@ -128,21 +111,36 @@ struct Certificates: ParsableCommand {
                          + (reprints > 0 ? "; \(reprints) giấy in lại (giữ số cũ)." : "."))
     }
 
-    /// Saves with `-o`, else prints (or keeps the PDF in documents/ when there is no printer).
-    private func deliver(_ pdf: Data, pages: Int, media: PrintMedia, fileName: String, title: String, store: DataStore) throws {
-        let service = FileDocumentOutput(documentsFolder: DocumentFolders.default(forDataFolder: data.folder))
-        if let output {
-            let path = URL(fileURLWithPath: output).standardizedFileURL.path
-            do { try pdf.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-                throw CommandFailure("Chưa lưu được «\(path)»: \(error.localizedDescription)")
+    /// The calibration page of the form's layout on plain paper of the blank's size, its boxes
+    /// moved by the offset of the printer it goes to, so that laid over a blank it shows both.
+    private func printCalibration(_ form: AwardForm, settings: Settings) throws {
+        let job = CertificatePrintJob.calibration(of: form, kind: kind == "tap-the" ? .collective : .individual, copies: copies,
+                                                  queue: printer, printerOffsets: settings.printerOffsets)
+        try deliver(job)
+    }
+
+    private var service: FileDocumentOutput {
+        FileDocumentOutput(documentsFolder: DocumentFolders.default(forDataFolder: data.folder))
+    }
+
+    /// Saves the job's PDF where `-o` says, else prints it (or keeps it in documents/ when
+    /// there is no printer).
+    private func deliver(_ job: CertificatePrintJob) throws {
+        guard let output else {
+            switch service.printCertificates(job) {
+            case .success(let outcome): return PrintCatalog.say(outcome.message)
+            case .failure(let error): throw CommandFailure(error.message)
             }
-            PrintCatalog.say("Đã lưu \(path) (\(pages) trang, \(media.label)).")
-            return
         }
-        let job = DocumentPrintJob(document: Document(), title: title, fileName: fileName, copies: copies, queue: printer)
-        switch service.print(pdf: pdf, pageCount: pages, job: job, media: media) {
-        case .success(let outcome): PrintCatalog.say(outcome.message)
+        let pdf: Data
+        switch service.certificatesPDF(job) {
+        case .success(let bytes): pdf = bytes
         case .failure(let error): throw CommandFailure(error.message)
         }
+        let path = URL(fileURLWithPath: output).standardizedFileURL.path
+        do { try pdf.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
+            throw CommandFailure("Chưa lưu được «\(path)»: \(error.localizedDescription)")
+        }
+        PrintCatalog.say("Đã lưu \(path) (\(job.pageCount) trang, \(job.media.label)).")
     }
 }

@@ -1,16 +1,20 @@
 import ThiDuaDomain
+import ThiDuaOutput
 import ThiDuaRender
 
 /// The layout of a form's certificates on its blank, edited field by field: Tab picks a field,
 /// the arrow keys move it 1 mm (H J K L: 5 mm), < > change its width, + − its size; b, i, c,
-/// a and h switch bold, italic, capitals, alignment and hidden. A drawing of the blank at scale
-/// shows the boxes. Every change is saved at once as a change of the award form, so u undoes it.
+/// a and h switch bold, italic, capitals, alignment and hidden; Enter types its numbers. A
+/// drawing of the blank at scale shows the boxes. Every change is saved at once as a change of
+/// the award form, so u undoes it. p prints the calibration page; o sets the printers' offsets.
 public final class CertificateLayoutScreen: CommandScreen {
-    public typealias Message = Never
+    public enum Message {
+        case calibrationPrinted(Result<PrintOutcome, DocumentOutputError>)
+    }
 
     public enum Commands: CommandSet {
         case prevForm, nextForm, kind, left5, right5, up5, down5, narrower, wider, smaller, larger,
-             bold, italic, upperCase, alignment, hidden, standard
+             bold, italic, upperCase, alignment, hidden, standard, numbers, calibration, offsets, numberPattern
 
         public static let context: CommandContext = "certificateLayout"
 
@@ -33,6 +37,13 @@ public final class CertificateLayoutScreen: CommandScreen {
             case .alignment: CommandDeclaration("Căn trái / giữa / phải", twin: .char("a"))
             case .hidden: CommandDeclaration("Ẩn / hiện ô", twin: .char("h"))
             case .standard: CommandDeclaration("Về mẫu chuẩn", twin: .char("m"), help: "bỏ mọi chỉnh sửa của mẫu này")
+            case .numbers: CommandDeclaration("Gõ số đo", twin: .char("n"), keys: [.enter],
+                                              help: "vị trí, độ rộng, cỡ chữ, số dòng của ô đang chọn, tính bằng milimét")
+            case .calibration: CommandDeclaration("In trang căn chỉnh", fKey: 5, twin: .char("p"),
+                                                  help: "lưới milimét và các ô trên giấy trắng, để đặt lên phôi soi đèn")
+            case .offsets: CommandDeclaration("Độ lệch máy in", twin: .char("o"), help: "mỗi máy in đẩy giấy lệch một ít: chỉnh một lần cho cả mẫu")
+            case .numberPattern: CommandDeclaration("Mẫu số vào sổ", twin: .char("s"),
+                                                    help: "cách đánh số giấy của hình thức này trong sổ cấp phát, như {số}/GK-{năm}")
             }
         }
     }
@@ -62,7 +73,7 @@ public final class CertificateLayoutScreen: CommandScreen {
         form(data)?.certificateLayout(for: kind)
     }
 
-    public var hint: String? { "Tab chọn ô · ← → ↑ ↓ dời 1 mm (H J K L: 5 mm) · < > rộng · + − cỡ chữ · u hoàn tác" }
+    public var hint: String? { "Tab chọn ô · ← → ↑ ↓ dời 1 mm (H J K L: 5 mm) · Enter gõ số · p in căn chỉnh · u hoàn tác" }
 
     public func handle(_ key: Key, session: Session) -> [Action]? {
         switch key {
@@ -111,32 +122,58 @@ public final class CertificateLayoutScreen: CommandScreen {
             form.certificateLayouts?.removeAll { $0.subjectKind == kind }
             if form.certificateLayouts?.isEmpty == true { form.certificateLayouts = nil }
             return [.commit(.updateAwardForm(form: form))]
+        case .numbers:
+            guard let form = form(data), let layout = shownLayout(data), layout.fields.indices.contains(field) else { return [] }
+            return [.push(CertificateFieldScreen(form: form, kind: kind, box: layout.fields[field]))]
+        case .calibration:
+            guard let form = form(data) else { return [] }
+            let job = CertificatePrintJob.calibration(of: form, kind: kind, printerOffsets: data.settings.printerOffsets)
+            return [.printCertificates(job) { .calibrationPrinted($0) }]
+        case .offsets:
+            return [.push(PrinterOffsetsScreen(session: session))]
+        case .numberPattern:
+            guard let form = form(data) else { return [] }
+            let current = form.certificateNumberPattern ?? form.defaultCertificatePattern
+            return [.push(PromptScreen(
+                title: "Mẫu số vào sổ", question: [
+                    "Số in trên giấy \(form.shortName) và ghi trong sổ cấp phát: «{số}» là số thứ tự trong năm (từ 1), «{năm}» là năm của quyết định.",
+                    "Ví dụ «{số}/GK-{năm}» cho 12/GK-2025. Giấy đã in giữ số cũ.",
+                ], label: "Mẫu", done: "Đã lưu mẫu số vào sổ của \(form.shortName).", initial: current) { typed in
+                    var changed = form
+                    let pattern = typed.trimmingCharacters(in: .whitespaces)
+                    changed.certificateNumberPattern = pattern == form.defaultCertificatePattern ? nil : pattern
+                    return .updateAwardForm(form: changed)
+                })]
         }
     }
 
-    /// The selected field changed by `edit`, saved as the form's layout. A box moved off the
-    /// blank is refused, with the blank's size.
+    public func update(_ message: Message, session: Session) -> [Action] {
+        switch message {
+        case .calibrationPrinted(.success(let outcome)):
+            return [.message(outcome.message + " Đặt trang lên phôi, soi đèn: lệch cả trang thì chỉnh độ lệch máy in (o), lệch một ô thì dời ô đó.")]
+        case .calibrationPrinted(.failure(let error)):
+            return [.message(error.message)]
+        }
+    }
+
+    /// The selected field changed by `edit`, saved as the form's layout (a box moved off the
+    /// blank is refused by `AwardForm.placing`, with the blank's size).
     private func change(_ session: Session, _ edit: (inout CertificateFieldLayout) -> Void) -> [Action] {
-        guard var form = form(session.data), var layout = shownLayout(session.data),
+        guard let form = form(session.data), var layout = shownLayout(session.data),
               layout.fields.indices.contains(field) else { return [] }
         edit(&layout.fields[field])
-        let box = layout.fields[field]
-        guard box.x >= 0, box.y >= 0, box.width >= 10, box.x + box.width <= layout.pageWidth,
-              box.y + box.height <= layout.pageHeight else {
-            return [.message("Ô «\(box.field.label)» phải nằm trong phôi \(CertificateLayout.millimetres(layout.pageWidth)) × "
-                             + "\(CertificateLayout.millimetres(layout.pageHeight)) mm và rộng ít nhất 10 mm.")]
+        do {
+            return [.commit(.updateAwardForm(form: try form.placing(layout.fields[field], kind: kind)))]
+        } catch {
+            return [.message(error.message)]
         }
-        var layouts = form.certificateLayouts ?? []
-        layouts.removeAll { $0.subjectKind == kind }
-        layouts.append(layout)
-        form.certificateLayouts = layouts.sorted { $0.subjectKind.rawValue < $1.subjectKind.rawValue }
-        return [.commit(.updateAwardForm(form: form))]
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         guard !rect.isEmpty, let form = form(session.data), let layout = shownLayout(session.data) else { return }
         let mm = CertificateLayout.millimetres
-        buffer.put("◀ \(form.shortName) ▶ · \(kind.label) · phôi \(mm(layout.pageWidth)) × \(mm(layout.pageHeight)) mm",
+        let pattern = form.certificateNumberPattern ?? form.defaultCertificatePattern
+        buffer.put("◀ \(form.shortName) ▶ · \(kind.label) · phôi \(mm(layout.pageWidth)) × \(mm(layout.pageHeight)) mm · số \(pattern)",
                    at: Point(x: rect.x + 1, y: rect.y), style: .bold, clipWidth: rect.width - 2)
         let calibration = CertificateCalibration(layout: layout)
         // The fields, one a row, the selected one marked; the drawing of the blank below.

@@ -25,18 +25,22 @@ public final class PromptScreen: CommandScreen {
 
     /// `makeChange` turns the typed text into the change to commit; `done` is the status
     /// message after it is saved.
-    public init(title: String, question: [String], label: String, done: String,
+    /// `initial` is the text the field starts with (the value being corrected).
+    public init(title: String, question: [String], label: String, done: String, initial: String = "",
                 makeChange: @escaping (String) -> Change) {
         self.title = title
         self.question = question
         self.label = label
         self.done = done
+        self.initial = initial
         self.makeChange = makeChange
-        form = Form([FormItem(id: "text", label: label, field: .text(TextField("", maxLength: 500, visibleWidth: 50)))])
+        form = Form([FormItem(id: "text", label: label, field: .text(TextField(initial, maxLength: 500, visibleWidth: 50)))])
     }
 
+    private let initial: String
+
     public var isEditingText: Bool { true }
-    public var hasUnsavedInput: Bool { !(form.text("text") ?? "").isEmpty }
+    public var hasUnsavedInput: Bool { (form.text("text") ?? "") != initial }
     public var mode: String? { "NHẬP" }
     public var hint: String? { "Enter hoặc F2 ghi · Esc thôi." }
 

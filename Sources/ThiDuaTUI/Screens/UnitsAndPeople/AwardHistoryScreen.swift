@@ -248,7 +248,7 @@ public final class AwardHistoryScreen: CommandScreen {
         if let id = award.nominationID {
             let status = data.nominations[id].map { " (trạng thái «\($0.status.label)»)" } ?? ""
             out += wrap("Từ đề nghị \(id)\(status).", .plain)
-            if let issue = data.nominations[id]?.certificate {
+            if let issue = data.nominations[id]?.certificate, issue.isPrinted {
                 let reprints = issue.printings.count - 1
                 out += wrap("Giấy chứng nhận số \(issue.number)" + (reprints > 0 ? ", đã in lại \(reprints) lần." : "."), .plain)
             }
