@@ -4,9 +4,8 @@ import ThiDuaDomain
 /// edited for it earlier: what is typed here is kept for this certificate and reused when it
 /// is printed again; a field typed back to the record's text follows the record again. The
 /// register's number is not edited. The signer's title lines are typed separated by « / ».
-public final class CertificateTextScreen: CommandScreen {
+public final class CertificateTextScreen: ChangeFormScreen {
     public typealias Message = FormMessage
-    public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case save
         public static let context: CommandContext = "certificateText"
@@ -23,7 +22,9 @@ public final class CertificateTextScreen: CommandScreen {
 
     public var title: String { "Sửa chữ giấy khen" }
     private let certificate: CertificateText
-    private var form: Form
+    public var form: Form
+    public let closeQuestion = "Đóng mà không lưu chữ đã sửa?"
+    public var savedMessage: String { "Đã lưu chữ của giấy khen \(certificate.label); in lại vẫn dùng chữ này." }
 
     public init(session: Session, certificate: CertificateText) {
         self.certificate = certificate
@@ -36,14 +37,8 @@ public final class CertificateTextScreen: CommandScreen {
     /// A text as one line of the form: its line breaks as « / ».
     static func shown(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: lineBreak) }
 
-    public var isEditingText: Bool { true }
-    public var mode: String? { "NHẬP" }
     public var hint: String? { "Sửa chữ của riêng giấy này · chức vụ người ký nhiều dòng: cách nhau « / » · F2 lưu · Esc đóng." }
     public var hasUnsavedInput: Bool { !typed.isEmpty }
-
-    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
-        form.setInputTransform(transform)
-    }
 
     /// The fields typed differently from what the certificate says now.
     private var typed: [CertificateField: String] {
@@ -56,49 +51,22 @@ public final class CertificateTextScreen: CommandScreen {
         return texts
     }
 
-    private func save(_ session: Session) -> [Action] {
-        guard form.submit() else { return [] }
+    public func draftChange(session: Session) throws(DomainError) -> Change? {
         let texts = typed
-        guard !texts.isEmpty else { return [.pop, .message("Không có gì thay đổi.")] }
-        do {
-            return [.commit(try CertificateRegister.editing(certificate.nominationID, texts: texts, in: session.data),
-                            reply: FormMessage.saved)]
-        } catch {
-            form.message = "Chưa lưu: \(error.message)"
-            return []
-        }
+        return texts.isEmpty ? nil : try CertificateRegister.editing(certificate.nominationID, texts: texts, in: session.data)
     }
 
     public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
-        case .save: save(session)
-        }
-    }
-
-    public func handle(_ key: Key, session: Session) -> [Action]? {
-        FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu chữ đã sửa?") { save(session) }
-    }
-
-    public func update(_ message: FormMessage, session: Session) -> [Action] {
-        switch message {
-        case .answered(let question, let button): return FormKeys.answered(question, button: button)
-        case .saved(.success): return [.pop, .message("Đã lưu chữ của giấy khen \(certificate.label); in lại vẫn dùng chữ này.")]
-        case .saved(.failure(let error)):
-            form.message = "Chưa lưu: \(error.message)"
-            return []
+        case .save: saveChange(session)
         }
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         buffer.put(certificate.label + (certificate[.number].isEmpty ? " · chưa in" : " · " + certificate[.number]),
                    at: Point(x: rect.x + 2, y: rect.y), style: .bold, clipWidth: rect.width - 4)
-        let rows = form.items.count + 2
-        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: min(rows, max(0, rect.height - 2))),
-                    focused: true)
         // The focused text whole: the field shows only part of a long achievement.
-        guard let text = form.focusedItem?.field.text, rect.height > rows + 3 else { return }
-        for (index, line) in TextWrap.wrap(text, width: max(1, rect.width - 6)).enumerated() where rows + 3 + index < rect.height {
-            buffer.put(line, at: Point(x: rect.x + 4, y: rect.y + 2 + rows + 1 + index), style: .dim, clipWidth: rect.width - 6)
-        }
+        form.renderWithFocusedText(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: max(0, rect.height - 2)),
+                                   textStyle: .dim)
     }
 }

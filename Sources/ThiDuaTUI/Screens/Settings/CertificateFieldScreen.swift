@@ -5,9 +5,8 @@ import ThiDuaDomain
 /// ruler: its left and top edge in millimetres from the blank's top-left corner, its width, the
 /// font size and the lines it holds. Saved as one change of the award form, checked by the
 /// same rule as a move with the arrow keys (`AwardForm.placing`).
-public final class CertificateFieldScreen: CommandScreen {
+public final class CertificateFieldScreen: ChangeFormScreen {
     public typealias Message = FormMessage
-    public var changesData: Bool { true }
     public enum Commands: CommandSet {
         case save
         public static let context: CommandContext = "certificateField"
@@ -23,7 +22,9 @@ public final class CertificateFieldScreen: CommandScreen {
     private let formName: String
     private let kind: SubjectKind
     private let original: CertificateFieldLayout
-    private var form: Form
+    public var form: Form
+    public let closeQuestion = "Đóng mà không lưu số đo của ô?"
+    public var savedMessage: String { "Đã lưu ô «\(original.field.label)» của mẫu \(formName)." }
 
     public init(form awardForm: AwardForm, kind: SubjectKind, box: CertificateFieldLayout) {
         formID = awardForm.id
@@ -45,14 +46,8 @@ public final class CertificateFieldScreen: CommandScreen {
         ])
     }
 
-    public var isEditingText: Bool { true }
-    public var mode: String? { "NHẬP" }
     public var hint: String? { "Số milimét, có thể lẻ: 12,5 · F2 lưu · Esc đóng." }
     public var hasUnsavedInput: Bool { draft != original }
-
-    public func inputTransformChanged(_ transform: TextField.InputTransform?) {
-        form.setInputTransform(transform)
-    }
 
     /// The box as typed (a number that does not read keeps its old value; `form.submit`
     /// names it before saving).
@@ -67,38 +62,18 @@ public final class CertificateFieldScreen: CommandScreen {
         return box
     }
 
-    private func save(_ session: Session) -> [Action] {
-        guard form.submit() else { return [] }
-        guard draft != original else { return [.pop, .message("Không có gì thay đổi.")] }
+    /// The form with the box as typed, checked by `AwardForm.placing`.
+    public func draftChange(session: Session) throws(DomainError) -> Change? {
+        guard draft != original else { return nil }
         guard let awardForm = session.data.catalog.form(formID) else {
-            form.message = "Chưa lưu: không còn hình thức «\(formName)»."
-            return []
+            throw DomainError(field: "Hình thức", "Không còn hình thức «\(formName)».")
         }
-        do {
-            return [.commit(.updateAwardForm(form: try awardForm.placing(draft, kind: kind)), reply: FormMessage.saved)]
-        } catch {
-            form.message = "Chưa lưu: \(error.message)"
-            return []
-        }
+        return .updateAwardForm(form: try awardForm.placing(draft, kind: kind))
     }
 
     public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
-        case .save: save(session)
-        }
-    }
-
-    public func handle(_ key: Key, session: Session) -> [Action]? {
-        FormKeys.outcome(of: form.handle(key), unsaved: hasUnsavedInput, question: "Đóng mà không lưu số đo của ô?") { save(session) }
-    }
-
-    public func update(_ message: FormMessage, session: Session) -> [Action] {
-        switch message {
-        case .answered(let question, let button): return FormKeys.answered(question, button: button)
-        case .saved(.success): return [.pop, .message("Đã lưu ô «\(original.field.label)» của mẫu \(formName).")]
-        case .saved(.failure(let error)):
-            form.message = "Chưa lưu: \(error.message)"
-            return []
+        case .save: saveChange(session)
         }
     }
 

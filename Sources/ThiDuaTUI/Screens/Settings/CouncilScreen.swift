@@ -88,7 +88,7 @@ public final class CouncilScreen: SettingsFormScreen {
 
     public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
-        case .save: saveSettings()
+        case .save: saveChange(session)
         }
     }
 

@@ -54,7 +54,7 @@ public final class LegalBasesScreen: SettingsFormScreen {
 
     public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
-        case .save: saveSettings()
+        case .save: saveChange(session)
         }
     }
 
@@ -63,14 +63,8 @@ public final class LegalBasesScreen: SettingsFormScreen {
                    style: .bold, clipWidth: rect.width - 4)
         buffer.put("(Nghị định 98/2023 đến 30/06/2025, Nghị định 152/2025 từ 01/07/2025)",
                    at: Point(x: rect.x + 2, y: rect.y + 1), style: .dim, clipWidth: rect.width - 4)
-        let rows = form.items.count + 2
-        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: min(rows, max(0, rect.height - 3))),
-                    focused: true)
-        // The chosen line whole, as it will print: the field shows only part of a long line.
-        guard let text = form.focusedItem?.field.text, rect.height > rows + 4 else { return }
-        for (index, line) in TextWrap.wrap(text, width: max(1, rect.width - 6)).enumerated() where rows + 4 + index < rect.height {
-            buffer.put(line, at: Point(x: rect.x + 4, y: rect.y + 3 + rows + 1 + index), style: .plain, clipWidth: rect.width - 6)
-        }
+        // The chosen line whole, as it will print.
+        form.renderWithFocusedText(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: max(0, rect.height - 3)))
     }
 }
 

@@ -69,7 +69,7 @@ public final class PrinterOffsetsScreen: SettingsFormScreen {
 
     public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
-        case .save: saveSettings()
+        case .save: saveChange(session)
         }
     }
 

@@ -83,7 +83,7 @@ public final class RewardMoneyScreen: SettingsFormScreen {
 
     public func perform(_ command: Commands, session: Session) -> [Action] {
         switch command {
-        case .save: saveSettings()
+        case .save: saveChange(session)
         }
     }
 
