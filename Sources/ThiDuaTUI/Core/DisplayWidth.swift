@@ -14,7 +14,10 @@ public enum DisplayWidth {
     /// Width of one grapheme cluster: 0, 1 or 2.
     public static func of(_ grapheme: Character) -> Int {
         let scalars = grapheme.unicodeScalars
-        guard let first = scalars.first else { return 0 }
+        var rest = scalars.makeIterator()
+        guard let first = rest.next() else { return 0 }
+        // Almost every grapheme drawn is one scalar: its width is that scalar's.
+        if rest.next() == nil { return scalarWidth(first) }
         // Emoji sequences (flags, ZWJ families, keycaps with VS16) render as one wide glyph.
         if scalars.count > 1, scalars.contains(where: { $0.value == 0xFE0F }),
            first.properties.isEmoji {
@@ -50,6 +53,21 @@ public enum DisplayWidth {
 
     /// Total width of a string.
     public static func of(_ text: some StringProtocol) -> Int {
+        // Every screen measures each text it draws, so the usual text (Latin, Vietnamese
+        // precomposed letters, common punctuation) is measured by scalar, without forming
+        // graphemes: none of those scalars joins the one before it, so each is a grapheme.
+        var total = 0
+        for s in text.unicodeScalars {
+            let v = s.value
+            guard v < 0x300 || (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) else {
+                return graphemeWidth(text)
+            }
+            total += scalarWidth(s)
+        }
+        return total
+    }
+
+    private static func graphemeWidth(_ text: some StringProtocol) -> Int {
         var total = 0
         for g in text { total += of(g) }
         return total
