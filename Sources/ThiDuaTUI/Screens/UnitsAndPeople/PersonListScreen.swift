@@ -119,6 +119,9 @@ public final class PersonListScreen: CommandScreen {
 
     /// Rebuilds the index from the data, then the visible rows.
     func refresh(_ data: Dataset) {
+        // Read before `entries` is rebuilt: `shown` holds ordinals into the old one.
+        let keep = selectedPerson?.id
+        shown = []
         entries = []
         entries.reserveCapacity(data.people.count)
         archived = []
@@ -158,6 +161,7 @@ public final class PersonListScreen: CommandScreen {
         self.byName = byName.map { Int32($0) }
         shownKey = nil
         applyFilter()
+        if let keep { select(keep) }
     }
 
     /// The visible rows from the index: tab, archive switch, unit and the search query.
