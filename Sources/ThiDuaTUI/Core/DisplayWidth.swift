@@ -38,6 +38,9 @@ public enum DisplayWidth {
         let v = s.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }   // C0, DEL, C1 controls
         if v < 0x300 { return v == 0xAD ? 0 : 1 }             // fast path: Latin-1, Latin Extended
+        // Vietnamese letters with tone marks, dashes, quotes and "…", box lines: drawn on every
+        // screen, one column each, and in none of the tables below (no property lookups).
+        if Self.isPlainSingleWidth(v) { return 1 }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control:
             return 0
@@ -59,12 +62,18 @@ public enum DisplayWidth {
         var total = 0
         for s in text.unicodeScalars {
             let v = s.value
-            guard v < 0x300 || (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) else {
+            guard v < 0x300 || isPlainSingleWidth(v) else {
                 return graphemeWidth(text)
             }
             total += scalarWidth(s)
         }
         return total
+    }
+
+    /// Latin Extended Additional (ạ ả ấ … ỹ), general punctuation from "‐" to "‧", box
+    /// drawing: letters and symbols one column wide that never join the scalar before them.
+    private static func isPlainSingleWidth(_ v: UInt32) -> Bool {
+        (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) || (0x2500...0x257F).contains(v)
     }
 
     private static func graphemeWidth(_ text: some StringProtocol) -> Int {
