@@ -4,8 +4,9 @@ import Testing
 /// The ranking kept one subject at a time lists exactly what ranking the whole block lists,
 /// after random sequences of edits: scores set, cleared and set back (many ties, since the
 /// values come from a few), sheets removed and started again, subjects archived and restored,
-/// sheets locked; under both tie rules, for a khối and for the individuals. Seeded, so a
-/// failure reproduces.
+/// sheets locked; under both tie rules, for a khối and for the individuals. So does the rank
+/// of one subject counted without sorting (`Dataset.rank(of:)`). Seeded, so a failure
+/// reproduces.
 @Suite struct BlockRankingTests {
     private static let year = 2026
 
@@ -97,6 +98,12 @@ import Testing
             for (index, entry) in full.enumerated() {
                 #expect(ranking.entry(for: entry.subject) == entry)
                 #expect(ranking.index(of: entry.subject) == index)
+                let counted = data.rank(of: entry.subject, year: Self.year, categoryID: categoryID)
+                #expect(counted?.rank == entry.rank && counted?.count == full.count)
+            }
+            let ranked = Set(full.map(\.subject))
+            for subject in subjects where !ranked.contains(subject) {
+                #expect(data.rank(of: subject, year: Self.year, categoryID: categoryID) == nil)
             }
         }
         #expect(applied > 1000)

@@ -64,18 +64,37 @@ extension Dataset {
         return totals(of: sheet)
     }
 
+    /// The active subjects of a block (a unit category, or all individuals when nil).
+    private func members(ofBlock categoryID: String?) -> [Subject] {
+        if let categoryID {
+            return units.values.filter { $0.categoryID == categoryID && !$0.archived }.map { .unit($0.id) }
+        }
+        return people.values.filter { !$0.archived }.map { .person($0.id) }
+    }
+
+    /// A subject's rank in its block and how many are ranked there, as `ranking` gives them,
+    /// without sorting the block: one more than the number of ranked subjects whose key is
+    /// greater. For a screen that shows one subject's place (a khối has 5,000 units).
+    public func rank(of subject: Subject, year: Int, categoryID: String?) -> (rank: Int, count: Int)? {
+        guard let own = rankedTotals(of: subject, year: year, inBlock: categoryID) else { return nil }
+        let tieRule = rules.tieRule
+        let key = RankKey(own, rule: tieRule)
+        var greater = 0, count = 0
+        for member in members(ofBlock: categoryID) {
+            guard let totals = rankedTotals(of: member, year: year, inBlock: categoryID) else { continue }
+            count += 1
+            if RankKey(totals, rule: tieRule) > key { greater += 1 }
+        }
+        return (greater + 1, count)
+    }
+
     /// Ranking of the active subjects of one block (a unit category, or all individuals
     /// when `categoryID` is nil) for a year. Subjects without a sheet are left out.
     /// Ties follow `rules.tieRule`; equal after the rule → same rank (1, 2, 2, 4), listed
     /// in Vietnamese name order by the caller's `nameOrder`.
     public func ranking(year: Int, categoryID: String?,
                         nameOrder: (Subject, Subject) -> Bool) -> [RankedEntry] {
-        let subjects: [Subject]
-        if let categoryID {
-            subjects = units.values.filter { $0.categoryID == categoryID && !$0.archived }.map { .unit($0.id) }
-        } else {
-            subjects = people.values.filter { !$0.archived }.map { .person($0.id) }
-        }
+        let subjects = members(ofBlock: categoryID)
         let tieRule = rules.tieRule
         var entries: [(subject: Subject, totals: SheetTotals, key: RankKey)] = []
         for subject in subjects {
