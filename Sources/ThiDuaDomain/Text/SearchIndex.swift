@@ -27,8 +27,11 @@ public struct SearchIndex: Sendable {
         texts = folded
         let n = folded.count
         wordsPerBitmap = (n + 63) / 64
-        // Pass 1: in how many texts each byte and pair occurs.
-        var counts = [Int32](repeating: 0, count: Self.slotCount)
+        // Pass 1: in how many texts each byte and pair occurs. (Buffers, not arrays, in the
+        // loops over every byte of 100,000 texts: an array a closure changes is boxed.)
+        let counts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.slotCount)
+        counts.initialize(repeating: 0)
+        defer { counts.deallocate() }
         Self.forEachGram(of: folded) { gram, _ in counts[gram] += 1 }
         // A list costs 4 bytes a text, a bitmap 1 bit a text: lists for the rare ones.
         slots = [Int32](repeating: 0, count: Self.slotCount)
@@ -47,7 +50,9 @@ public struct SearchIndex: Sendable {
         listStarts.reserveCapacity(listLengths.count + 1)
         for length in listLengths { listStarts.append(listStarts[listStarts.count - 1] + length) }
         listItems = [UInt32](repeating: 0, count: listStarts[listStarts.count - 1])
-        var filled = Array(listStarts.dropLast())
+        let filled = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, listLengths.count))
+        _ = filled.initialize(from: listStarts.dropLast())
+        defer { filled.deallocate() }
         let words = wordsPerBitmap
         let slots = self.slots
         bitmaps.withUnsafeMutableBufferPointer { bitmaps in
@@ -68,7 +73,9 @@ public struct SearchIndex: Sendable {
     /// Calls `body` once for each distinct byte and pair of bytes of each text, texts in order.
     @inline(__always)
     private static func forEachGram(of texts: [String], _ body: (_ gram: Int, _ text: Int) -> Void) {
-        var seenIn = [Int32](repeating: -1, count: slotCount)
+        let seenIn = UnsafeMutableBufferPointer<Int32>.allocate(capacity: slotCount)
+        seenIn.initialize(repeating: -1)
+        defer { seenIn.deallocate() }
         for (position, text) in texts.enumerated() {
             let mark = Int32(position)
             var copy = text
