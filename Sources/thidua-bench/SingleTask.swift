@@ -55,5 +55,15 @@ enum SingleTask {
             guard let count = Int(arguments[1]) else { throw CocoaError(.formatting) }
             try Scenarios.scoreEdits(folder: arguments[0], count: count)
         },
+        // For profiling keys (see KeyProbes): the people search typed N times over.
+        "search-keys": Task(arity: 2, usage: "THƯ_MỤC SỐ_LƯỢT") { arguments in
+            guard let rounds = Int(arguments[1]) else { throw CocoaError(.formatting) }
+            try KeyProbes.searchKeys(folder: arguments[0], rounds: rounds)
+        },
+        // N cursor moves, then N scores entered, in the largest khối's grid.
+        "grid-keys": Task(arity: 2, usage: "THƯ_MỤC SỐ_PHÍM") { arguments in
+            guard let count = Int(arguments[1]) else { throw CocoaError(.formatting) }
+            try KeyProbes.gridKeys(folder: arguments[0], count: count)
+        },
     ]
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThiDuaStore
 import ThiDuaTUI
 
 @Suite struct DisplayWidthTests {
@@ -47,5 +48,21 @@ import ThiDuaTUI
     @Test func wrapByWidth() {
         #expect(TextWrap.wrap("Cửa sổ quá nhỏ — cần ít nhất", width: 12) == ["Cửa sổ quá", "nhỏ — cần ít", "nhất"])
         #expect(TextWrap.wrap("abcdefgh", width: 3) == ["abc", "def", "gh"])
+    }
+
+    /// The string's width is the sum of its graphemes' widths, however it is measured, and
+    /// wrapping keeps every line within the width: random text of letters, Vietnamese with
+    /// tone marks (precomposed and combining), dashes, box lines, wide and emoji glyphs.
+    @Test func stringWidthIsTheSumOfItsGraphemesOnRandomText() {
+        let pieces = ["a", "Z", " ", "ệ", "Đ", "ư", "ỹ", "—", "…", "“", "‧", "─", "╬", "▶", "■", "日", "😀", "🇻🇳",
+                      "\u{301}", "\u{323}", "\u{200D}", "\u{FE0F}", "e\u{302}\u{301}", "\u{AD}", "\u{1}", "ｱ", "한", "Ω"]
+        var random = SeededGenerator(seed: 99)
+        for _ in 0..<2_000 {
+            let count = Int(random.next() % 12)
+            let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            let width = 1 + Int(random.next() % 8)
+            for line in TextWrap.wrap(text, width: width) { #expect(line.displayWidth <= width) }
+        }
     }
 }

@@ -211,7 +211,7 @@ import ThiDuaStore
         let index = try #require(grid.model.index(of: last.subject))
         try h.keys(String(repeating: "Down ", count: index) + "\"15\" Tab \"15\" Tab \"15\" Tab")
         expectRankingShown(h, category: "ubnd")
-        #expect(grid.model.rows[grid.model.index(of: last.subject)!].ranked?.total
+        #expect(grid.model.ranked(grid.model.rows[grid.model.index(of: last.subject)!])?.total
                     == h.data.ranking(year: 2026, categoryID: "ubnd") { $0 < $1 }.first { $0.subject == last.subject }?.total)
     }
 
@@ -223,7 +223,7 @@ import ThiDuaStore
         #expect(grid.sort == .rank)
         let ranking = h.data.ranking(year: 2026, categoryID: "ubnd") { $0 < $1 }
         #expect(Array(grid.model.rows.prefix(ranking.count).map(\.subject)) == ranking.map(\.subject))
-        #expect(grid.model.rows.dropFirst(ranking.count).allSatisfy { $0.ranked == nil })
+        #expect(grid.model.rows.dropFirst(ranking.count).allSatisfy { grid.model.ranked($0) == nil })
         try h.keys("s")
         #expect(grid.model.rows.map(\.name) == names)
     }
@@ -243,7 +243,8 @@ import ThiDuaStore
         let grid = h.app.stack.last as! ScoreGridScreen
         for entry in ranking {
             let row = grid.model.rows[grid.model.index(of: entry.subject)!]
-            #expect(ScoreGridModel.rankText(row) == String(entry.rank) && ScoreGridModel.classText(row) == entry.className)
+            let ranked = grid.model.ranked(row)
+            #expect(ScoreGridModel.rankText(ranked) == String(entry.rank) && ScoreGridModel.classText(ranked) == entry.className)
         }
     }
 

@@ -16,6 +16,8 @@ extension DataStore {
         var time: String
         /// Written by this program (never a conflict with itself).
         var own: Bool
+        /// The change as applied, for `recordsTouched(after:)`.
+        var change: Change
     }
 
     // MARK: The write lock
@@ -95,7 +97,7 @@ extension DataStore {
             appliedSeq = entry.seq
             changesSinceCheckpoint += 1
             writeLog.append(JournalWrite(seq: entry.seq, keys: entry.payload.change.conflictKeys, user: entry.user,
-                                         host: entry.host, time: entry.time, own: false))
+                                         host: entry.host, time: entry.time, own: false, change: entry.payload.change))
             arrivals.append(AuditEntry(entry))
             if entry.seq == follow.rotatedAt { try noteCheckpointByOther(at: entry.seq) }
         }

@@ -146,7 +146,7 @@ public final class DataStore {
             let entry = try journal.append(payload: payload, time: time, user: identity.user, host: identity.host)
             appliedSeq = entry.seq
             writeLog.append(JournalWrite(seq: entry.seq, keys: applied.change.conflictKeys, user: identity.user,
-                                         host: identity.host, time: time, own: true))
+                                         host: identity.host, time: time, own: true, change: applied.change))
         } catch {
             // Not durable, so not done: take the edit back before anyone sees it.
             do {

@@ -14,7 +14,10 @@ public enum DisplayWidth {
     /// Width of one grapheme cluster: 0, 1 or 2.
     public static func of(_ grapheme: Character) -> Int {
         let scalars = grapheme.unicodeScalars
-        guard let first = scalars.first else { return 0 }
+        var rest = scalars.makeIterator()
+        guard let first = rest.next() else { return 0 }
+        // Almost every grapheme drawn is one scalar: its width is that scalar's.
+        if rest.next() == nil { return scalarWidth(first) }
         // Emoji sequences (flags, ZWJ families, keycaps with VS16) render as one wide glyph.
         if scalars.count > 1, scalars.contains(where: { $0.value == 0xFE0F }),
            first.properties.isEmoji {
@@ -35,6 +38,9 @@ public enum DisplayWidth {
         let v = s.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }   // C0, DEL, C1 controls
         if v < 0x300 { return v == 0xAD ? 0 : 1 }             // fast path: Latin-1, Latin Extended
+        // Vietnamese letters with tone marks, dashes, quotes and "…", box lines: drawn on every
+        // screen, one column each, and in none of the tables below (no property lookups).
+        if Self.isPlainSingleWidth(v) { return 1 }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control:
             return 0
@@ -50,6 +56,27 @@ public enum DisplayWidth {
 
     /// Total width of a string.
     public static func of(_ text: some StringProtocol) -> Int {
+        // Every screen measures each text it draws, so the usual text (Latin, Vietnamese
+        // precomposed letters, common punctuation) is measured by scalar, without forming
+        // graphemes: none of those scalars joins the one before it, so each is a grapheme.
+        var total = 0
+        for s in text.unicodeScalars {
+            let v = s.value
+            guard v < 0x300 || isPlainSingleWidth(v) else {
+                return graphemeWidth(text)
+            }
+            total += scalarWidth(s)
+        }
+        return total
+    }
+
+    /// Latin Extended Additional (ạ ả ấ … ỹ), general punctuation from "‐" to "‧", box
+    /// drawing: letters and symbols one column wide that never join the scalar before them.
+    private static func isPlainSingleWidth(_ v: UInt32) -> Bool {
+        (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) || (0x2500...0x257F).contains(v)
+    }
+
+    private static func graphemeWidth(_ text: some StringProtocol) -> Int {
         var total = 0
         for g in text { total += of(g) }
         return total

@@ -7,18 +7,30 @@ public enum TextWrap {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
+            // The line's width is kept as words are added, each word measured once: a space
+            // never joins the grapheme before it, and what follows it adds its own width.
+            // (Measuring the whole line again for every word made the footer of the score
+            // grid, wrapped on every key, cost more than the grid's rows.)
+            var lineWidth = 0
             for wordSub in paragraph.split(separator: " ") {
                 var word = String(wordSub)
-                let candidate = line.isEmpty ? word : line + " " + word
-                if candidate.displayWidth <= width { line = candidate; continue }
+                var wordWidth = word.displayWidth
+                let candidateWidth = line.isEmpty ? wordWidth : lineWidth + 1 + wordWidth
+                if candidateWidth <= width {
+                    line = line.isEmpty ? word : line + " " + word
+                    lineWidth = candidateWidth
+                    continue
+                }
                 if !line.isEmpty { lines.append(line); line = "" }
-                while word.displayWidth > width {
+                while wordWidth > width {
                     let head = DisplayWidth.prefix(word, width: width)
-                    guard !head.isEmpty else { word = ""; break }
+                    guard !head.isEmpty else { word = ""; wordWidth = 0; break }
                     lines.append(head)
                     word.removeFirst(head.count)
+                    wordWidth = word.displayWidth
                 }
                 line = word
+                lineWidth = wordWidth
             }
             lines.append(line)
         }

@@ -14,6 +14,9 @@ public protocol DataView: AnyObject {
     var folder: String { get }
     /// The journal position `dataset` holds: an editor's view taken now is based on it.
     var appliedSeq: Int { get }
+    /// The records changed since position `seq` (see `DataStore.recordsTouched(after:)`); nil
+    /// when unknown, and then a screen builds everything anew.
+    func recordsTouched(after seq: Int) -> Set<RecordRef>?
 }
 
 /// The data folder as the app uses it: the view, a durable commit, what others wrote, and

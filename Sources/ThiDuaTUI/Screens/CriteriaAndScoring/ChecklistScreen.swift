@@ -114,11 +114,8 @@ public final class ChecklistScreen: CommandScreen {
         case .unit(let id): categoryID = data.units[id]?.categoryID
         case .person: categoryID = nil
         }
-        let ranking = data.ranking(year: year, categoryID: categoryID) { a, b in
-            VietnameseCollation.key(data.name(of: a)) < VietnameseCollation.key(data.name(of: b))
-        }
-        guard let entry = ranking.first(where: { $0.subject == subject }) else { return nil }
-        return (entry.rank, ranking.count)
+        // Only this subject's place: counted, not sorted (a khối has 5,000 units).
+        return data.rank(of: subject, year: year, categoryID: categoryID).map { ($0.rank, $0.count) }
     }
 
     public func dataChanged(session: Session) { refresh(session.data) }

@@ -2,8 +2,9 @@ import ThiDuaDomain
 
 /// What the score grid shows for one block (a unit category, or all individuals) and one
 /// year: the criteria items as columns, the active subjects as rows, each row's scores and
-/// its place in `Dataset.ranking`. Pure and built once per data change, so drawing the
-/// grid never recomputes totals or rankings.
+/// its place in the block's ranking. Built once, then kept up to date one changed sheet at
+/// a time (`absorb`): at province scale a khối has 5,000 units, and entering one score must
+/// not rebuild and re-rank all of them. Drawing never recomputes totals or rankings.
 struct ScoreGridModel {
     /// One tab of the grid: a category (khối) or the individuals.
     enum Tab: Equatable {
@@ -39,8 +40,6 @@ struct ScoreGridModel {
         var sheet: ScoreSheet?
         /// One entry per column item, nil where the sheet has nothing for it.
         var scores: [ItemScore?]
-        /// This row's line in the block's ranking (nil without a sheet or criteria set).
-        var ranked: RankedEntry?
 
         var isLocked: Bool { sheet?.state == .locked }
     }
@@ -50,6 +49,12 @@ struct ScoreGridModel {
     let sort: SortOrder
     private(set) var items: [CriteriaItem] = []
     private(set) var rows: [Row] = []
+    /// The block's ranking: each row's total, rank and class (`ranked(_:)`).
+    private(set) var ranking: BlockRanking
+    /// Where each subject's row is in `rows`.
+    private var rowIndex: [Subject: Int] = [:]
+    /// Each row's place in Vietnamese name order (the ranking lists ties by it).
+    private let namePosition: [Subject: Int]
     /// Display width of the longest row name, measured once when the rows are built
     /// (measuring 5,000 names on every key would cost more than drawing the screen).
     private(set) var widestName = 0
@@ -95,25 +100,77 @@ struct ScoreGridModel {
             }
         }
 
-        let ranking = data.ranking(year: year, categoryID: tab.categoryID) { a, b in
-            (position[a] ?? Int.max) < (position[b] ?? Int.max)
-        }
-        let ranked = Dictionary(uniqueKeysWithValues: ranking.map { ($0.subject, $0) })
+        namePosition = position
+        ranking = BlockRanking(data: data, year: year, categoryID: tab.categoryID, nameRank: position)
+        let items = self.items
         var rows = subjects.map { entry -> Row in
             let sheet = data.sheets[SheetKey(year: year, subject: entry.subject)]
-            return Row(subject: entry.subject, name: entry.name, sheet: sheet,
-                       scores: items.map { sheet?.items[$0.code] }, ranked: ranked[entry.subject])
+            return Row(subject: entry.subject, name: entry.name, sheet: sheet, scores: items.map { sheet?.items[$0.code] })
         }
         if sort == .rank {
-            let order = Dictionary(uniqueKeysWithValues: ranking.enumerated().map { ($0.element.subject, $0.offset) })
+            // Ranked rows in ranking order, then the others in name order.
+            let ranking = self.ranking
+            let order = Dictionary(uniqueKeysWithValues: (0..<ranking.count).map { (ranking.entry(at: $0).subject, $0) })
             rows = rows.enumerated().sorted { a, b in
                 let ra = order[a.element.subject] ?? Int.max, rb = order[b.element.subject] ?? Int.max
                 return ra != rb ? ra < rb : a.offset < b.offset
             }.map(\.element)
         }
         self.rows = rows
+        rowIndex = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($0.element.subject, $0.offset) })
         widestName = rows.map { $0.name.displayWidth }.max() ?? 0
     }
+
+    /// Takes in the records changed since the model was built (`Session.view.recordsTouched`).
+    /// Changed sheets of this year update their own rows and move in the ranking; records the
+    /// grid does not show are passed over. Returns false for anything else (units, people, the
+    /// criteria, the rules, the khối …): the caller builds a new model, and this one may be
+    /// half updated by then.
+    mutating func absorb(_ touched: Set<RecordRef>, data: Dataset) -> Bool {
+        var changed: [Subject] = []
+        for record in touched.sorted() {
+            switch record {
+            case .sheet(let key):
+                if key.year == year, rowIndex[key.subject] != nil { changed.append(key.subject) }
+            case .report, .nomination, .award, .awardForm, .communeReport:
+                continue
+            case .settings, .rules, .category, .criteriaGroup, .unit, .person, .criteriaSet:
+                return false
+            }
+        }
+        for subject in changed {
+            guard let index = rowIndex[subject], ranking.update(subject, in: data) else { return false }
+            let sheet = data.sheets[SheetKey(year: year, subject: subject)]
+            rows[index].sheet = sheet
+            rows[index].scores = items.map { sheet?.items[$0.code] }
+            if sort == .rank { moveToRankPlace(from: index) }
+        }
+        return true
+    }
+
+    /// In rank order, puts the row at `index` where its subject now stands: among the ranked
+    /// rows at its ranking index, else among the unranked ones (after them) by name.
+    private mutating func moveToRankPlace(from index: Int) {
+        let row = rows.remove(at: index)
+        var place: Int
+        if let ranked = ranking.index(of: row.subject) {
+            place = ranked
+        } else {
+            let name = namePosition[row.subject] ?? Int.max
+            var low = ranking.count, high = rows.count
+            while low < high {
+                let mid = (low + high) / 2
+                if (namePosition[rows[mid].subject] ?? Int.max) < name { low = mid + 1 } else { high = mid }
+            }
+            place = low
+        }
+        place = min(place, rows.count)
+        rows.insert(row, at: place)
+        for i in min(index, place)...max(index, place) { rowIndex[rows[i].subject] = i }
+    }
+
+    /// The row's line in the block's ranking (nil without a sheet or criteria set).
+    func ranked(_ row: Row) -> RankedEntry? { ranking.entry(for: row.subject) }
 
     /// The block's active subjects in Vietnamese name order.
     private static func subjectsInNameOrder(data: Dataset, tab: Tab) -> [(subject: Subject, name: String)] {
@@ -141,7 +198,7 @@ struct ScoreGridModel {
     /// "6 đơn vị" / "150 người".
     var countLabel: String { "\(rows.count) " + (tab == .individuals ? "người" : "đơn vị") }
 
-    func index(of subject: Subject) -> Int? { rows.firstIndex { $0.subject == subject } }
+    func index(of subject: Subject) -> Int? { rowIndex[subject] }
 
     // MARK: Cell texts
 
@@ -159,19 +216,19 @@ struct ScoreGridModel {
     }
 
     /// "85,5", with "*" while some item still counts its self score; "—" without a sheet.
-    static func totalText(_ row: Row) -> String {
-        guard let ranked = row.ranked else { return "—" }
+    static func totalText(_ ranked: RankedEntry?) -> String {
+        guard let ranked else { return "—" }
         return ranked.total.display + (ranked.totals.usesSelfFallback ? "*" : "")
     }
 
-    static func rankText(_ row: Row) -> String { row.ranked.map { String($0.rank) } ?? "—" }
-    static func classText(_ row: Row) -> String { row.ranked?.className ?? "—" }
+    static func rankText(_ ranked: RankedEntry?) -> String { ranked.map { String($0.rank) } ?? "—" }
+    static func classText(_ ranked: RankedEntry?) -> String { ranked?.className ?? "—" }
 
     /// One line about a row's sheet, for the footer when the name column is focused.
     func summary(of row: Row) -> String {
         guard let sheet = row.sheet else { return "\(row.name): chưa có phiếu chấm năm \(year); gõ điểm để bắt đầu." }
         var parts = ["\(row.name): phiếu \(sheet.state.label.lowercased())"]
-        if let totals = row.ranked?.totals {
+        if let totals = ranked(row)?.totals {
             if !totals.missingItems.isEmpty { parts.append("chưa chấm \(totals.missingItems.count) tiêu chí") }
             if totals.usesSelfFallback {
                 parts.append("\(totals.fallbackItems.count) tiêu chí chưa thẩm định (tổng tạm dùng điểm tự chấm)")

@@ -186,12 +186,13 @@ extension ScoreGridScreen {
             let style: Style = isFocus ? .selected : (cell.isFallback ? .dim : .plain)
             buffer.put(cell.text, at: Point(x: cellX, y: y), width: layout.itemWidth, style: style, alignment: .right)
         }
+        let ranked = model.ranked(line)
         var sx = summaryX(x, layout) + 1
-        buffer.put(ScoreGridModel.totalText(line), at: Point(x: sx, y: y), width: layout.totalWidth, alignment: .right)
+        buffer.put(ScoreGridModel.totalText(ranked), at: Point(x: sx, y: y), width: layout.totalWidth, alignment: .right)
         sx += layout.totalWidth + 1
-        buffer.put(ScoreGridModel.rankText(line), at: Point(x: sx, y: y), width: layout.rankWidth, alignment: .right)
+        buffer.put(ScoreGridModel.rankText(ranked), at: Point(x: sx, y: y), width: layout.rankWidth, alignment: .right)
         sx += layout.rankWidth + 1
-        buffer.put(ScoreGridModel.classText(line), at: Point(x: sx, y: y), width: layout.classWidth)
+        buffer.put(ScoreGridModel.classText(ranked), at: Point(x: sx, y: y), width: layout.classWidth)
     }
 
     /// The last refusal (the status line may cut it at 80 columns), else the focused

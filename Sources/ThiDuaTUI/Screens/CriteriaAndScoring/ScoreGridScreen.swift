@@ -33,6 +33,12 @@ public final class ScoreGridScreen: CommandScreen {
     private let memory: ViewMemory
     private(set) var sort = ScoreGridModel.SortOrder.name
     private(set) var model: ScoreGridModel
+    /// The journal position `model` shows; what was written after it is taken in on the next
+    /// data change.
+    private var modelSeq: Int
+    /// How often the model was built anew since the grid opened (the tests check that typed
+    /// scores do not).
+    private(set) var rebuilds = 0
     /// Rows of the category on screen (for the benchmark's report).
     public var rowCount: Int { model.rows.count }
     /// Focused row (index into `model.rows`) and column (0 = names, 1… = items).
@@ -61,6 +67,7 @@ public final class ScoreGridScreen: CommandScreen {
         if let tab = tab ?? remembered?.tab, let index = tabs.firstIndex(of: tab) { tabIndex = index }
         if let mode = remembered?.field { field = mode }
         model = ScoreGridModel(data: data, year: year, tab: tabs[tabIndex], sort: .name)
+        modelSeq = session.appliedSeq
     }
 
     private func remember() {
@@ -97,7 +104,10 @@ public final class ScoreGridScreen: CommandScreen {
     // MARK: Data
 
     /// Rebuilds the model, keeping the focused subject where it is still shown.
-    private func rebuild(_ data: Dataset) {
+    private func rebuild(_ session: Session) {
+        let data = session.data
+        modelSeq = session.appliedSeq
+        rebuilds += 1
         let keep = focusedRow?.subject
         let tab = tabs[tabIndex]
         tabs = ScoreGridModel.tabs(in: data)
@@ -113,7 +123,19 @@ public final class ScoreGridScreen: CommandScreen {
         column = max(0, min(column, model.items.count))
     }
 
-    public func dataChanged(session: Session) { rebuild(session.data) }
+    /// Commits, undo, redo and what others wrote all land here. When only sheets changed
+    /// (entering scores, here or elsewhere), the model takes in just those rows; anything
+    /// else, or when the store cannot say what changed, builds the model anew.
+    public func dataChanged(session: Session) {
+        let keep = focusedRow?.subject
+        guard let touched = session.view.recordsTouched(after: modelSeq), model.absorb(touched, data: session.data) else {
+            rebuild(session)
+            return
+        }
+        modelSeq = session.appliedSeq
+        // In rank order the focused row moves with its subject.
+        if let keep, let index = model.index(of: keep) { row = index }
+    }
 
     // MARK: Keys
 
@@ -259,7 +281,7 @@ public final class ScoreGridScreen: CommandScreen {
         let name = session.data.name(of: saved.subject)
         let value = session.data.sheets[SheetKey(year: year, subject: saved.subject)]?.items[saved.item.code]?[saved.field]
         var text = "Đã lưu \(saved.field.label.lowercased()) \(saved.item.code) của «\(name)»: \(value?.display ?? "trống")."
-        if let index = model.index(of: saved.subject), let ranked = model.rows[index].ranked {
+        if let index = model.index(of: saved.subject), let ranked = model.ranked(model.rows[index]) {
             text += " Tổng \(ranked.total.display), hạng \(ranked.rank), \(ranked.className)."
         }
         return text
@@ -288,7 +310,7 @@ public final class ScoreGridScreen: CommandScreen {
                 : "Đang xem và nhập điểm thẩm định; ô có * chưa thẩm định, tổng tạm dùng điểm tự chấm.")]
         case .sort:
             sort = sort == .name ? .rank : .name
-            rebuild(session.data)
+            rebuild(session)
             return [.message("Sắp xếp theo \(sort.label).")]
         case .prevTab, .nextTab:
             tabIndex = (tabIndex + (command == .prevTab ? -1 : 1) + tabs.count) % tabs.count
@@ -296,7 +318,7 @@ public final class ScoreGridScreen: CommandScreen {
             column = 1
             topRow = 0
             firstItem = 0
-            rebuild(session.data)
+            rebuild(session)
         case .mark: return toggleMark()
         case .markAll: return toggleAllMarks()
         case .advance, .lock: return runBulk(command == .lock ? .lock : .nextState, session: session)
@@ -311,7 +333,7 @@ public final class ScoreGridScreen: CommandScreen {
                 return [.message("Giai đoạn \(phase.lowerBound)–\(phase.upperBound): không có năm \(next).")]
             }
             year = next
-            rebuild(session.data)
+            rebuild(session)
             return [.message("Năm \(year).")]
         }
         return []

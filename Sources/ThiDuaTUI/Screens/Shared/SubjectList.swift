@@ -4,7 +4,7 @@ import ThiDuaDomain
 /// filters as you go (accents optional, đ = d, the code works too); collectives first, as on
 /// printed lists, each part in Vietnamese name order.
 struct SubjectList {
-    struct Candidate {
+    struct Candidate: Sendable {
         let subject: Subject
         let name: String
         /// "Khối …" for a unit, "Cá nhân · position, unit" for a person.
@@ -25,12 +25,15 @@ struct SubjectList {
 
     private(set) var search = TextField("", maxLength: 100, visibleWidth: 40)
     let all: [Candidate]
-    private(set) var visible: [Candidate] = []
+    /// The candidates shown, as positions in `all` (a province has 115,000 of them).
+    private var shown: [Int] = []
+    /// Every candidate's folded text, so a key does not read them all.
+    private let index: SearchIndex
     private var table: Table
-    private let cells: (Candidate) -> [String]
+    private let cells: @Sendable (Candidate) -> [String]
 
-    /// `cells` gives a candidate's row for `columns`.
-    init(data: Dataset, includeArchived: Bool, columns: [TableColumn], cells: @escaping (Candidate) -> [String]) {
+    /// `cells` gives a candidate's row for `columns`; it is asked only for the rows drawn.
+    init(data: Dataset, includeArchived: Bool, columns: [TableColumn], cells: @escaping @Sendable (Candidate) -> [String]) {
         let units: [Subject] = data.units.values.filter { includeArchived || !$0.archived }.map { .unit($0.id) }
         let people: [Subject] = data.people.values.filter { includeArchived || !$0.archived }.map { .person($0.id) }
         all = data.sortedByName(units + people).map { subject in
@@ -41,12 +44,17 @@ struct SubjectList {
             return Candidate(subject: subject, name: name, place: place,
                              folded: VietnameseText.searchFold("\(name) \(subject.token)"))
         }
+        index = SearchIndex(folded: all.map(\.folded))
         table = Table(columns: columns)
         self.cells = cells
         filter()
     }
 
-    var selected: Candidate? { visible.isEmpty ? nil : visible[table.selectedIndex] }
+    /// The candidates shown, in order.
+    var visible: [Candidate] { shown.map { all[$0] } }
+    var visibleCount: Int { shown.count }
+
+    var selected: Candidate? { shown.isEmpty ? nil : all[shown[table.selectedIndex]] }
 
     mutating func setInputTransform(_ transform: TextField.InputTransform?) {
         search.inputTransform = transform
@@ -54,8 +62,9 @@ struct SubjectList {
 
     private mutating func filter() {
         let query = SearchQuery(search.value)
-        visible = query.isEmpty ? all : all.filter { query.matches($0.folded) }
-        table.setRows(visible.map(cells))
+        shown = index.matches(query).positions
+        let all = all, shown = shown, cells = cells
+        table.setRows(count: shown.count) { cells(all[shown[$0]]) }
         table.selection.select(0)
     }
 
@@ -101,7 +110,7 @@ struct SubjectList {
         search.render(into: &buffer, rect: Rect(x: x, y: rect.y + 1, width: min(40, rect.maxX - x - 1), height: 1),
                       focused: true)
         let cursor = buffer.cursor
-        let count = "\(visible.count)/\(all.count)"
+        let count = "\(shown.count)/\(all.count)"
         buffer.put(count, at: Point(x: rect.maxX - count.displayWidth - 1, y: rect.y + 1), style: .dim)
         table.render(into: &buffer, rect: Self.listRect(in: rect), focused: true)
         buffer.cursor = cursor

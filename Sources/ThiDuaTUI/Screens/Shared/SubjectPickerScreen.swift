@@ -39,7 +39,7 @@ public final class SubjectPickerScreen: CommandScreen, AnsweringScreen {
     public var isEditingText: Bool { true }
     public var mode: String? { "TÌM" }
     public var hint: String? {
-        list.visible.isEmpty ? "Không có tên nào khớp; sửa chữ đang tìm (không cần dấu)."
+        list.visibleCount == 0 ? "Không có tên nào khớp; sửa chữ đang tìm (không cần dấu)."
                              : "Gõ tên hoặc mã (không cần dấu) · ↑ ↓ chọn · Enter chọn · Esc thôi."
     }
 

@@ -41,8 +41,8 @@ public final class PersonListScreen: CommandScreen {
     var filter: RecordFilter
     /// Set when opened from a unit: only its people.
     let unitID: UnitID?
-    /// The rows shown, in order.
-    private(set) var shown: [Entry] = []
+    /// The rows shown, in order, as ordinals into `entries`.
+    private(set) var shown: [Int32] = []
     /// What `shown` was filtered with, so a longer query can filter `shown` again
     /// instead of the whole index (typing "nguyen" filters 100,000 people once).
     private var shownKey: FilterKey?
@@ -70,7 +70,7 @@ public final class PersonListScreen: CommandScreen {
         if filter.isSearching { return "Gõ để lọc; Enter hoặc ↓ về danh sách, Esc xóa ô tìm." }
         return shown.isEmpty ? "F7 thêm cá nhân, i nhập từ CSV." : "Enter sửa, F7 thêm, F8 xóa/lưu trữ, / tìm."
     }
-    public var selectedPerson: Person? { shown.isEmpty ? nil : shown[table.selectedIndex].person }
+    public var selectedPerson: Person? { shown.isEmpty ? nil : entries[Int(shown[table.selectedIndex])].person }
 
     static func columns(wide: Bool) -> [TableColumn] {
         var columns = [
@@ -86,52 +86,82 @@ public final class PersonListScreen: CommandScreen {
         return columns
     }
 
-    /// One person with what filtering, sorting and drawing need, made once per data change
-    /// so that a keystroke in the search box only filters (100,000 people stay fast).
-    /// One person as the list shows and searches it. A class: the name order, the place
-    /// order and the rows shown share one copy (100,000 people at province scale).
+    /// One person as the list shows and searches it, made once per data change so that a
+    /// keystroke in the search box only filters (100,000 people stay fast).
     final class Entry: Sendable {
         let person: Person
         let folded: String
         let place: String
-        let categoryID: String?
 
-        init(person: Person, folded: String, place: String, categoryID: String?) {
+        init(person: Person, folded: String, place: String) {
             self.person = person
             self.folded = folded
             self.place = place
-            self.categoryID = categoryID
         }
     }
-    private var byName: [Entry] = []
-    private var byPlace: [Entry] = []
+    /// Every person, by ordinal: the order of `people.values`, which only says where a
+    /// person is kept and indexed; every order shown is sorted on top of it.
+    private var entries: [Entry] = []
+    /// What filtering reads of each person, by ordinal, in plain arrays: a key at province
+    /// scale looks at up to 100,000 people, and reading them through `entries` (references)
+    /// spent more on reference counting than on filtering.
+    private var archived: [Bool] = []
+    /// The person's tab: an index into `tabSlots`' categories, −1 without a unit, −2 for a
+    /// unit that is not there.
+    private var tabOf: [Int32] = []
+    private var tabSlots: [String: Int32] = [:]
+    /// Ordinals in name order and in the office's order of units.
+    private var byName: [Int32] = []
+    private var byPlace: [Int32] = []
+    /// Every person's folded text, so a query that does not narrow the last one (the first
+    /// key, a Backspace) is answered without reading 100,000 texts.
+    private var index = SearchIndex(folded: [])
 
     /// Rebuilds the index from the data, then the visible rows.
     func refresh(_ data: Dataset) {
-        var entries: [Entry] = []
+        // Read before `entries` is rebuilt: `shown` holds ordinals into the old one.
+        let keep = selectedPerson?.id
+        shown = []
+        entries = []
         entries.reserveCapacity(data.people.count)
+        archived = []
+        archived.reserveCapacity(data.people.count)
+        tabOf = []
+        tabOf.reserveCapacity(data.people.count)
+        tabSlots = Dictionary(data.categories.enumerated().map { ($0.element.id, Int32($0.offset)) }) { first, _ in first }
         for person in data.people.values {
             let unit = person.unitID.flatMap { data.units[$0] }
             let place = person.unitID.map { unit?.name ?? $0.rawValue } ?? person.address
             entries.append(Entry(person: person,
                                  folded: VietnameseText.searchFold("\(person.fullName) \(person.id.rawValue) \(person.position) \(place)"),
-                                 place: place, categoryID: unit?.categoryID))
+                                 place: place))
+            archived.append(person.archived)
+            if let unit {
+                if tabSlots[unit.categoryID] == nil { tabSlots[unit.categoryID] = Int32(tabSlots.count) }
+                tabOf.append(tabSlots[unit.categoryID]!)
+            } else {
+                tabOf.append(person.unitID == nil ? -1 : -2)
+            }
         }
+        index = SearchIndex(folded: entries.map(\.folded))
         // Keys in arrays beside the entries, computed once each, not looked up per comparison.
+        let entries = entries
         let names = entries.map { PersonName(fullName: $0.person.fullName, givenName: $0.person.givenName).sortKey }
-        byName = entries.indices.sorted { a, b in
+        let byName = entries.indices.sorted { a, b in
             names[a] < names[b] || (names[a] == names[b] && entries[a].person.id.rawValue < entries[b].person.id.rawValue)
-        }.map { entries[$0] }
+        }
         let categoryOrder = Dictionary(uniqueKeysWithValues: data.categories.map { ($0.id, $0.order) })
-        let places = byName.map { e -> (Int, Int, String) in
-            guard let id = e.person.unitID, let unit = data.units[id] else { return (Int.max, 0, "") }
+        let places = byName.map { ordinal -> (Int, Int, String) in
+            guard let id = entries[ordinal].person.unitID, let unit = data.units[id] else { return (Int.max, 0, "") }
             return (categoryOrder[unit.categoryID] ?? 0, unit.order, unit.id.rawValue)
         }
         // Stable on top of the name order: people of one unit stay in name order.
         byPlace = byName.indices.sorted { a, b in places[a] != places[b] ? places[a] < places[b] : a < b }
-            .map { byName[$0] }
+            .map { Int32(byName[$0]) }
+        self.byName = byName.map { Int32($0) }
         shownKey = nil
         applyFilter()
+        if let keep { select(keep) }
     }
 
     /// The visible rows from the index: tab, archive switch, unit and the search query.
@@ -147,23 +177,30 @@ public final class PersonListScreen: CommandScreen {
             old.tab == key.tab && old.archived == key.archived && old.sort == key.sort
                 && !old.folded.isEmpty && key.folded.hasPrefix(old.folded)
         } ?? false
-        let source = narrowing ? shown : (filter.sort == .name ? byName : byPlace)
+        // Narrowing reads only the rows shown; while they are many, the index is cheaper.
+        let readShown = narrowing && shown.count * 8 <= index.count
+        let source = readShown ? shown : (filter.sort == .name ? byName : byPlace)
+        let hits = readShown || query.isEmpty ? nil : index.matches(query)
+        let wantedTab: Int32?
+        switch tabID {
+        case nil: wantedTab = nil
+        case PersonListScreen.residentsTab?: wantedTab = -1
+        case let category?: wantedTab = tabSlots[category] ?? -3
+        }
         let unitID = unitID, showArchived = filter.showArchived
-        let rows = source.filter { entry in
-            let person = entry.person
-            guard showArchived || !person.archived else { return false }
-            if let unitID, person.unitID != unitID { return false }
-            switch tabID {
-            case nil: break
-            case PersonListScreen.residentsTab?: if person.unitID != nil { return false }
-            case let category?: if entry.categoryID != category { return false }
-            }
-            return query.matches(entry.folded)
+        let entries = entries, archived = archived, tabOf = tabOf
+        let rows = source.filter { ordinal in
+            let o = Int(ordinal)
+            if !showArchived && archived[o] { return false }
+            if let wantedTab, tabOf[o] != wantedTab { return false }
+            if let unitID, entries[o].person.unitID != unitID { return false }
+            if let hits { return hits.contains(o) }
+            return query.matches(entries[o].folded)
         }
         shown = rows
         shownKey = key
         table.setRows(count: rows.count) { i in
-            let e = rows[i], p = e.person
+            let e = entries[Int(rows[i])], p = e.person
             return [p.id.rawValue, (p.archived ? "[lưu trữ] " : "") + p.fullName, p.gender.label,
                     p.birthYear.map(String.init) ?? "", p.position, e.place, p.underDiscipline ? "KL" : "", p.kind.label]
         }
@@ -172,7 +209,7 @@ public final class PersonListScreen: CommandScreen {
 
     /// Selects a person by id (after adding one), when shown.
     func select(_ id: PersonID) {
-        if let index = shown.firstIndex(where: { $0.person.id == id }) { table.selection.select(index) }
+        if let index = shown.firstIndex(where: { entries[Int($0)].person.id == id }) { table.selection.select(index) }
     }
 
     public func dataChanged(session: Session) { refresh(session.data) }

@@ -74,17 +74,22 @@ public final class UnitListScreen: CommandScreen {
         let unit: OrgUnit
         let folded: String
         let categoryName: String
+        /// Where `folded` is in the search index.
+        let ordinal: Int
     }
     private var byName: [Entry] = []
     private var byOrder: [Entry] = []
+    /// Every unit's folded text, so a key does not read all of them (15,000 in a province).
+    private var index = SearchIndex(folded: [])
 
     /// Rebuilds the index from the data, then the visible rows.
     func refresh(_ data: Dataset) {
-        let entries = data.units.values.sorted { $0.id < $1.id }.map { unit in
+        let entries = data.units.values.sorted { $0.id < $1.id }.enumerated().map { ordinal, unit in
             Entry(unit: unit,
                   folded: VietnameseText.searchFold("\(unit.name) \(unit.id.rawValue) \(unit.head) \(unit.phone)"),
-                  categoryName: data.category(unit.categoryID)?.shortName ?? unit.categoryID)
+                  categoryName: data.category(unit.categoryID)?.shortName ?? unit.categoryID, ordinal: ordinal)
         }
+        index = SearchIndex(folded: entries.map(\.folded))
         byName = entries.sortedVietnamese(by: \.unit.name)
         let categoryOrder = Dictionary(uniqueKeysWithValues: data.categories.map { ($0.id, $0.order) })
         byOrder = byName.enumerated().sorted { a, b in
@@ -102,10 +107,11 @@ public final class UnitListScreen: CommandScreen {
         let keep = selectedUnit?.id
         let query = filter.query
         let tabID = filter.selectedTabID
+        let hits = index.matches(query)
         let shown = (filter.sort == .name ? byName : byOrder).filter { entry in
             (tabID == nil || entry.unit.categoryID == tabID)
                 && (filter.showArchived || !entry.unit.archived)
-                && query.matches(entry.folded)
+                && hits.contains(entry.ordinal)
         }
         visible = shown.map(\.unit)
         table.setRows(count: shown.count) { i in
