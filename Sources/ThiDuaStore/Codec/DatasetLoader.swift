@@ -4,11 +4,13 @@ import ThiDuaDomain
 
 /// Reads a data folder's collection files into a `Dataset`.
 ///
-/// Speed and memory at province scale (157 MB of JSON): files are read two at a time and
-/// decoded on two threads, their bytes dropped as soon as they are decoded; score sheets and
-/// people go through `FastRecords` first. Every check — a record in the wrong year's file, a
-/// repeated id — happens in one place afterwards, in a fixed file order, and a problem names
-/// its file and line (the file is read again to find the line, which only failure pays for).
+/// Speed and memory at province scale (157 MB of JSON): files are decoded on two threads, each
+/// taking the next file when done, their bytes dropped as soon as they are decoded; score
+/// sheets, people and units go through `FastRecords` first. Every check — a record in the wrong
+/// year's file, a repeated id — happens in one place afterwards, in a fixed file order, and a
+/// problem names its file and line (the file is read again to find the line, which only
+/// failure pays for). Each file's records are let go once merged, so the decoded copies and
+/// the dataset's tables are not all held at once.
 enum DatasetLoader {
     struct Loaded {
         var dataset: Dataset
@@ -28,7 +30,8 @@ enum DatasetLoader {
         let settingsBytes = Data(try fileSystem.readFile(FilePath.join(folder, FolderLayout.settings)))
         let settingsFile = try DatasetCodec.decodeSettings(settingsBytes)
 
-        let records = try decodeAll(Array(paths.dropFirst()), folder: folder, fileSystem: fileSystem)
+        var records: [Result<DecodedFile, StoreError>?] = try decodeAll(Array(paths.dropFirst()), folder: folder,
+                                                                        fileSystem: fileSystem)
         var communeReports: [Int: CommuneYearReport] = [:]
         for report in settingsFile.communeReports ?? [] {
             guard communeReports.updateValue(report, forKey: report.year) == nil else {
@@ -38,9 +41,11 @@ enum DatasetLoader {
         }
 
         var merger = Merger(folder: folder, fileSystem: fileSystem)
+        merger.reserveCapacity(for: records.compactMap { try? $0?.get().records })
         var normalised: Set<String> = []
-        for (path, decoded) in zip(paths.dropFirst(), records) {
-            let file = try decoded.get()
+        for (index, path) in paths.dropFirst().enumerated() {
+            let file = try records[index]!.get()
+            records[index] = nil
             if file.changedByNormalising { normalised.insert(path) }
             try merger.merge(file.records, from: path)
         }
@@ -72,30 +77,41 @@ enum DatasetLoader {
         var changedByNormalising = false
     }
 
-    /// Two files at a time: read on this thread (the file system may count its calls), decoded
-    /// side by side. Largest first, so the pairs are of similar size.
+    /// Two threads, each taking the next file (largest first) as soon as it is done with one:
+    /// pairing the files two by two left one thread idle while the other finished the larger
+    /// of a pair. Files are read one at a time under a lock (the file system may count its
+    /// calls and need not be thread-safe); a file's bytes are dropped once it is decoded.
     private static func decodeAll(_ paths: [String], folder: String,
                                   fileSystem: any FileSystem) throws -> [Result<DecodedFile, StoreError>] {
         let order = paths.indices.sorted {
-            ((try? fileSystem.fileSize(FilePath.join(folder, paths[$0]))) ?? 0)
-                > ((try? fileSystem.fileSize(FilePath.join(folder, paths[$1]))) ?? 0)
+            let (a, b) = ((try? fileSystem.fileSize(FilePath.join(folder, paths[$0]))) ?? 0,
+                          (try? fileSystem.fileSize(FilePath.join(folder, paths[$1]))) ?? 0)
+            return a != b ? a > b : $0 < $1
         }
         let results = ResultSlots<Result<DecodedFile, StoreError>>(count: paths.count)
-        var start = 0
-        while start < order.count {
-            let batch = Array(order[start..<min(start + 2, order.count)])
-            start += batch.count
-            var contents: [[UInt8]] = []
-            for index in batch {
-                contents.append(try fileSystem.readFile(FilePath.join(folder, paths[index])))
-            }
-            let work = contents
-            DispatchQueue.concurrentPerform(iterations: batch.count) { slot in
-                let index = batch[slot]
-                results.set(index, Result { () throws(StoreError) in try decode(work[slot], path: paths[index]) })
+        let unread = ResultSlots<any Error>(count: paths.count)
+        let queue = WorkQueue(order)
+        let reading = NSLock()
+        DispatchQueue.concurrentPerform(iterations: min(2, max(1, order.count))) { _ in
+            while let index = queue.next() {
+                let bytes: [UInt8]
+                do {
+                    reading.lock()
+                    defer { reading.unlock() }
+                    bytes = try fileSystem.readFile(FilePath.join(folder, paths[index]))
+                } catch {
+                    unread.set(index, error)
+                    queue.stop()
+                    return
+                }
+                results.set(index, Result { () throws(StoreError) in try decode(bytes, path: paths[index]) })
             }
         }
-        return results.values
+        // A file that cannot be read stops the load: the first such file in reading order, as
+        // one thread reading them in turn would have found it (every file before it was taken).
+        let failures = unread.values
+        if let first = order.first(where: { failures[$0] != nil }), let error = failures[first] { throw error }
+        return results.values.map { $0! }
     }
 
     private static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> DecodedFile {
@@ -104,7 +120,9 @@ enum DatasetLoader {
         case .settings:
             return DecodedFile(records: .none)
         case .units:
-            let (units, nfc): ([OrgUnit], Bool) = try decodeNormalising(bytes, file: path)
+            let (units, nfc): ([OrgUnit], Bool) = if let fast = FastRecords.units(bytes) { fast } else {
+                try decodeNormalising(bytes, file: path)
+            }
             let clean = units.map { $0.normalised() }
             return DecodedFile(records: .units(clean), changedByNormalising: nfc || clean != units)
         case .people:
@@ -156,6 +174,31 @@ enum DatasetLoader {
         var reports: [ReportKey: ReportSubmission] = [:]
         var nominations: [NominationID: Nomination] = [:]
 
+        /// Room for every record at once: growing a table file by file rehashed a province's
+        /// score sheets once per year.
+        mutating func reserveCapacity(for files: [DecodedFile.Records]) {
+            var counts = (units: 0, people: 0, awards: 0, criteria: 0, sheets: 0, reports: 0, nominations: 0)
+            for records in files {
+                switch records {
+                case .none: break
+                case .units(let units): counts.units += units.count
+                case .people(let people): counts.people += people.count
+                case .awards(let awards): counts.awards += awards.count
+                case .criteria(_, let sets): counts.criteria += sets.count
+                case .scores(_, let sheets): counts.sheets += sheets.count
+                case .reports(_, let reports): counts.reports += reports.count
+                case .nominations(_, let nominations): counts.nominations += nominations.count
+                }
+            }
+            units.reserveCapacity(counts.units)
+            people.reserveCapacity(counts.people)
+            awards.reserveCapacity(counts.awards)
+            criteriaSets.reserveCapacity(counts.criteria)
+            sheets.reserveCapacity(counts.sheets)
+            reports.reserveCapacity(counts.reports)
+            nominations.reserveCapacity(counts.nominations)
+        }
+
         mutating func merge(_ records: DecodedFile.Records, from path: String) throws {
             switch records {
             case .none:
@@ -191,7 +234,6 @@ enum DatasetLoader {
 
         private func insert<T, K: Hashable>(_ records: [T], into table: inout [K: T], key: KeyPath<T, K>, file: String,
                                             repeated: (T) -> String) throws {
-            table.reserveCapacity(table.count + records.count)
             for (index, record) in records.enumerated() {
                 let id = record[keyPath: key]
                 if table[id] != nil { throw problem(file: file, element: index, reason: repeated(record)) }
@@ -204,6 +246,26 @@ enum DatasetLoader {
             let bytes = (try? fileSystem.readFile(FilePath.join(folder, file))).map { Data($0) }
             return StoreError(file: file, line: bytes.flatMap { DatasetCodec.lineOfElement(element, in: $0) }, reason: reason)
         }
+    }
+}
+
+/// The indices still to be taken, in order, shared by the loading threads.
+private final class WorkQueue: @unchecked Sendable {
+    private var remaining: ArraySlice<Int>
+    private let lock = NSLock()
+
+    init(_ order: [Int]) { remaining = order[...] }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        return remaining.popFirst()
+    }
+
+    func stop() {
+        lock.lock()
+        remaining = []
+        lock.unlock()
     }
 }
 
@@ -220,9 +282,10 @@ private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
         lock.unlock()
     }
 
-    var values: [Value] {
+    /// Each slot's value; nil where none was set.
+    var values: [Value?] {
         lock.lock()
         defer { lock.unlock() }
-        return slots.map { $0! }
+        return slots
     }
 }
