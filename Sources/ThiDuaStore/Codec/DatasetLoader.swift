@@ -22,41 +22,99 @@ enum DatasetLoader {
         var normalisedFiles: Set<String>
     }
 
-    static func load(folder: String, fileSystem: any FileSystem) throws -> Loaded {
+    /// A look at the data before all of it is read, for drawing the first screen sooner.
+    struct FirstLook {
+        /// The year whose score sheets the first screen shows, from the settings.
+        var year: (Settings) -> Int
+        /// Called once, on the loading thread, with every record except the score sheets of
+        /// other years, which are read after it returns.
+        var show: (Dataset) -> Void
+    }
+
+    static func load(folder: String, fileSystem: any FileSystem, firstLook: FirstLook? = nil) throws -> Loaded {
         let paths = try CollectionFile.list(folder: folder, fileSystem: fileSystem)
         guard paths.first == FolderLayout.settings else {
             throw StoreError(file: FolderLayout.settings, reason: "không tìm thấy tệp cấu hình của thư mục dữ liệu.")
         }
         let settingsBytes = Data(try fileSystem.readFile(FilePath.join(folder, FolderLayout.settings)))
         let settingsFile = try DatasetCodec.decodeSettings(settingsBytes)
+        let files = Array(paths.dropFirst())
 
-        var records: [Result<DecodedFile, StoreError>?] = try decodeAll(Array(paths.dropFirst()), folder: folder,
-                                                                        fileSystem: fileSystem)
-        var communeReports: [Int: CommuneYearReport] = [:]
-        for report in settingsFile.communeReports ?? [] {
-            guard communeReports.updateValue(report, forKey: report.year) == nil else {
-                throw StoreError(file: FolderLayout.settings,
-                                 reason: "báo cáo năm \(report.year) của xã ghi hai lần; mỗi năm chỉ được ghi một lần.")
+        if let firstLook {
+            // The first screen's files first, then the other years' score sheets. If anything
+            // is wrong with the first part, everything is read again as below, so the problem
+            // reported is the one a single pass in file order finds first; a problem in the
+            // second part is that one too (those files are last in reading and checking order
+            // among the files that have one, and no sheet of one year can clash with another's).
+            let year = firstLook.year(settingsFile.settings)
+            let later = files.filter { isScores($0, otherThan: year) }
+            let early = files.filter { !isScores($0, otherThan: year) }
+            if !later.isEmpty, var assembly = try? Assembly(settingsFile, folder: folder, fileSystem: fileSystem,
+                                                            reading: early) {
+                firstLook.show(assembly.dataset)
+                try assembly.add(try decodeAll(later, folder: folder, fileSystem: fileSystem), of: later)
+                return assembly.loaded(files: paths)
+            }
+        }
+        let assembly = try Assembly(settingsFile, folder: folder, fileSystem: fileSystem, reading: files)
+        return assembly.loaded(files: paths)
+    }
+
+    /// Whether `path` holds score sheets of another year than `year`.
+    private static func isScores(_ path: String, otherThan year: Int) -> Bool {
+        guard let kind = try? CollectionFile(path: path), case .scores(let fileYear) = kind else { return false }
+        return fileYear != year
+    }
+
+    /// The dataset as it is put together from the files, checked file by file in order.
+    private struct Assembly {
+        let settingsFile: SettingsFile
+        let communeReports: [Int: CommuneYearReport]
+        var merger: Merger
+        var normalised: Set<String> = []
+
+        /// Reads and merges `paths` (in reading order); read failures first, then the settings'
+        /// own duplicates, then each file's problems in order.
+        init(_ settingsFile: SettingsFile, folder: String, fileSystem: any FileSystem, reading paths: [String]) throws {
+            let decoded = try decodeAll(paths, folder: folder, fileSystem: fileSystem)
+            var communeReports: [Int: CommuneYearReport] = [:]
+            for report in settingsFile.communeReports ?? [] {
+                guard communeReports.updateValue(report, forKey: report.year) == nil else {
+                    throw StoreError(file: FolderLayout.settings,
+                                     reason: "báo cáo năm \(report.year) của xã ghi hai lần; mỗi năm chỉ được ghi một lần.")
+                }
+            }
+            self.settingsFile = settingsFile
+            self.communeReports = communeReports
+            merger = Merger(folder: folder, fileSystem: fileSystem)
+            try add(decoded, of: paths)
+        }
+
+        /// Merges decoded files in order, letting each file's records go once merged.
+        mutating func add(_ decoded: [Result<DecodedFile, StoreError>], of paths: [String]) throws {
+            var records: [Result<DecodedFile, StoreError>?] = decoded
+            merger.reserveCapacity(for: decoded.compactMap { try? $0.get().records })
+            for (index, path) in paths.enumerated() {
+                let file = try records[index]!.get()
+                records[index] = nil
+                if file.changedByNormalising { normalised.insert(path) }
+                try merger.merge(file.records, from: path)
             }
         }
 
-        var merger = Merger(folder: folder, fileSystem: fileSystem)
-        merger.reserveCapacity(for: records.compactMap { try? $0?.get().records })
-        var normalised: Set<String> = []
-        for (index, path) in paths.dropFirst().enumerated() {
-            let file = try records[index]!.get()
-            records[index] = nil
-            if file.changedByNormalising { normalised.insert(path) }
-            try merger.merge(file.records, from: path)
+        var dataset: Dataset {
+            Dataset(
+                settings: settingsFile.settings, categories: settingsFile.categories,
+                criteriaGroups: settingsFile.criteriaGroups, catalog: settingsFile.catalog, rules: settingsFile.rules,
+                units: merger.units, people: merger.people, criteriaSets: merger.criteriaSets, sheets: merger.sheets,
+                reports: merger.reports, nominations: merger.nominations, awards: merger.awards,
+                communeReports: communeReports)
         }
-        let dataset = Dataset(
-            settings: settingsFile.settings, categories: settingsFile.categories,
-            criteriaGroups: settingsFile.criteriaGroups, catalog: settingsFile.catalog, rules: settingsFile.rules,
-            units: merger.units, people: merger.people, criteriaSets: merger.criteriaSets, sheets: merger.sheets,
-            reports: merger.reports, nominations: merger.nominations, awards: merger.awards,
-            communeReports: communeReports)
-        return Loaded(dataset: dataset, header: .init(checkpointSeq: settingsFile.checkpointSeq),
-                      files: paths, normalisedFiles: normalised)
+
+        func loaded(files: [String]) -> Loaded {
+            Loaded(dataset: dataset, header: .init(checkpointSeq: settingsFile.checkpointSeq),
+                   files: files, normalisedFiles: normalised)
+        }
     }
 
     // MARK: Decoding
@@ -174,8 +232,8 @@ enum DatasetLoader {
         var reports: [ReportKey: ReportSubmission] = [:]
         var nominations: [NominationID: Nomination] = [:]
 
-        /// Room for every record at once: growing a table file by file rehashed a province's
-        /// score sheets once per year.
+        /// Room for the records of `files` at once: growing a table file by file rehashed a
+        /// province's score sheets once per year.
         mutating func reserveCapacity(for files: [DecodedFile.Records]) {
             var counts = (units: 0, people: 0, awards: 0, criteria: 0, sheets: 0, reports: 0, nominations: 0)
             for records in files {
@@ -190,13 +248,13 @@ enum DatasetLoader {
                 case .nominations(_, let nominations): counts.nominations += nominations.count
                 }
             }
-            units.reserveCapacity(counts.units)
-            people.reserveCapacity(counts.people)
-            awards.reserveCapacity(counts.awards)
-            criteriaSets.reserveCapacity(counts.criteria)
-            sheets.reserveCapacity(counts.sheets)
-            reports.reserveCapacity(counts.reports)
-            nominations.reserveCapacity(counts.nominations)
+            units.reserveCapacity(units.count + counts.units)
+            people.reserveCapacity(people.count + counts.people)
+            awards.reserveCapacity(awards.count + counts.awards)
+            criteriaSets.reserveCapacity(criteriaSets.count + counts.criteria)
+            sheets.reserveCapacity(sheets.count + counts.sheets)
+            reports.reserveCapacity(reports.count + counts.reports)
+            nominations.reserveCapacity(nominations.count + counts.nominations)
         }
 
         mutating func merge(_ records: DecodedFile.Records, from path: String) throws {
