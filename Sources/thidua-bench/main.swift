@@ -34,7 +34,8 @@ var firstScreenPerMBAtS: Double?
 do {
     if scales.contains("S") {
         var s = try Scenarios(scale: "S", communes: 1, runs: 20)
-        if want("first-screen") { try s.firstScreen(targetMS: 50, floorRatio: 0.35, perMBAtS: nil) }
+        // The ratios to python3's parse are targets at the province's scale only.
+        if want("first-screen") { try s.firstScreen(targetMS: 50, floorRatio: nil, perMBAtS: nil) }
         if want("cold-start") { try s.coldStart() }
         if want("durable-edit") { try s.durableEdit(floorRatio: 1.5) }
         if want("catch-up") { try s.catchUp(runs: 15) }
@@ -42,7 +43,7 @@ do {
         if want("grid") { try s.gridKey(targetMS: 2) }
         if want("checkpoint") { try s.checkpoint() }
         if want("close") { try s.closeAfterEdit() }
-        if want("check") { try s.check(floorRatio: 0.5) }
+        if want("check") { try s.check(floorRatio: nil) }
         rows += s.rows
         firstScreenPerMBAtS = s.firstScreenMSPerMB
         s.cleanUp()
