@@ -67,7 +67,8 @@ enum DatasetLoader {
             if !later.isEmpty, var assembly = try? Assembly(settingsFile, folder: folder, fileSystem: fileSystem,
                                                             reading: early) {
                 firstLook.show(assembly.dataset)
-                try assembly.add(try decodeAll(later, folder: folder, fileSystem: fileSystem), of: later)
+                var decoded: [Result<DecodedFile, StoreError>?] = try decodeAll(later, folder: folder, fileSystem: fileSystem)
+                try assembly.add(&decoded, of: later)
                 return assembly.loaded(files: paths)
             }
         }
@@ -91,7 +92,7 @@ enum DatasetLoader {
         /// Reads and merges `paths` (in reading order); read failures first, then the settings'
         /// own duplicates, then each file's problems in order.
         init(_ settingsFile: SettingsFile, folder: String, fileSystem: any FileSystem, reading paths: [String]) throws {
-            let decoded = try decodeAll(paths, folder: folder, fileSystem: fileSystem)
+            var decoded: [Result<DecodedFile, StoreError>?] = try decodeAll(paths, folder: folder, fileSystem: fileSystem)
             var communeReports: [Int: CommuneYearReport] = [:]
             for report in settingsFile.communeReports ?? [] {
                 guard communeReports.updateValue(report, forKey: report.year) == nil else {
@@ -102,13 +103,13 @@ enum DatasetLoader {
             self.settingsFile = settingsFile
             self.communeReports = communeReports
             merger = Merger(folder: folder, fileSystem: fileSystem)
-            try add(decoded, of: paths)
+            try add(&decoded, of: paths)
         }
 
-        /// Merges decoded files in order, letting each file's records go once merged.
-        mutating func add(_ decoded: [Result<DecodedFile, StoreError>], of paths: [String]) throws {
-            var records: [Result<DecodedFile, StoreError>?] = decoded
-            merger.reserveCapacity(for: decoded.compactMap { try? $0.get().records })
+        /// Merges decoded files in order, letting each file's records go once merged (the only
+        /// other copy of, say, 100,000 people is then the table's).
+        mutating func add(_ records: inout [Result<DecodedFile, StoreError>?], of paths: [String]) throws {
+            merger.reserveCapacity(for: records.compactMap { try? $0?.get().records })
             for (index, path) in paths.enumerated() {
                 let file = try records[index]!.get()
                 records[index] = nil
