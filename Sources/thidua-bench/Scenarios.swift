@@ -123,7 +123,8 @@ struct Scenarios {
         var firstScreen: Double?
         let today = ChangeContext(user: "").today
         let store = try DataStore.open(folder: folder, options: .init(createIfMissing: false),
-                                       firstScreen: FirstScreenPreview.opening(folder: folder, today: today, size: { size }) { _ in
+                                       firstScreen: FirstScreenPreview.opening(folder: folder, today: today) { screen in
+            _ = screen(size)
             firstScreen = elapsed()
         })
         let app = ThiDuaApp(session: Session(backend: store, today: store.context.today))

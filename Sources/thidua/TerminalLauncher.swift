@@ -36,10 +36,10 @@ enum TerminalLauncher {
     /// a large folder; nothing is drawn if the terminal cannot start (the app says why later).
     @MainActor
     static func firstScreen(on terminal: CursesTerminal, folder: String, today: CalendarDate) -> DataStore.FirstScreen {
-        FirstScreenPreview.opening(folder: folder, today: today, size: { MainActor.assumeIsolated { terminal.size } }) { buffer in
+        FirstScreenPreview.opening(folder: folder, today: today) { screen in
             MainActor.assumeIsolated {
                 guard (try? terminal.start()) != nil else { return }
-                terminal.draw(buffer)
+                terminal.draw(screen(terminal.size))
             }
         }
     }

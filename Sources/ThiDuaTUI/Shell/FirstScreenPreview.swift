@@ -6,11 +6,12 @@ import ThiDuaStore
 /// screen does not show. It is drawn once and never takes a key: the app proper, over the
 /// complete data, replaces it as soon as the folder is open.
 public enum FirstScreenPreview {
-    /// What `DataStore.open` needs to call `draw` with the home screen of `today`'s working year.
-    public static func opening(folder: String, today: CalendarDate, size: @escaping () -> Size,
-                               draw: @escaping (Buffer) -> Void) -> DataStore.FirstScreen {
+    /// What `DataStore.open` needs to call `draw` with the home screen of `today`'s working
+    /// year, to be laid out at a size `draw` chooses (a terminal knows its size once started).
+    public static func opening(folder: String, today: CalendarDate,
+                               draw: @escaping (_ screen: (Size) -> Buffer) -> Void) -> DataStore.FirstScreen {
         DataStore.FirstScreen(year: { Session.workingYear($0, today: today) }) { partial in
-            draw(homeScreen(partial, folder: folder, today: today, size: size()))
+            draw { size in homeScreen(partial, folder: folder, today: today, size: size) }
         }
     }
 
