@@ -344,7 +344,7 @@ private final class WorkQueue: @unchecked Sendable {
 }
 
 /// Results written from concurrent workers, one slot each.
-private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     private var slots: [Value?]
     private let lock = NSLock()
 
