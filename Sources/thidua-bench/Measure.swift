@@ -36,8 +36,16 @@ enum Measure {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
     }
 
-    /// Peak resident memory of this process so far, in MB.
+    /// Peak resident memory of this process so far, in MB: the high-water mark of its own
+    /// memory (`VmHWM`). `ru_maxrss` is not that for a child: Linux carries the parent's peak
+    /// into a process started by posix_spawn (the memory it replaces at exec is the parent's),
+    /// so the session child reported the benchmark's own peak whenever that was higher.
     static var peakMemoryMB: Double {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kilobytes = Double(line.dropFirst(6).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") {
+            return kilobytes / 1024
+        }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024

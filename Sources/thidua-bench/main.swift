@@ -30,33 +30,36 @@ if let unknown = only?.subtracting(scenarioNames), !unknown.isEmpty {
 func want(_ name: String) -> Bool { only?.contains(name) ?? true }
 
 var rows: [ResultRow] = []
+var firstScreenPerMBAtS: Double?
 do {
     if scales.contains("S") {
         var s = try Scenarios(scale: "S", communes: 1, runs: 20)
-        if want("first-screen") { try s.firstScreen(targetMS: 50) }
+        // The ratios to python3's parse are targets at the province's scale only.
+        if want("first-screen") { try s.firstScreen(targetMS: 50, floorRatio: nil, perMBAtS: nil) }
         if want("cold-start") { try s.coldStart() }
-        if want("durable-edit") { try s.durableEdit() }
+        if want("durable-edit") { try s.durableEdit(floorRatio: 1.5) }
         if want("catch-up") { try s.catchUp(runs: 15) }
         if want("search") { try s.searchKeystroke(targetMS: 15) }
         if want("grid") { try s.gridKey(targetMS: 2) }
         if want("checkpoint") { try s.checkpoint() }
         if want("close") { try s.closeAfterEdit() }
-        if want("check") { try s.check() }
+        if want("check") { try s.check(floorRatio: nil) }
         rows += s.rows
+        firstScreenPerMBAtS = s.firstScreenMSPerMB
         s.cleanUp()
     }
     if scales.contains("L") {
         var l = try Scenarios(scale: "L", communes: 100, runs: 5)
-        if want("first-screen") { try l.firstScreen(targetMS: 1000) }
+        if want("first-screen") { try l.firstScreen(targetMS: 1000, floorRatio: 0.35, perMBAtS: firstScreenPerMBAtS) }
         if want("cold-start") { try l.coldStart() }
-        if want("durable-edit") { try l.durableEdit() }
+        if want("durable-edit") { try l.durableEdit(floorRatio: 1.5) }
         if want("catch-up") { try l.catchUp(runs: 5) }
         if want("search") { try l.searchKeystroke(targetMS: 15) }
         if want("grid") { try l.gridKey(targetMS: 2) }
         if want("checkpoint") { try l.checkpoint() }
         if want("close") { try l.closeAfterEdit() }
-        if want("check") { try l.check() }
-        if want("memory") { try l.sessionMemory(targetMB: 400) }
+        if want("check") { try l.check(floorRatio: 0.5) }
+        if want("memory") { try l.sessionMemory(timesData: 2) }
         rows += l.rows
         l.cleanUp()
     }

@@ -10,8 +10,9 @@ enum TerminalLauncher {
     /// store never crosses an isolation boundary. The session joins the folder's `sessions/`
     /// for as long as it runs, so the others see who is here; a folder where that cannot be
     /// written (read-only media) just goes without.
+    /// `terminal` may already show the first screen (`firstScreen`).
     @MainActor
-    static func run(store: DataStore, identity: Identity, telex: Bool) throws {
+    static func run(store: DataStore, identity: Identity, telex: Bool, terminal: CursesTerminal = CursesTerminal()) throws {
         let handle = try? SessionRegistry.join(folder: store.folder, identity: identity, screen: HomeScreen.screenTitle)
         defer { handle?.leave() }
         let presence = handle.map { Presence(handle: $0) }
@@ -19,7 +20,7 @@ enum TerminalLauncher {
         let session = Session(backend: store, today: store.context.today, telexEnabled: telex, presence: presence)
         let app = ThiDuaApp(session: session)
         do {
-            try CursesTerminal().run(app: app)
+            try terminal.run(app: app)
         } catch {
             throw CommandFailure("Không mở được màn hình: \(error)")
         }
@@ -28,6 +29,18 @@ enum TerminalLauncher {
             try store.close()
         } catch {
             throw CommandFailure(error.message)
+        }
+    }
+
+    /// The home screen on `terminal` as soon as the files it needs are read, before the rest of
+    /// a large folder; nothing is drawn if the terminal cannot start (the app says why later).
+    @MainActor
+    static func firstScreen(on terminal: CursesTerminal, folder: String, today: CalendarDate) -> DataStore.FirstScreen {
+        FirstScreenPreview.opening(folder: folder, today: today) { screen in
+            MainActor.assumeIsolated {
+                guard (try? terminal.start()) != nil else { return }
+                terminal.draw(screen(terminal.size))
+            }
         }
     }
 }

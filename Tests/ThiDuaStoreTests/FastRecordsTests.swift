@@ -5,7 +5,7 @@ import ThiDuaDomain
 
 /// The fast reader must agree with JSONDecoder on every file it accepts, and give up
 /// (so JSONDecoder decides, with its messages) on everything else.
-@Suite("Fast reader for score sheets and people") struct FastRecordsTests {
+@Suite("Fast reader for score sheets, people and units") struct FastRecordsTests {
     static func sample() throws -> Dataset {
         try SampleCommune.build(from: try Defaults.dataset(), names: try SampleNames.load())
     }
@@ -27,6 +27,69 @@ import ThiDuaDomain
         let slow: [Person] = try DatasetCodec.decode(people, file: FolderLayout.people)
         #expect(fast == slow)
         #expect(fast.count == data.people.count)
+        let units = try #require(files[FolderLayout.units])
+        let fastUnits = try #require(FastRecords.units([UInt8](units))?.value)
+        let slowUnits: [OrgUnit] = try DatasetCodec.decode(units, file: FolderLayout.units)
+        #expect(fastUnits == slowUnits)
+        #expect(fastUnits.count == data.units.count)
+    }
+
+    @Test("whitespace between tokens in runs of every length, up to the last byte, reads the same")
+    func whitespaceRunsOfAnyLength() throws {
+        let files = try DatasetCodec.encode(try Self.sample(), header: .init(checkpointSeq: 0))
+        let people = String(decoding: try #require(files[FolderLayout.people]), as: UTF8.self)
+        var random = SeededGenerator(seed: 7)
+        func run() -> String {
+            String((0..<Int.random(in: 0...20, using: &random)).map { _ in [" ", " ", " ", "\t", "\r", "\n"].randomElement(using: &random)! })
+        }
+        // A string in the file never holds a raw line break, so each line's indentation is formatting.
+        let lines = people.split(separator: "\n", omittingEmptySubsequences: false)
+        for round in 0..<4 {
+            let text = run() + lines.map { String($0.drop { $0 == " " }) }.joined(separator: "\n" + run()) + run()
+            let fast = try #require(FastRecords.people(Array(text.utf8))?.value, "round \(round)")
+            let slow: [Person] = try DatasetCodec.decode(Data(text.utf8), file: FolderLayout.people)
+            #expect(fast == slow)
+        }
+    }
+
+    @Test("random units read the same as with JSONDecoder, or the fast reader gives up")
+    func unitsAgreeOnRandomData() throws {
+        var random = SeededGenerator(seed: 21)
+        let words = ["Thôn", "Xóm Đông", #"Công ty TNHH \"Hòa Bình\""#, "Trường", #"tab\there"#, "", "Hội 🌾", #"e\u0301"#]
+        func value(_ kind: Int) -> String {
+            switch kind % 6 {
+            case 0: return "null"
+            case 1: return "\"\(words.randomElement(using: &random)!)\""
+            case 2: return String(Int.random(in: -5...500, using: &random))
+            case 3: return Bool.random(using: &random) ? "true" : "false"
+            case 4: return "2.5"
+            default: return "[1, {\"x\": null}]"
+            }
+        }
+        let fields = ["name", "categoryID", "order", "head", "phone", "archived", "notes", "isSample", "extra"]
+        var accepted = 0
+        for round in 0..<400 {
+            var members = ["\"id\": \"DV\(round)\""]
+            for field in fields where Int.random(in: 0..<5, using: &random) > 0 {
+                // Mostly the right kind of value, sometimes anything.
+                let kind: Int
+                switch field {
+                case "order": kind = Int.random(in: 0..<8, using: &random) < 6 ? 2 : Int.random(in: 0..<6, using: &random)
+                case "archived", "isSample": kind = Int.random(in: 0..<8, using: &random) < 6 ? 3 : Int.random(in: 0..<6, using: &random)
+                default: kind = Int.random(in: 0..<8, using: &random) < 6 ? 1 : Int.random(in: 0..<6, using: &random)
+                }
+                members.append("\"\(field)\": \(value(kind))")
+            }
+            members.shuffle(using: &random)
+            let text = "[{" + members.joined(separator: ", ") + "}]"
+            let slow = try? JSONDecoder().decode([OrgUnit].self, from: Data(text.utf8))
+            let fast = FastRecords.units(Array(text.utf8))?.value
+            if let fast {
+                accepted += 1
+                #expect(fast == slow, "\(text)")
+            }
+        }
+        #expect(accepted > 40, "many of the random units should be readable")
     }
 
     @Test("escapes, nulls, missing optional fields, unknown keys and any key order")
@@ -46,6 +109,14 @@ import ThiDuaDomain
          {"kind":"canBo","gender":"male","fullName":"Lê Văn Bình","id":"CN00002","archived":true,"notes":"a\tb"}]
         """#
         try expectSameAsDecoder(people, Person.self)
+        let units = #"""
+        [{"id":"DV0001","name":"Thôn \"Đông\"","categoryID":"thon","order":null,"head":"Lê A","extra":[1,{"a":2}]},
+         {"isSample":true,"notes":"x\ny","archived":false,"phone":"0208","order":3,"categoryID":"ubnd","name":"Ban","id":"DV0002"}]
+        """#
+        try expectSameAsDecoder(units, OrgUnit.self)
+        #expect(FastRecords.units(Array(#"[{"id":"DV1","name":"A"}]"#.utf8))?.value == nil, "categoryID is required")
+        #expect(FastRecords.units(Array(#"[{"id":"DV1","name":"A","categoryID":"c","order":1.0}]"#.utf8))?.value == nil)
+        #expect(FastRecords.units(Array(#"[{"id":"DV1","id":"DV2","name":"A","categoryID":"c"}]"#.utf8))?.value == nil)
     }
 
     @Test("gives up on what it cannot be sure of", arguments: [
@@ -113,6 +184,8 @@ import ThiDuaDomain
         let bytes = Array(text.utf8)
         let fast: [T]? = if T.self == ScoreSheet.self {
             FastRecords.scoreSheets(bytes)?.value as? [T]
+        } else if T.self == OrgUnit.self {
+            FastRecords.units(bytes)?.value as? [T]
         } else {
             FastRecords.people(bytes)?.value as? [T]
         }

@@ -18,6 +18,30 @@ import ThiDuaStore
         h.app.top.dataChanged(session: h.app.session)
     }
 
+    /// The home screen counts without putting the units in name order; the counts must be
+    /// those of the ordered standings, and the order a strict Vietnamese name order.
+    @Test func theCountsAgreeWithTheStandingsInNameOrder() throws {
+        let h = try AppHarness(sample: true, today: (2026, 12, 2))
+        func expectAgreement() {
+            let standings = h.data.unitReports(year: 2026).map(\.standing)
+            let counts = h.data.unitReportCounts(year: 2026)
+            #expect(counts.units == standings.count)
+            #expect(counts.missing == standings.filter { $0 == .missing }.count)
+            #expect(counts.late == standings.filter { if case .late = $0 { true } else { false } }.count)
+        }
+        expectAgreement()
+        let units = h.data.unitReports(year: 2026).map(\.unit)
+        let early = try CalendarDate(year: 2026, month: 11, day: 20), late = try CalendarDate(year: 2026, month: 11, day: 28)
+        try h.store.commit(.batch(label: "Nhận báo cáo", changes:
+            units.prefix(5).map { .recordReport(report: ReportSubmission(year: 2026, unitID: $0.id, receivedDate: early)) }
+            + units.dropFirst(5).prefix(3).map { .recordReport(report: ReportSubmission(year: 2026, unitID: $0.id, receivedDate: late)) }))
+        expectAgreement()
+        #expect(h.data.unitReportCounts(year: 2026).late == 3)
+        let keys = h.data.unitReports(year: 2026).map { h.data.nameKey(of: .unit($0.unit.id)) }
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
+        #expect(keys.count == h.data.units.values.filter { !$0.archived }.count)
+    }
+
     @Test func allReportsInAndTheCommunesSentShowNoCountdown() throws {
         let h = try AppHarness(sample: true, today: (2026, 12, 2))
         try Self.allReportsIn(h)

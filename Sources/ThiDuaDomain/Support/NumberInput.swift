@@ -119,6 +119,14 @@ public struct NumberInput: Sendable, Equatable {
 }
 
 extension Points {
-    /// The points as a decimal number (8,25 → 8.25).
-    public var decimal: Decimal { Decimal(hundredths) / 100 }
+    /// The points as a decimal number (8,25 → 8.25): exactly `Decimal(hundredths) / 100`, the
+    /// same value in the same representation, without the division. `Decimal(Int)` keeps its
+    /// trailing zeros in the exponent, so dividing it by 100 only lowers the exponent by two;
+    /// the division was almost half of the work of a durable score edit (each edit checks the
+    /// score against its item's maximum).
+    public var decimal: Decimal {
+        guard hundredths != 0 else { return Decimal() }
+        let whole = Decimal(hundredths)
+        return Decimal(sign: whole.sign, exponent: whole.exponent - 2, significand: whole.significand)
+    }
 }

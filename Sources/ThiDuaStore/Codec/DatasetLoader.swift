@@ -1,14 +1,19 @@
 import Dispatch
 import Foundation
 import ThiDuaDomain
+#if os(Linux)
+import CStatfs
+#endif
 
 /// Reads a data folder's collection files into a `Dataset`.
 ///
-/// Speed and memory at province scale (157 MB of JSON): files are read two at a time and
-/// decoded on two threads, their bytes dropped as soon as they are decoded; score sheets and
-/// people go through `FastRecords` first. Every check — a record in the wrong year's file, a
-/// repeated id — happens in one place afterwards, in a fixed file order, and a problem names
-/// its file and line (the file is read again to find the line, which only failure pays for).
+/// Speed and memory at province scale (157 MB of JSON): files are decoded on two threads, each
+/// taking the next file when done, their bytes dropped as soon as they are decoded; score
+/// sheets, people and units go through `FastRecords` first. Every check — a record in the wrong
+/// year's file, a repeated id — happens in one place afterwards, in a fixed file order, and a
+/// problem names its file and line (the file is read again to find the line, which only
+/// failure pays for). Each file's records are let go once merged, so the decoded copies and
+/// the dataset's tables are not all held at once.
 enum DatasetLoader {
     struct Loaded {
         var dataset: Dataset
@@ -20,38 +25,112 @@ enum DatasetLoader {
         var normalisedFiles: Set<String>
     }
 
-    static func load(folder: String, fileSystem: any FileSystem) throws -> Loaded {
+    /// A look at the data before all of it is read, for drawing the first screen sooner.
+    struct FirstLook {
+        /// The year whose score sheets the first screen shows, from the settings.
+        var year: (Settings) -> Int
+        /// Called once, on the loading thread, with every record except the score sheets of
+        /// other years, which are read after it returns.
+        var show: (Dataset) -> Void
+    }
+
+    /// Reading a province's files frees buffers of 20–30 MB, after which glibc raises its trim
+    /// threshold to twice the largest and keeps that much freed memory in the heap for good: a
+    /// working session's peak grew by 40 MB. A fixed threshold (1 MB) keeps memory going back.
+    private static let heapKeptSmall: Bool = {
+        #if os(Linux)
+        return thidua_fix_trim_threshold(1 << 20) == 1
+        #else
+        return true
+        #endif
+    }()
+
+    static func load(folder: String, fileSystem: any FileSystem, firstLook: FirstLook? = nil) throws -> Loaded {
+        _ = heapKeptSmall
         let paths = try CollectionFile.list(folder: folder, fileSystem: fileSystem)
         guard paths.first == FolderLayout.settings else {
             throw StoreError(file: FolderLayout.settings, reason: "không tìm thấy tệp cấu hình của thư mục dữ liệu.")
         }
         let settingsBytes = Data(try fileSystem.readFile(FilePath.join(folder, FolderLayout.settings)))
         let settingsFile = try DatasetCodec.decodeSettings(settingsBytes)
+        let files = Array(paths.dropFirst())
 
-        let records = try decodeAll(Array(paths.dropFirst()), folder: folder, fileSystem: fileSystem)
-        var communeReports: [Int: CommuneYearReport] = [:]
-        for report in settingsFile.communeReports ?? [] {
-            guard communeReports.updateValue(report, forKey: report.year) == nil else {
-                throw StoreError(file: FolderLayout.settings,
-                                 reason: "báo cáo năm \(report.year) của xã ghi hai lần; mỗi năm chỉ được ghi một lần.")
+        if let firstLook {
+            // The first screen's files first, then the other years' score sheets. If anything
+            // is wrong with the first part, everything is read again as below, so the problem
+            // reported is the one a single pass in file order finds first; a problem in the
+            // second part is that one too (those files are last in reading and checking order
+            // among the files that have one, and no sheet of one year can clash with another's).
+            let year = firstLook.year(settingsFile.settings)
+            let later = files.filter { isScores($0, otherThan: year) }
+            let early = files.filter { !isScores($0, otherThan: year) }
+            if !later.isEmpty, var assembly = try? Assembly(settingsFile, folder: folder, fileSystem: fileSystem,
+                                                            reading: early) {
+                firstLook.show(assembly.dataset)
+                var decoded: [Result<DecodedFile, StoreError>?] = try decodeAll(later, folder: folder, fileSystem: fileSystem)
+                try assembly.add(&decoded, of: later)
+                return assembly.loaded(files: paths)
+            }
+        }
+        let assembly = try Assembly(settingsFile, folder: folder, fileSystem: fileSystem, reading: files)
+        return assembly.loaded(files: paths)
+    }
+
+    /// Whether `path` holds score sheets of another year than `year`.
+    private static func isScores(_ path: String, otherThan year: Int) -> Bool {
+        guard let kind = try? CollectionFile(path: path), case .scores(let fileYear) = kind else { return false }
+        return fileYear != year
+    }
+
+    /// The dataset as it is put together from the files, checked file by file in order.
+    private struct Assembly {
+        let settingsFile: SettingsFile
+        let communeReports: [Int: CommuneYearReport]
+        var merger: Merger
+        var normalised: Set<String> = []
+
+        /// Reads and merges `paths` (in reading order); read failures first, then the settings'
+        /// own duplicates, then each file's problems in order.
+        init(_ settingsFile: SettingsFile, folder: String, fileSystem: any FileSystem, reading paths: [String]) throws {
+            var decoded: [Result<DecodedFile, StoreError>?] = try decodeAll(paths, folder: folder, fileSystem: fileSystem)
+            var communeReports: [Int: CommuneYearReport] = [:]
+            for report in settingsFile.communeReports ?? [] {
+                guard communeReports.updateValue(report, forKey: report.year) == nil else {
+                    throw StoreError(file: FolderLayout.settings,
+                                     reason: "báo cáo năm \(report.year) của xã ghi hai lần; mỗi năm chỉ được ghi một lần.")
+                }
+            }
+            self.settingsFile = settingsFile
+            self.communeReports = communeReports
+            merger = Merger(folder: folder, fileSystem: fileSystem)
+            try add(&decoded, of: paths)
+        }
+
+        /// Merges decoded files in order, letting each file's records go once merged (the only
+        /// other copy of, say, 100,000 people is then the table's).
+        mutating func add(_ records: inout [Result<DecodedFile, StoreError>?], of paths: [String]) throws {
+            merger.reserveCapacity(for: records.compactMap { try? $0?.get().records })
+            for (index, path) in paths.enumerated() {
+                let file = try records[index]!.get()
+                records[index] = nil
+                if file.changedByNormalising { normalised.insert(path) }
+                try merger.merge(file.records, from: path)
             }
         }
 
-        var merger = Merger(folder: folder, fileSystem: fileSystem)
-        var normalised: Set<String> = []
-        for (path, decoded) in zip(paths.dropFirst(), records) {
-            let file = try decoded.get()
-            if file.changedByNormalising { normalised.insert(path) }
-            try merger.merge(file.records, from: path)
+        var dataset: Dataset {
+            Dataset(
+                settings: settingsFile.settings, categories: settingsFile.categories,
+                criteriaGroups: settingsFile.criteriaGroups, catalog: settingsFile.catalog, rules: settingsFile.rules,
+                units: merger.units, people: merger.people, criteriaSets: merger.criteriaSets, sheets: merger.sheets,
+                reports: merger.reports, nominations: merger.nominations, awards: merger.awards,
+                communeReports: communeReports)
         }
-        let dataset = Dataset(
-            settings: settingsFile.settings, categories: settingsFile.categories,
-            criteriaGroups: settingsFile.criteriaGroups, catalog: settingsFile.catalog, rules: settingsFile.rules,
-            units: merger.units, people: merger.people, criteriaSets: merger.criteriaSets, sheets: merger.sheets,
-            reports: merger.reports, nominations: merger.nominations, awards: merger.awards,
-            communeReports: communeReports)
-        return Loaded(dataset: dataset, header: .init(checkpointSeq: settingsFile.checkpointSeq),
-                      files: paths, normalisedFiles: normalised)
+
+        func loaded(files: [String]) -> Loaded {
+            Loaded(dataset: dataset, header: .init(checkpointSeq: settingsFile.checkpointSeq),
+                   files: files, normalisedFiles: normalised)
+        }
     }
 
     // MARK: Decoding
@@ -72,30 +151,41 @@ enum DatasetLoader {
         var changedByNormalising = false
     }
 
-    /// Two files at a time: read on this thread (the file system may count its calls), decoded
-    /// side by side. Largest first, so the pairs are of similar size.
+    /// Two threads, each taking the next file (largest first) as soon as it is done with one:
+    /// pairing the files two by two left one thread idle while the other finished the larger
+    /// of a pair. Files are read one at a time under a lock (the file system may count its
+    /// calls and need not be thread-safe); a file's bytes are dropped once it is decoded.
     private static func decodeAll(_ paths: [String], folder: String,
                                   fileSystem: any FileSystem) throws -> [Result<DecodedFile, StoreError>] {
         let order = paths.indices.sorted {
-            ((try? fileSystem.fileSize(FilePath.join(folder, paths[$0]))) ?? 0)
-                > ((try? fileSystem.fileSize(FilePath.join(folder, paths[$1]))) ?? 0)
+            let (a, b) = ((try? fileSystem.fileSize(FilePath.join(folder, paths[$0]))) ?? 0,
+                          (try? fileSystem.fileSize(FilePath.join(folder, paths[$1]))) ?? 0)
+            return a != b ? a > b : $0 < $1
         }
         let results = ResultSlots<Result<DecodedFile, StoreError>>(count: paths.count)
-        var start = 0
-        while start < order.count {
-            let batch = Array(order[start..<min(start + 2, order.count)])
-            start += batch.count
-            var contents: [[UInt8]] = []
-            for index in batch {
-                contents.append(try fileSystem.readFile(FilePath.join(folder, paths[index])))
-            }
-            let work = contents
-            DispatchQueue.concurrentPerform(iterations: batch.count) { slot in
-                let index = batch[slot]
-                results.set(index, Result { () throws(StoreError) in try decode(work[slot], path: paths[index]) })
+        let unread = ResultSlots<any Error>(count: paths.count)
+        let queue = WorkQueue(order)
+        let reading = NSLock()
+        DispatchQueue.concurrentPerform(iterations: min(2, max(1, order.count))) { _ in
+            while let index = queue.next() {
+                let bytes: [UInt8]
+                do {
+                    reading.lock()
+                    defer { reading.unlock() }
+                    bytes = try fileSystem.readFile(FilePath.join(folder, paths[index]))
+                } catch {
+                    unread.set(index, error)
+                    queue.stop()
+                    return
+                }
+                results.set(index, Result { () throws(StoreError) in try decode(bytes, path: paths[index]) })
             }
         }
-        return results.values
+        // A file that cannot be read stops the load: the first such file in reading order, as
+        // one thread reading them in turn would have found it (every file before it was taken).
+        let failures = unread.values
+        if let first = order.first(where: { failures[$0] != nil }), let error = failures[first] { throw error }
+        return results.values.map { $0! }
     }
 
     private static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> DecodedFile {
@@ -104,7 +194,9 @@ enum DatasetLoader {
         case .settings:
             return DecodedFile(records: .none)
         case .units:
-            let (units, nfc): ([OrgUnit], Bool) = try decodeNormalising(bytes, file: path)
+            let (units, nfc): ([OrgUnit], Bool) = if let fast = FastRecords.units(bytes) { fast } else {
+                try decodeNormalising(bytes, file: path)
+            }
             let clean = units.map { $0.normalised() }
             return DecodedFile(records: .units(clean), changedByNormalising: nfc || clean != units)
         case .people:
@@ -156,6 +248,31 @@ enum DatasetLoader {
         var reports: [ReportKey: ReportSubmission] = [:]
         var nominations: [NominationID: Nomination] = [:]
 
+        /// Room for the records of `files` at once: growing a table file by file rehashed a
+        /// province's score sheets once per year.
+        mutating func reserveCapacity(for files: [DecodedFile.Records]) {
+            var counts = (units: 0, people: 0, awards: 0, criteria: 0, sheets: 0, reports: 0, nominations: 0)
+            for records in files {
+                switch records {
+                case .none: break
+                case .units(let units): counts.units += units.count
+                case .people(let people): counts.people += people.count
+                case .awards(let awards): counts.awards += awards.count
+                case .criteria(_, let sets): counts.criteria += sets.count
+                case .scores(_, let sheets): counts.sheets += sheets.count
+                case .reports(_, let reports): counts.reports += reports.count
+                case .nominations(_, let nominations): counts.nominations += nominations.count
+                }
+            }
+            units.reserveCapacity(units.count + counts.units)
+            people.reserveCapacity(people.count + counts.people)
+            awards.reserveCapacity(awards.count + counts.awards)
+            criteriaSets.reserveCapacity(criteriaSets.count + counts.criteria)
+            sheets.reserveCapacity(sheets.count + counts.sheets)
+            reports.reserveCapacity(reports.count + counts.reports)
+            nominations.reserveCapacity(nominations.count + counts.nominations)
+        }
+
         mutating func merge(_ records: DecodedFile.Records, from path: String) throws {
             switch records {
             case .none:
@@ -191,7 +308,6 @@ enum DatasetLoader {
 
         private func insert<T, K: Hashable>(_ records: [T], into table: inout [K: T], key: KeyPath<T, K>, file: String,
                                             repeated: (T) -> String) throws {
-            table.reserveCapacity(table.count + records.count)
             for (index, record) in records.enumerated() {
                 let id = record[keyPath: key]
                 if table[id] != nil { throw problem(file: file, element: index, reason: repeated(record)) }
@@ -207,8 +323,28 @@ enum DatasetLoader {
     }
 }
 
+/// The indices still to be taken, in order, shared by the loading threads.
+private final class WorkQueue: @unchecked Sendable {
+    private var remaining: ArraySlice<Int>
+    private let lock = NSLock()
+
+    init(_ order: [Int]) { remaining = order[...] }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        return remaining.popFirst()
+    }
+
+    func stop() {
+        lock.lock()
+        remaining = []
+        lock.unlock()
+    }
+}
+
 /// Results written from concurrent workers, one slot each.
-private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     private var slots: [Value?]
     private let lock = NSLock()
 
@@ -220,9 +356,10 @@ private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
         lock.unlock()
     }
 
-    var values: [Value] {
+    /// Each slot's value; nil where none was set.
+    var values: [Value?] {
         lock.lock()
         defer { lock.unlock() }
-        return slots.map { $0! }
+        return slots
     }
 }

@@ -7,10 +7,13 @@ extension DataStore {
     ///
     /// A file that cannot be read stops the open with its name, line and reason; nothing
     /// is rewritten then. A torn last journal line is skipped and reported in `notices`.
+    ///
+    /// With `firstScreen`, the first screen can be drawn before the whole folder is read: see
+    /// `FirstScreen`.
     public static func open(
         folder: String, options: OpenOptions = OpenOptions(), clock: any Clock = SystemClock(),
         identity: Identity = .current, fileSystem: any FileSystem = PosixFileSystem(),
-        defaults: (() throws -> Dataset)? = nil
+        defaults: (() throws -> Dataset)? = nil, firstScreen: FirstScreen? = nil
     ) throws(StoreFailure) -> DataStore {
         let settingsPath = FilePath.join(folder, FolderLayout.settings)
         if !fileSystem.exists(settingsPath) {
@@ -65,7 +68,16 @@ extension DataStore {
         defer { shared?.journal.unlock() }
         do {
             if writer { try finishInterruptedCheckpoint(folder: folder, fileSystem: fileSystem) }
-            let loaded = try DatasetLoader.load(folder: folder, fileSystem: fileSystem)
+            let journalPath = FilePath.join(folder, FolderLayout.journal)
+            let firstLook = firstScreen.map { screen in
+                DatasetLoader.FirstLook(year: screen.year) { partial in
+                    // Only when the journal adds nothing to the files: otherwise the screen would
+                    // show what the replay is about to change.
+                    guard ((try? fileSystem.fileSize(journalPath)) ?? 0) == 0 else { return }
+                    screen.show(partial)
+                }
+            }
+            let loaded = try DatasetLoader.load(folder: folder, fileSystem: fileSystem, firstLook: firstLook)
             let journal = JournalFile<JournalPayload>(
                 path: FilePath.join(folder, FolderLayout.journal),
                 historyFolder: FilePath.join(folder, FolderLayout.historyFolder), fileSystem: fileSystem)
@@ -177,5 +189,24 @@ extension DataStore {
             throw StoreFailure("Không khóa được «\(FolderLayout.folderLock)»: \(StoreFailure.message(for: error))")
         }
         return (locks, nil)
+    }
+}
+
+extension DataStore {
+    /// Drawing the first screen while the folder is still being read. A province's score sheets
+    /// of every year are most of its files, and the home screen shows one year's: `show` is
+    /// called once, during `open`, with a dataset that holds every record except the score
+    /// sheets of other years than `year(settings)`, when the files are all there is (the
+    /// journal holds nothing to replay). It is for that one screen only: `open` returns the
+    /// complete data as always, and nothing else ever sees the partial one. A folder with a
+    /// problem may still fail to open after `show` was called.
+    public struct FirstScreen {
+        public var year: (Settings) -> Int
+        public var show: (Dataset) -> Void
+
+        public init(year: @escaping (Settings) -> Int, show: @escaping (Dataset) -> Void) {
+            self.year = year
+            self.show = show
+        }
     }
 }

@@ -47,8 +47,12 @@ public final class Session {
     public var saveFolder: String { lastSaveFolder ?? documentsFolder }
     public var isReadOnly: Bool { readOnlyHolder != nil }
     /// The working year: this calendar year, kept inside the movement's phase.
-    public var year: Int {
-        let phase = data.settings.phaseYears
+    public var year: Int { Self.workingYear(data.settings, today: today) }
+
+    /// The working year under `settings` on `today` (also for the first screen, drawn before
+    /// there is a session).
+    public static func workingYear(_ settings: Settings, today: CalendarDate) -> Int {
+        let phase = settings.phaseYears
         return min(max(today.year, phase.lowerBound), phase.upperBound)
     }
 

@@ -52,9 +52,11 @@ struct DataOptions: ParsableArguments {
     }
 
     /// Opens the folder as `person`.
-    func open(_ options: DataStore.OpenOptions, as person: Identity) throws -> DataStore {
+    func open(_ options: DataStore.OpenOptions, as person: Identity,
+              firstScreen: DataStore.FirstScreen? = nil) throws -> DataStore {
         do {
-            return try DataStore.open(folder: folder, options: options, clock: CommandClock.clock, identity: person)
+            return try DataStore.open(folder: folder, options: options, clock: CommandClock.clock, identity: person,
+                                      firstScreen: firstScreen)
         } catch {
             throw CommandFailure(error.message)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ThiDuaCurses
 import ThiDuaDomain
 import ThiDuaStore
 
@@ -21,8 +22,18 @@ struct Open: ParsableCommand {
                 throw CommandFailure(error.message)
             }
             if !data.namesTheUser { person = WhoIsWorking.ask(folder: data.folder, identity: person) }
-            let store = try data.open(.init(createIfMissing: true, allowReadOnly: true), as: person)
-            try TerminalLauncher.run(store: store, identity: person, telex: telex)
+            let terminal = CursesTerminal()
+            let today = ChangeContext(clock: CommandClock.clock, user: person.user).today
+            let store: DataStore
+            do {
+                store = try data.open(.init(createIfMissing: true, allowReadOnly: true), as: person,
+                                      firstScreen: TerminalLauncher.firstScreen(on: terminal, folder: data.folder, today: today))
+            } catch {
+                // The first screen may be up: the message goes to the ordinary terminal.
+                terminal.shutdown()
+                throw error
+            }
+            try TerminalLauncher.run(store: store, identity: person, telex: telex, terminal: terminal)
         }
     }
 }

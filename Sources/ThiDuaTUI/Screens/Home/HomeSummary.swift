@@ -39,10 +39,10 @@ public struct HomeSummary: Equatable, Sendable {
         let subjects = units.map { Subject.unit($0.id) } + people.map { Subject.person($0.id) }
         subjectsWithoutSheet = subjects.filter { !scored.contains($0) }.count
 
-        let standings = data.unitReports(year: year).map(\.standing)
-        reportsMissing = standings.filter { $0 == .missing }.count
-        reportsReceived = standings.count - reportsMissing
-        reportsLate = standings.filter { if case .late = $0 { return true } else { return false } }.count
+        let reportCounts = data.unitReportCounts(year: year)
+        reportsMissing = reportCounts.missing
+        reportsReceived = reportCounts.units - reportCounts.missing
+        reportsLate = reportCounts.late
 
         var periods: Set<Period> = [.year(year)]
         if data.settings.midTermYear == year { periods.insert(.midTerm) }
