@@ -40,6 +40,9 @@ public enum FirstScreenPreview {
 
         func refresh() throws(StoreFailure) -> [AuditEntry] { [] }
 
+        /// Nothing is ever written here: what changed is unknown, so a screen rebuilds.
+        func recordsTouched(after seq: Int) -> Set<RecordRef>? { nil }
+
         func auditTrail() throws(StoreFailure) -> AuditTrail { throw StoreFailure("Đang mở thư mục dữ liệu.") }
     }
 }
