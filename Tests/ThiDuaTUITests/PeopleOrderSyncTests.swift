@@ -4,10 +4,10 @@ import ThiDuaDomain
 import ThiDuaStore
 @testable import ThiDuaTUI
 
-/// The people order the session keeps takes in each change one person at a time instead of
+/// The people and unit orders the session keeps takes in each change one record at a time instead of
 /// sorting and indexing everyone again; after any mix of additions, renames, moves between
-/// units, archiving, restoring, deletions, undoing and what another program wrote, it equals
-/// an order built anew from the data, and the list shows the same rows. Seeded.
+/// units, archiving, restoring, deletions, undoing and what another program wrote, they equal
+/// orders built anew from the data, and the people list shows the same rows. Seeded.
 @Suite struct PeopleOrderSyncTests {
     private static let queries = ["", "nguyen", "an", "a", "thi", "d", "đ", "van an", "zz", "p0", "thon", "ng h"]
 
@@ -45,6 +45,34 @@ import ThiDuaStore
         return true
     }
 
+    /// The same for the units.
+    private func expectSame(_ kept: UnitOrder, _ data: Dataset, _ step: String) -> Bool {
+        let fresh = UnitOrder(data: data, seq: kept.seq)
+        func ids(_ order: UnitOrder, _ slots: [Int32]) -> [UnitID] { slots.map { order.entries[Int($0)].unit.id } }
+        guard ids(kept, kept.byName) == ids(fresh, fresh.byName), ids(kept, kept.byOrder) == ids(fresh, fresh.byOrder) else {
+            Issue.record("unit orders differ after \(step)")
+            return false
+        }
+        for (a, b) in zip(kept.byName, fresh.byName) {
+            let x = kept.entries[Int(a)], y = fresh.entries[Int(b)]
+            guard x.unit == y.unit, x.folded == y.folded, x.categoryName == y.categoryName, kept.index.texts[Int(a)] == x.folded else {
+                Issue.record("\(x.unit.id) differs after \(step)")
+                return false
+            }
+        }
+        for text in Self.queries {
+            let query = SearchQuery(text)
+            let a = kept.index.matches(query), b = fresh.index.matches(query)
+            let found = Set(kept.byName.filter { a.contains(Int($0)) }.map { kept.entries[Int($0)].unit.id })
+            let expected = Set(fresh.byName.filter { b.contains(Int($0)) }.map { fresh.entries[Int($0)].unit.id })
+            guard found == expected else {
+                Issue.record("«\(text)» finds other units after \(step)")
+                return false
+            }
+        }
+        return true
+    }
+
     /// The rows a list on this data shows, by id, in a new session (nothing kept).
     private func freshRows(_ h: AppHarness, _ screen: PersonListScreen) -> [PersonID] {
         let session = Session(backend: h.store, today: h.store.context.today)
@@ -73,7 +101,7 @@ import ThiDuaStore
             let person = pick(people)
             let names = ["Nguyễn Văn An", "Đặng Thị Đào", "Lê Minh", "Trần Thị Ánh Dương", "Phạm An", "Bùi Văn Đức"]
             var change: Change
-            switch random.next() % 8 {
+            switch random.next() % 10 {
             case 0:
                 added += 1
                 change = .addPerson(person: Person(id: PersonID("T\(seed)-\(added)"), fullName: pick(names), gender: .female,
@@ -93,6 +121,13 @@ import ThiDuaStore
                 unit.name = "Thôn \(pick(names))"
                 unit.order = Int(random.next() % 50)
                 change = .updateUnit(unit: unit)
+            case 8:
+                added += 1
+                change = .addUnit(unit: OrgUnit(id: UnitID("TDV\(seed)-\(added)"), name: "Thôn \(pick(names))",
+                                                categoryID: pick(data.categories).id, order: Int(random.next() % 50)))
+            case 9:
+                let unit = pick(units)
+                change = random.next() % 3 == 0 ? .removeUnit(id: unit.id) : .setUnitArchived(id: unit.id, archived: !unit.archived)
             case 6:
                 guard let undo = inverses.popLast() else { continue }
                 change = undo
@@ -109,13 +144,16 @@ import ThiDuaStore
             if let applied = try? hoa.store.commit(change) {
                 if case .updatePerson = change { inverses.append(applied.inverse) }
                 if case .setPersonArchived = change { inverses.append(applied.inverse) }
+                if case .updateUnit = change { inverses.append(applied.inverse) }
             }
             screen.dataChanged(session: session)
             if round % 10 == 0 { try hoa.keys(pick(["s", "h", "]", "["])) }
-            guard expectSame(session.lists.people(session.view), hoa.data, "round \(round): \(change)") else { return }
+            guard expectSame(session.lists.people(session.view), hoa.data, "round \(round): \(change)"),
+                  expectSame(session.lists.units(session.view), hoa.data, "round \(round): \(change)") else { return }
             #expect(screen.shownIDs == freshRows(hoa, screen), "round \(round)")
         }
         #expect(session.lists.peopleBuilds == builds, "every change taken in person by person")
+        #expect(session.lists.unitBuilds == 1, "every change taken in unit by unit")
         // A khối changed: built anew, and still the same.
         var category = try #require(hoa.data.categories.first)
         category.order += 100
@@ -123,6 +161,7 @@ import ThiDuaStore
         screen.dataChanged(session: session)
         #expect(session.lists.peopleBuilds == builds + 1)
         _ = expectSame(session.lists.people(session.view), hoa.data, "a khối changed")
+        _ = expectSame(session.lists.units(session.view), hoa.data, "a khối changed")
         #expect(screen.shownIDs == freshRows(hoa, screen))
     }
 

@@ -12,6 +12,9 @@ final class ListCache {
     /// How many times the people were sorted and indexed from scratch (tests check that
     /// edits do not).
     private(set) var peopleBuilds = 0
+    private var unitOrder: UnitOrder?
+    private var unitBuild: Prebuild<UnitOrder>?
+    private(set) var unitBuilds = 0
 
     /// Starts sorting and indexing the people on another thread, right after the folder
     /// opens, so the first people list opens at once.
@@ -19,6 +22,7 @@ final class ListCache {
         guard peopleOrder == nil, peopleBuild == nil else { return }
         let data = view.dataset, seq = view.appliedSeq
         peopleBuild = Prebuild { PeopleOrder(data: data, seq: seq) }
+        if unitOrder == nil, unitBuild == nil { unitBuild = Prebuild { UnitOrder(data: data, seq: seq) } }
     }
 
     /// The people as `view` has them now. The caller should not keep a copy across a change:
@@ -38,6 +42,25 @@ final class ListCache {
         let built = PeopleOrder(data: view.dataset, seq: seq)
         peopleOrder = built
         peopleBuilds += 1
+        return built
+    }
+
+    /// The units as `view` has them now; the same care as `people(_:)`.
+    func units(_ view: any DataView) -> UnitOrder {
+        if unitOrder == nil, let unitBuild {
+            unitOrder = unitBuild.wait()
+            self.unitBuild = nil
+            unitBuilds += 1
+        }
+        let seq = view.appliedSeq
+        if unitOrder != nil, unitOrder!.seq != seq {
+            let touched = view.recordsTouched(after: unitOrder!.seq)
+            if touched == nil || !unitOrder!.absorb(touched!, data: view.dataset, seq: seq) { unitOrder = nil }
+        }
+        if let unitOrder { return unitOrder }
+        let built = UnitOrder(data: view.dataset, seq: seq)
+        unitOrder = built
+        unitBuilds += 1
         return built
     }
 }

@@ -163,8 +163,8 @@ struct PeopleOrder: Sendable {
     private mutating func replace(_ id: PersonID, data: Dataset) {
         let old = slotOf[id]
         if let old {
-            byName.remove(at: position(of: old, in: byName, before: nameBefore))
-            byPlace.remove(at: position(of: old, in: byPlace, before: placeBefore))
+            byName.remove(at: SlotOrder.position(of: old, in: byName, before: nameBefore))
+            byPlace.remove(at: SlotOrder.position(of: old, in: byPlace, before: placeBefore))
         }
         guard let person = data.people[id] else {
             if let old {
@@ -177,24 +177,7 @@ struct PeopleOrder: Sendable {
         put(person, at: slot, data: data)
         index.set(entries[slot].folded, at: slot)
         let s = Int32(slot)
-        byName.insert(s, at: Self.lowerBound(byName) { nameBefore($0, s) })
-        byPlace.insert(s, at: Self.lowerBound(byPlace) { placeBefore($0, s) })
-    }
-
-    /// Where `slot` is in `order`, which is sorted by `before` with `slot`'s keys as they are now.
-    private func position(of slot: Int32, in order: [Int32], before: (Int32, Int32) -> Bool) -> Int {
-        let at = Self.lowerBound(order) { before($0, slot) }
-        precondition(at < order.count && order[at] == slot, "people order out of step with its keys")
-        return at
-    }
-
-    /// The first position in `order` whose slot is not `isBefore`.
-    private static func lowerBound(_ order: [Int32], _ isBefore: (Int32) -> Bool) -> Int {
-        var low = 0, high = order.count
-        while low < high {
-            let mid = (low + high) / 2
-            if isBefore(order[mid]) { low = mid + 1 } else { high = mid }
-        }
-        return low
+        byName.insert(s, at: SlotOrder.lowerBound(byName) { nameBefore($0, s) })
+        byPlace.insert(s, at: SlotOrder.lowerBound(byPlace) { placeBefore($0, s) })
     }
 }
