@@ -63,5 +63,16 @@ enum SingleTask {
             guard let count = Int(arguments[1]) else { throw CocoaError(.formatting) }
             try KeyProbes.gridKeys(folder: arguments[0], count: count)
         },
+        // The people list opened and closed N times, then M persons renamed by another writer
+        // arriving while it is open (see ListProbes).
+        "people-list": Task(arity: 3, usage: "THƯ_MỤC SỐ_LẦN_MỞ SỐ_LẦN_SỬA") { arguments in
+            guard let rounds = Int(arguments[1]), let edits = Int(arguments[2]) else { throw CocoaError(.formatting) }
+            try ListProbes.peopleList(folder: arguments[0], rounds: rounds, edits: edits)
+        },
+        // The same for the unit list.
+        "unit-list": Task(arity: 3, usage: "THƯ_MỤC SỐ_LẦN_MỞ SỐ_LẦN_SỬA") { arguments in
+            guard let rounds = Int(arguments[1]), let edits = Int(arguments[2]) else { throw CocoaError(.formatting) }
+            try ListProbes.unitList(folder: arguments[0], rounds: rounds, edits: edits)
+        },
     ]
 }

@@ -18,6 +18,8 @@ enum TerminalLauncher {
         let presence = handle.map { Presence(handle: $0) }
         presence?.look(now: true)
         let session = Session(backend: store, today: store.context.today, telexEnabled: telex, presence: presence)
+        // While the home screen is read, the people list gets ready (a second at province scale).
+        session.prepareLists()
         let app = ThiDuaApp(session: session)
         do {
             try terminal.run(app: app)

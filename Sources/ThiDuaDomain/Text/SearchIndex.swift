@@ -144,7 +144,7 @@ public struct SearchIndex: Sendable {
 
 /// A set of text positions, as a bitmap.
 public struct SearchHits: Sendable, Equatable {
-    private var words: [UInt64]
+    var words: [UInt64]
     public let capacity: Int
 
     init(count: Int, all: Bool) {

@@ -24,6 +24,8 @@ public final class Session {
     public let memory = ViewMemory()
     /// Who else works in the folder; nil when this program did not join its sessions.
     public let presence: Presence?
+    /// The long lists' orders and search indexes, kept between screens (see `ListCache`).
+    let lists = ListCache()
 
     public init(backend: any DataBackend, today: CalendarDate, telexEnabled: Bool = false, presence: Presence? = nil) {
         self.backend = backend
@@ -33,6 +35,10 @@ public final class Session {
     }
 
     public var data: Dataset { backend.dataset }
+
+    /// Starts sorting and indexing the long lists on another thread, so that the first
+    /// opening of one does not wait; the program calls it once the folder is open.
+    public func prepareLists() { lists.prepare(backend) }
     /// What every change is checked with, for a dry run or a plan of many changes.
     public var context: ChangeContext { backend.context }
     /// The journal position the data holds (what an edit started now is based on).

@@ -41,7 +41,7 @@ public final class PersonListScreen: CommandScreen {
     var filter: RecordFilter
     /// Set when opened from a unit: only its people.
     let unitID: UnitID?
-    /// The rows shown, in order, as ordinals into `entries`.
+    /// The rows shown, in order, as slots of `order`.
     private(set) var shown: [Int32] = []
     /// What `shown` was filtered with, so a longer query can filter `shown` again
     /// instead of the whole index (typing "nguyen" filters 100,000 people once).
@@ -61,7 +61,7 @@ public final class PersonListScreen: CommandScreen {
         filter = RecordFilter(tabs: [(nil, "Tất cả")] + categories.map { ($0.id, $0.shortName) }
                               + [(PersonListScreen.residentsTab, "Người dân (không thuộc đơn vị)")])
         table = Table(columns: PersonListScreen.columns(wide: false))
-        refresh(session.data)
+        refresh(session)
     }
 
     public var isEditingText: Bool { filter.isSearching }
@@ -86,79 +86,23 @@ public final class PersonListScreen: CommandScreen {
         return columns
     }
 
-    /// One person as the list shows and searches it, made once per data change so that a
-    /// keystroke in the search box only filters (100,000 people stay fast).
-    final class Entry: Sendable {
-        let person: Person
-        let folded: String
-        let place: String
+    /// Every person sorted and indexed, shared with the session (`ListCache`): opening the
+    /// list or a change while it is open only filters it again.
+    private var order = PeopleOrder()
+    private var entries: [PeopleOrder.Entry] { order.entries }
+    /// The rows shown, by id.
+    var shownIDs: [PersonID] { shown.map { order.entries[Int($0)].person.id } }
 
-        init(person: Person, folded: String, place: String) {
-            self.person = person
-            self.folded = folded
-            self.place = place
-        }
-    }
-    /// Every person, by ordinal: the order of `people.values`, which only says where a
-    /// person is kept and indexed; every order shown is sorted on top of it.
-    private var entries: [Entry] = []
-    /// What filtering reads of each person, by ordinal, in plain arrays: a key at province
-    /// scale looks at up to 100,000 people, and reading them through `entries` (references)
-    /// spent more on reference counting than on filtering.
-    private var archived: [Bool] = []
-    /// The person's tab: an index into `tabSlots`' categories, −1 without a unit, −2 for a
-    /// unit that is not there.
-    private var tabOf: [Int32] = []
-    private var tabSlots: [String: Int32] = [:]
-    /// Ordinals in name order and in the office's order of units.
-    private var byName: [Int32] = []
-    private var byPlace: [Int32] = []
-    /// Every person's folded text, so a query that does not narrow the last one (the first
-    /// key, a Backspace) is answered without reading 100,000 texts.
-    private var index = SearchIndex(folded: [])
-
-    /// Rebuilds the index from the data, then the visible rows.
-    func refresh(_ data: Dataset) {
-        // Read before `entries` is rebuilt: `shown` holds ordinals into the old one.
+    /// Brings the shared order up to the data, then the visible rows.
+    func refresh(_ session: Session) {
+        // Read before the order changes: `shown` holds slots of the old one.
         let keep = selectedPerson?.id
         shown = []
-        entries = []
-        entries.reserveCapacity(data.people.count)
-        archived = []
-        archived.reserveCapacity(data.people.count)
-        tabOf = []
-        tabOf.reserveCapacity(data.people.count)
-        tabSlots = Dictionary(data.categories.enumerated().map { ($0.element.id, Int32($0.offset)) }) { first, _ in first }
-        for person in data.people.values {
-            let unit = person.unitID.flatMap { data.units[$0] }
-            let place = person.unitID.map { unit?.name ?? $0.rawValue } ?? person.address
-            entries.append(Entry(person: person,
-                                 folded: VietnameseText.searchFold("\(person.fullName) \(person.id.rawValue) \(person.position) \(place)"),
-                                 place: place))
-            archived.append(person.archived)
-            if let unit {
-                if tabSlots[unit.categoryID] == nil { tabSlots[unit.categoryID] = Int32(tabSlots.count) }
-                tabOf.append(tabSlots[unit.categoryID]!)
-            } else {
-                tabOf.append(person.unitID == nil ? -1 : -2)
-            }
-        }
-        index = SearchIndex(folded: entries.map(\.folded))
-        // Keys in arrays beside the entries, computed once each, not looked up per comparison.
-        let entries = entries
-        let names = entries.map { PersonName(fullName: $0.person.fullName, givenName: $0.person.givenName).sortKey }
-        let byName = entries.indices.sorted { a, b in
-            names[a] < names[b] || (names[a] == names[b] && entries[a].person.id.rawValue < entries[b].person.id.rawValue)
-        }
-        let categoryOrder = Dictionary(uniqueKeysWithValues: data.categories.map { ($0.id, $0.order) })
-        let places = byName.map { ordinal -> (Int, Int, String) in
-            guard let id = entries[ordinal].person.unitID, let unit = data.units[id] else { return (Int.max, 0, "") }
-            return (categoryOrder[unit.categoryID] ?? 0, unit.order, unit.id.rawValue)
-        }
-        // Stable on top of the name order: people of one unit stay in name order.
-        byPlace = byName.indices.sorted { a, b in places[a] != places[b] ? places[a] < places[b] : a < b }
-            .map { Int32(byName[$0]) }
-        self.byName = byName.map { Int32($0) }
+        // Dropped first (the table's rows read it too), so that bringing the shared order
+        // up to date changes it in place instead of copying every array.
+        order = PeopleOrder()
+        table.setRows(count: 0) { _ in [] }
+        order = session.lists.people(session.view)
         shownKey = nil
         applyFilter()
         if let keep { select(keep) }
@@ -178,17 +122,17 @@ public final class PersonListScreen: CommandScreen {
                 && !old.folded.isEmpty && key.folded.hasPrefix(old.folded)
         } ?? false
         // Narrowing reads only the rows shown; while they are many, the index is cheaper.
-        let readShown = narrowing && shown.count * 8 <= index.count
-        let source = readShown ? shown : (filter.sort == .name ? byName : byPlace)
-        let hits = readShown || query.isEmpty ? nil : index.matches(query)
+        let readShown = narrowing && shown.count * 8 <= order.index.count
+        let source = readShown ? shown : (filter.sort == .name ? order.byName : order.byPlace)
+        let hits = readShown || query.isEmpty ? nil : order.index.matches(query)
         let wantedTab: Int32?
         switch tabID {
         case nil: wantedTab = nil
         case PersonListScreen.residentsTab?: wantedTab = -1
-        case let category?: wantedTab = tabSlots[category] ?? -3
+        case let category?: wantedTab = order.tabSlots[category] ?? -3
         }
         let unitID = unitID, showArchived = filter.showArchived
-        let entries = entries, archived = archived, tabOf = tabOf
+        let entries = order.entries, archived = order.archived, tabOf = order.tabOf
         let rows = source.filter { ordinal in
             let o = Int(ordinal)
             if !showArchived && archived[o] { return false }
@@ -212,7 +156,7 @@ public final class PersonListScreen: CommandScreen {
         if let index = shown.firstIndex(where: { entries[Int($0)].person.id == id }) { table.selection.select(index) }
     }
 
-    public func dataChanged(session: Session) { refresh(session.data) }
+    public func dataChanged(session: Session) { refresh(session) }
 
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {
         filter.search.inputTransform = transform

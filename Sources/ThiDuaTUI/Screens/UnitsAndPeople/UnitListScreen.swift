@@ -45,7 +45,7 @@ public final class UnitListScreen: CommandScreen {
         let categories = session.data.categories.sorted { $0.order < $1.order }
         filter = RecordFilter(tabs: [(nil, "Tất cả khối")] + categories.map { ($0.id, $0.shortName) })
         table = Table(columns: UnitListScreen.columns(wide: false))
-        refresh(session.data)
+        refresh(session)
     }
 
     public var isEditingText: Bool { filter.isSearching }
@@ -68,37 +68,17 @@ public final class UnitListScreen: CommandScreen {
         return columns
     }
 
-    /// One unit with its folded search text and category name, made once per data change
-    /// so that a keystroke only filters.
-    struct Entry: Sendable {
-        let unit: OrgUnit
-        let folded: String
-        let categoryName: String
-        /// Where `folded` is in the search index.
-        let ordinal: Int
-    }
-    private var byName: [Entry] = []
-    private var byOrder: [Entry] = []
-    /// Every unit's folded text, so a key does not read all of them (15,000 in a province).
-    private var index = SearchIndex(folded: [])
+    /// Every unit sorted and indexed, shared with the session (`ListCache`): opening the
+    /// list or a change while it is open only filters it again.
+    private var order = UnitOrder()
 
-    /// Rebuilds the index from the data, then the visible rows.
-    func refresh(_ data: Dataset) {
-        let entries = data.units.values.sorted { $0.id < $1.id }.enumerated().map { ordinal, unit in
-            Entry(unit: unit,
-                  folded: VietnameseText.searchFold("\(unit.name) \(unit.id.rawValue) \(unit.head) \(unit.phone)"),
-                  categoryName: data.category(unit.categoryID)?.shortName ?? unit.categoryID, ordinal: ordinal)
-        }
-        index = SearchIndex(folded: entries.map(\.folded))
-        byName = entries.sortedVietnamese(by: \.unit.name)
-        let categoryOrder = Dictionary(uniqueKeysWithValues: data.categories.map { ($0.id, $0.order) })
-        byOrder = byName.enumerated().sorted { a, b in
-            let ua = a.element.unit, ub = b.element.unit
-            let ca = categoryOrder[ua.categoryID] ?? 0, cb = categoryOrder[ub.categoryID] ?? 0
-            if ca != cb { return ca < cb }
-            if ua.order != ub.order { return ua.order < ub.order }
-            return a.offset < b.offset
-        }.map(\.element)
+    /// Brings the shared order up to the data, then the visible rows.
+    func refresh(_ session: Session) {
+        // Dropped first (the table's rows read it too), so that bringing the shared order
+        // up to date changes it in place instead of copying every array.
+        order = UnitOrder()
+        table.setRows(count: 0) { _ in [] }
+        order = session.lists.units(session.view)
         applyFilter()
     }
 
@@ -107,11 +87,13 @@ public final class UnitListScreen: CommandScreen {
         let keep = selectedUnit?.id
         let query = filter.query
         let tabID = filter.selectedTabID
-        let hits = index.matches(query)
-        let shown = (filter.sort == .name ? byName : byOrder).filter { entry in
-            (tabID == nil || entry.unit.categoryID == tabID)
-                && (filter.showArchived || !entry.unit.archived)
-                && hits.contains(entry.ordinal)
+        let hits = order.index.matches(query)
+        let entries = order.entries, showArchived = filter.showArchived
+        let shown = (filter.sort == .name ? order.byName : order.byOrder).compactMap { slot -> UnitOrder.Entry? in
+            let entry = entries[Int(slot)]
+            guard (tabID == nil || entry.unit.categoryID == tabID) && (showArchived || !entry.unit.archived)
+                && hits.contains(Int(slot)) else { return nil }
+            return entry
         }
         visible = shown.map(\.unit)
         table.setRows(count: shown.count) { i in
@@ -127,7 +109,7 @@ public final class UnitListScreen: CommandScreen {
         if let index = visible.firstIndex(where: { $0.id == id }) { table.selection.select(index) }
     }
 
-    public func dataChanged(session: Session) { refresh(session.data) }
+    public func dataChanged(session: Session) { refresh(session) }
 
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {
         filter.search.inputTransform = transform

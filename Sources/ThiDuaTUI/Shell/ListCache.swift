@@ -1,0 +1,66 @@
+import ThiDuaDomain
+
+/// The orders and search indexes of the long lists, kept for the whole session rather than
+/// built by every screen that opens (100,000 people take a third of a second to sort and
+/// index; a key must redraw within a frame). Each is keyed to the journal position it was
+/// built from and brought up to the data's position from the records changed since
+/// (`DataView.recordsTouched`); where those cannot be told (a restore, a khối changed) it is
+/// built anew.
+final class ListCache {
+    private var peopleOrder: PeopleOrder?
+    private var peopleBuild: Prebuild<PeopleOrder>?
+    /// How many times the people were sorted and indexed from scratch (tests check that
+    /// edits do not).
+    private(set) var peopleBuilds = 0
+    private var unitOrder: UnitOrder?
+    private var unitBuild: Prebuild<UnitOrder>?
+    private(set) var unitBuilds = 0
+
+    /// Starts sorting and indexing the people on another thread, right after the folder
+    /// opens, so the first people list opens at once.
+    func prepare(_ view: any DataView) {
+        guard peopleOrder == nil, peopleBuild == nil else { return }
+        let data = view.dataset, seq = view.appliedSeq
+        peopleBuild = Prebuild { PeopleOrder(data: data, seq: seq) }
+        if unitOrder == nil, unitBuild == nil { unitBuild = Prebuild { UnitOrder(data: data, seq: seq) } }
+    }
+
+    /// The people as `view` has them now. The caller should not keep a copy across a change:
+    /// bringing this one up to date would then copy every array.
+    func people(_ view: any DataView) -> PeopleOrder {
+        if peopleOrder == nil, let peopleBuild {
+            peopleOrder = peopleBuild.wait()
+            self.peopleBuild = nil
+            peopleBuilds += 1
+        }
+        let seq = view.appliedSeq
+        if peopleOrder != nil, peopleOrder!.seq != seq {
+            let touched = view.recordsTouched(after: peopleOrder!.seq)
+            if touched == nil || !peopleOrder!.absorb(touched!, data: view.dataset, seq: seq) { peopleOrder = nil }
+        }
+        if let peopleOrder { return peopleOrder }
+        let built = PeopleOrder(data: view.dataset, seq: seq)
+        peopleOrder = built
+        peopleBuilds += 1
+        return built
+    }
+
+    /// The units as `view` has them now; the same care as `people(_:)`.
+    func units(_ view: any DataView) -> UnitOrder {
+        if unitOrder == nil, let unitBuild {
+            unitOrder = unitBuild.wait()
+            self.unitBuild = nil
+            unitBuilds += 1
+        }
+        let seq = view.appliedSeq
+        if unitOrder != nil, unitOrder!.seq != seq {
+            let touched = view.recordsTouched(after: unitOrder!.seq)
+            if touched == nil || !unitOrder!.absorb(touched!, data: view.dataset, seq: seq) { unitOrder = nil }
+        }
+        if let unitOrder { return unitOrder }
+        let built = UnitOrder(data: view.dataset, seq: seq)
+        unitOrder = built
+        unitBuilds += 1
+        return built
+    }
+}
