@@ -139,7 +139,11 @@ struct Scenarios {
     /// entered, and closing (which checkpoints).
     static func workSession(folder: String) throws {
         let store = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
-        let app = ThiDuaApp(session: Session(backend: store, today: store.context.today))
+        let session = Session(backend: store, today: store.context.today)
+        // As the program does once the folder is open: the lists' order and index are built
+        // beside the home screen and kept for the session, so they count in its memory.
+        session.prepareLists()
+        let app = ThiDuaApp(session: session)
         let size = Size(width: 120, height: 40)
         _ = app.render(size: size)
         app.feed([.char("2"), .char("/")])

@@ -39,7 +39,7 @@ do {
         if want("cold-start") { try s.coldStart() }
         if want("durable-edit") { try s.durableEdit(floorRatio: 1.5) }
         if want("catch-up") { try s.catchUp(runs: 15) }
-        if want("search") { try s.searchKeystroke(targetMS: 15) }
+        if want("search") { try s.searchKeystroke(targetMS: 16) }
         if want("grid") { try s.gridKey(targetMS: 2) }
         if want("people-list") { try s.peopleList(targetMS: 16) }
         if want("checkpoint") { try s.checkpoint() }
@@ -55,7 +55,7 @@ do {
         if want("cold-start") { try l.coldStart() }
         if want("durable-edit") { try l.durableEdit(floorRatio: 1.5) }
         if want("catch-up") { try l.catchUp(runs: 5) }
-        if want("search") { try l.searchKeystroke(targetMS: 15) }
+        if want("search") { try l.searchKeystroke(targetMS: 16) }
         if want("grid") { try l.gridKey(targetMS: 2) }
         if want("people-list") { try l.peopleList(targetMS: 16) }
         if want("checkpoint") { try l.checkpoint() }
