@@ -132,8 +132,9 @@ public enum FolderCheck {
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             let range = half == 0 ? 0..<sheets.count / 2 : sheets.count / 2..<sheets.count
             var found: [(key: SheetKey, problems: [String])] = []
+            var items = CriteriaItems()
             for sheet in sheets[range] {
-                let these = sheetProblems(sheet, in: data)
+                let these = sheetProblems(sheet, in: data, items: &items)
                 if !these.isEmpty { found.append((sheet.key, these)) }
             }
             halves.set(half, found)
@@ -141,8 +142,23 @@ public enum FolderCheck {
         return halves.values.flatMap { $0 ?? [] }.sorted { $0.key < $1.key }.flatMap(\.problems)
     }
 
+    /// The items of each criteria set by code, made once per set for a thread's sheets: a
+    /// set's `item(_:)` looks through its list, once per score of 90,000 sheets.
+    private struct CriteriaItems {
+        private var bySet: [CriteriaSetKey: [String: CriteriaItem]] = [:]
+
+        mutating func items(of set: CriteriaSet) -> [String: CriteriaItem] {
+            let key = CriteriaSetKey(year: set.year, groupID: set.groupID)
+            if let known = bySet[key] { return known }
+            // The first of a code, as `CriteriaSet.item(_:)` finds it.
+            let made = Dictionary(set.items.map { ($0.code, $0) }) { first, _ in first }
+            bySet[key] = made
+            return made
+        }
+    }
+
     /// One sheet's problems: its subject, its criteria set, and each item's scores, by item code.
-    private static func sheetProblems(_ sheet: ScoreSheet, in data: Dataset) -> [String] {
+    private static func sheetProblems(_ sheet: ScoreSheet, in data: Dataset, items: inout CriteriaItems) -> [String] {
         // The file's name only when there is something to say: spelling it for each of a
         // province's 90,000 sheets cost more than checking them.
         var file: String { FolderLayout.scores(sheet.year) }
@@ -154,8 +170,9 @@ public enum FolderCheck {
             found.append("\(file), phiếu «\(sheet.subject)»: chưa có bộ tiêu chí nhóm «\(sheet.groupID)» năm \(sheet.year).")
             return found
         }
+        let codes = items.items(of: set)
         found += inOrder(sheet.items, by: <) { code, score in
-            guard let item = set.item(code) else {
+            guard let item = codes[code] else {
                 return ["\(file), phiếu «\(sheet.subject)»: tiêu chí «\(code)» không có trong bộ tiêu chí."]
             }
             var itemProblems: [String] = []
