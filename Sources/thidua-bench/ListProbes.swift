@@ -11,12 +11,7 @@ enum ListProbes {
     /// prepared on another thread as `thidua` does), then `edits` renames by another writer.
     static func peopleList(folder: String, rounds: Int, edits: Int) throws {
         // Not closed: see KeyProbes.
-        let store = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
-        let other = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
-        let session = Session(backend: store, today: store.context.today)
-        session.prepareLists()
-        let app = ThiDuaApp(session: session)
-        _ = app.render(size: size)
+        let (store, other, app) = try started(folder: folder)
         for _ in 0..<rounds { probeOpenPeople(app) ; probeCloseList(app) }
         app.feed([.char("2")])
         _ = app.render(size: size)
@@ -25,6 +20,19 @@ enum ListProbes {
             try otherWriterRenames(other, people[n * 7919 % people.count], n)
             probePersonArrives(app)
         }
+    }
+
+    /// The program as `thidua` starts it on `folder` (the lists being prepared on another
+    /// thread while the home screen is drawn), and a second store on the folder to write as
+    /// another program.
+    static func started(folder: String) throws -> (store: DataStore, other: DataStore, app: ThiDuaApp) {
+        let store = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
+        let other = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
+        let session = Session(backend: store, today: store.context.today)
+        session.prepareLists()
+        let app = ThiDuaApp(session: session)
+        _ = app.render(size: size)
+        return (store, other, app)
     }
 
     static func otherWriterRenames(_ other: DataStore, _ id: PersonID, _ n: Int) throws {
@@ -53,12 +61,7 @@ enum ListProbes {
     /// The same for the unit list (key `1`): `rounds` openings, then `edits` units renamed
     /// by another writer while it is open.
     static func unitList(folder: String, rounds: Int, edits: Int) throws {
-        let store = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
-        let other = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
-        let session = Session(backend: store, today: store.context.today)
-        session.prepareLists()
-        let app = ThiDuaApp(session: session)
-        _ = app.render(size: size)
+        let (store, other, app) = try started(folder: folder)
         for _ in 0..<rounds { probeOpenUnits(app); probeCloseList(app) }
         app.feed([.char("1")])
         _ = app.render(size: size)

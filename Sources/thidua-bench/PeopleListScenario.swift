@@ -9,15 +9,12 @@ extension Scenarios {
     /// person renamed by another program arriving while it is open (refresh, the list brought
     /// up to date, a new screen). Each a frame's work.
     mutating func peopleList(targetMS: Double) throws {
-        let store = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
-        defer { try? store.close() }
-        let other = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
-        defer { try? other.close() }
-        let session = Session(backend: store, today: store.context.today)
-        session.prepareLists()
-        let app = ThiDuaApp(session: session)
-        let size = Size(width: 80, height: 24)
-        _ = app.render(size: size)
+        let (store, other, app) = try ListProbes.started(folder: folder)
+        defer {
+            try? store.close()
+            try? other.close()
+        }
+        let size = ListProbes.size
         var samples: [Double] = []
         let rounds = max(300, runs * 40)
         for _ in 0..<rounds {

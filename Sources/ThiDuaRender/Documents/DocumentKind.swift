@@ -67,12 +67,4 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .certificateRegister: return [.year, .form]
         }
     }
-
-    /// Lists are wide: they print on landscape pages (the decree on official documents allows that for appendices).
-    public var isLandscape: Bool {
-        switch self {
-        case .nominationList, .minutes, .scoreSummary, .certificateRegister: return true
-        default: return false
-        }
-    }
 }

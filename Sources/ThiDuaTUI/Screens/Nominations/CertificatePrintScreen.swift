@@ -38,7 +38,7 @@ public final class CertificatePrintScreen: CommandScreen {
     private let chosen: Set<NominationID>?
     /// The certificates as they would print now, and the lines that show them.
     private(set) var preview: [CertificateText] = []
-    private(set) var pager = Pager(lines: [], keysHint: "↑↓ PgUp PgDn cuộn · Tab chọn giấy · e sửa chữ")
+    private(set) var pager = Pager(lines: [], keysHint: "↑↓ PgUp PgDn cuộn")
     /// The preview's lines before wrapping (a certificate's texts are indented under its
     /// heading; a heading names the certificate's index), and the width they were last wrapped
     /// to: every word of the text is read before it prints.
