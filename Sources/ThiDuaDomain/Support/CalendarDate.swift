@@ -3,9 +3,14 @@ import Foundation
 /// A date without time or zone (received dates, decision dates, deadlines).
 /// Stored as "yyyy-MM-dd"; shown as "dd/MM/yyyy".
 public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// Year, month and day in one word, `year << 9 | month << 5 | day`, so that its order is
+    /// the dates' order. Four bytes, not twenty-four: every piece of evidence of every score
+    /// sheet holds an optional date, 350,000 of them in a province's data.
+    private let packed: UInt32
+
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int { Int(packed >> 5 & 0xF) }
+    public var day: Int { Int(packed & 0x1F) }
 
     /// Fails with a Vietnamese message for impossible dates such as 31/02.
     public init(year: Int, month: Int, day: Int, field: String = "Ngày") throws(DomainError) {
@@ -20,9 +25,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
             throw DomainError(field: field,
                 "\(field): tháng \(month)/\(year) chỉ có \(last) ngày (đã nhập ngày \(day)).")
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
     /// Parses "dd/mm/yyyy" (also "d/m/yyyy", "-" or "." as separators) or ISO "yyyy-mm-dd".
@@ -50,7 +53,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+        a.packed < b.packed
     }
 
     /// ISO form used in files.

@@ -46,13 +46,22 @@ struct CollationKeyBuilder {
         }
         var tertiaryEnd = levels.count
         while tertiaryEnd > 0 && levels[tertiaryEnd - 1] & 1 == 0 { tertiaryEnd -= 1 }
-        primary.append(CollationWeights.levelSeparator)
-        for index in 0..<secondaryEnd { primary.append(levels[index] >> 1) }
-        primary.append(CollationWeights.levelSeparator)
-        for index in 0..<tertiaryEnd {
-            primary.append(levels[index] & 1 == 1 ? CollationWeights.upperCase : CollationWeights.lowerCase)
+        // Written into an array of exactly the key's length: `primary` was reserved for the
+        // longest key the text could give, and a list keeps 100,000 people's keys for a session.
+        let count = primary.count + 1 + secondaryEnd + 1 + tertiaryEnd
+        let weights = [UInt16](unsafeUninitializedCapacity: count) { buffer, written in
+            var at = 0
+            for weight in primary { buffer[at] = weight; at += 1 }
+            buffer[at] = CollationWeights.levelSeparator; at += 1
+            for index in 0..<secondaryEnd { buffer[at] = levels[index] >> 1; at += 1 }
+            buffer[at] = CollationWeights.levelSeparator; at += 1
+            for index in 0..<tertiaryEnd {
+                buffer[at] = levels[index] & 1 == 1 ? CollationWeights.upperCase : CollationWeights.lowerCase
+                at += 1
+            }
+            written = at
         }
-        return CollationKey(weights: primary)
+        return CollationKey(weights: weights)
     }
 
     private mutating func addASCII(_ value: UInt32) {
