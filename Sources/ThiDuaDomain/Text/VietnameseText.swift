@@ -16,12 +16,42 @@ public enum VietnameseText {
     /// combining marks (U+0300), a precomposed Latin letter (Vietnamese included), or common
     /// punctuation (dashes, quotes, «…», ₫). Anything else may be NFD; callers then normalise.
     public static func isSurelyNFC(_ s: String) -> Bool {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return true }
-        return s.unicodeScalars.allSatisfy { scalar in
-            let value = scalar.value
-            return value < 0x300 || LatinLetterTable.lookup(value) != nil || (0x2010...0x2027).contains(value)
-                || value == 0x20AB
+        allScalars(of: s, satisfy: isSurelyComposed)
+    }
+
+    /// Whether `test` holds for every scalar of `s`, read from its UTF-8: walking the scalar
+    /// view cost a province's open more than making its strings. Scalars beyond the first
+    /// plane (nothing Vietnamese) are given to `test` as `UInt32.max`.
+    @inline(__always)
+    static func allScalars(of s: String, satisfy test: (UInt32) -> Bool) -> Bool {
+        let fromUTF8 = s.utf8.withContiguousStorageIfAvailable { bytes in
+            // A String's UTF-8 is valid by construction, so each lead byte has its continuations.
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let value: UInt32
+                if lead < 0x80 {
+                    value = UInt32(lead)
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = .max
+                    index += 4
+                }
+                if !test(value) { return false }
+            }
+            return true
         }
+        return fromUTF8 ?? s.unicodeScalars.allSatisfy { test($0.value > 0xFFFF ? .max : $0.value) }
+    }
+
+    private static func isSurelyComposed(_ value: UInt32) -> Bool {
+        value < 0x300 || LatinLetterTable.lookup(value) != nil || (0x2010...0x2027).contains(value) || value == 0x20AB
     }
 
     /// NFC, control characters removed, whitespace runs collapsed to one space, ends trimmed.
@@ -53,17 +83,16 @@ public enum VietnameseText {
     /// so the Foundation round trip can be skipped (imports clean 100,000 names at once).
     static func isAlreadyClean(_ s: String) -> Bool {
         var previousWasSpace = true  // also rejects a leading space
-        for scalar in s.unicodeScalars {
-            let value = scalar.value
+        let clean = allScalars(of: s) { value in
             if value == 0x20 {
                 if previousWasSpace { return false }
                 previousWasSpace = true
-                continue
+                return true
             }
             previousWasSpace = false
             if value < 0x20 || value == 0x7F { return false }
-            if value >= 0x80 && LatinLetterTable.lookup(value) == nil { return false }
+            return value < 0x80 || LatinLetterTable.lookup(value) != nil
         }
-        return !previousWasSpace || s.isEmpty
+        return clean && (!previousWasSpace || s.isEmpty)
     }
 }

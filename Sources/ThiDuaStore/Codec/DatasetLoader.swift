@@ -308,10 +308,9 @@ enum DatasetLoader {
 
         private func insert<T, K: Hashable>(_ records: [T], into table: inout [K: T], key: KeyPath<T, K>, file: String,
                                             repeated: (T) -> String) throws {
-            for (index, record) in records.enumerated() {
-                let id = record[keyPath: key]
-                if table[id] != nil { throw problem(file: file, element: index, reason: repeated(record)) }
-                table[id] = record
+            // One hash per record: the table is dropped when a repeat stops the load.
+            for (index, record) in records.enumerated() where table.updateValue(record, forKey: record[keyPath: key]) != nil {
+                throw problem(file: file, element: index, reason: repeated(record))
             }
         }
 

@@ -46,6 +46,11 @@ struct JSONReader {
     @inline(__always)
     mutating func skipSpace() {
         guard index < bytes.count, bytes[index] <= 0x20 else { return }
+        // Two runs in three are the single space on either side of a colon.
+        if bytes[index] == 0x20, index + 1 < bytes.count, bytes[index + 1] > 0x20 {
+            index += 1
+            return
+        }
         skipSpaceRun()
     }
 
