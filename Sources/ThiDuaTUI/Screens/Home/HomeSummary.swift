@@ -25,33 +25,31 @@ public struct HomeSummary: Equatable, Sendable {
     public var communeDeadline: DeadlineProgress
 
     public init(data: Dataset, year: Int, today: CalendarDate) {
-        // Counted in one pass over each table, without copying records: at province scale a
-        // copy of the people alone would be 30 MB on top of the session's data.
+        // Counted in one pass over each table, without copying records or gathering the
+        // scored subjects in a set: at province scale this is counted again after every change
+        // and must fit in a frame. A subject has at most one sheet a year (the sheets' key).
         var unitsPerCategory: [String: Int] = [:]
-        var activeUnits = 0, activePeople = 0
+        var activeUnits = 0, activePeople = 0, activeScored = 0
         var sheetsByState: [SheetState: Int] = [:]
-        var scored = Set<Subject>()
         for sheet in data.sheets.values where sheet.year == year {
             sheetsByState[sheet.state, default: 0] += 1
-            scored.insert(sheet.subject)
+            switch sheet.subject {
+            case .unit(let id): if data.units[id]?.archived == false { activeScored += 1 }
+            case .person(let id): if data.people[id]?.archived == false { activeScored += 1 }
+            }
         }
-        var subjectsWithoutSheet = 0
         for unit in data.units.values where !unit.archived {
             activeUnits += 1
             unitsPerCategory[unit.categoryID, default: 0] += 1
-            if !scored.contains(.unit(unit.id)) { subjectsWithoutSheet += 1 }
         }
-        for person in data.people.values where !person.archived {
-            activePeople += 1
-            if !scored.contains(.person(person.id)) { subjectsWithoutSheet += 1 }
-        }
+        for person in data.people.values where !person.archived { activePeople += 1 }
         categories = data.categories.sorted { ($0.order, $0.id) < ($1.order, $1.id) }.map { category in
             CategoryCount(name: category.shortName, units: unitsPerCategory[category.id] ?? 0)
         }
         self.activeUnits = activeUnits
         self.activePeople = activePeople
         self.sheetsByState = sheetsByState
-        self.subjectsWithoutSheet = subjectsWithoutSheet
+        subjectsWithoutSheet = activeUnits + activePeople - activeScored
 
         let reportCounts = data.unitReportCounts(year: year)
         reportsMissing = reportCounts.missing
