@@ -26,6 +26,31 @@ import ThiDuaStore
         return true
     }
 
+    /// The grid takes its name order from the session's kept lists; after names change and
+    /// subjects are archived, each khối and the individuals show what a grid sorted anew shows.
+    @Test func nameOrderFromTheKeptListsIsTheSortedOne() throws {
+        let h = try AppHarness(sample: true)
+        try h.keys("2 Escape 1 Escape 4")
+        let grid = try #require(h.app.stack.last as? ScoreGridScreen)
+        let units = h.data.units.values.sorted { $0.id < $1.id }
+        let people = h.data.people.values.sorted { $0.id < $1.id }
+        var renamed = units[0], moved = people[1]
+        renamed.name = "Ấp Ê Đê"
+        moved.fullName = "Đỗ Thị Ánh"
+        moved.givenName = nil
+        try h.store.commit(.batch(label: "Sửa tên", changes: [
+            .updateUnit(unit: renamed), .updatePerson(person: moved),
+            .setUnitArchived(id: units[1].id, archived: true), .setPersonArchived(id: people[0].id, archived: true),
+        ]))
+        h.app.top.dataChanged(session: h.app.session)
+        for _ in 0..<grid.tabs.count {
+            let fresh = ScoreGridModel(data: h.data, year: grid.year, tab: grid.model.tab, sort: grid.sort)
+            #expect(grid.model.rows.map(\.subject) == fresh.rows.map(\.subject), "\(grid.model.tab.title)")
+            #expect(grid.model.rows.map(\.name) == fresh.rows.map(\.name), "\(grid.model.tab.title)")
+            try h.keys("]")
+        }
+    }
+
     private static let steps = ["Down", "Up", "Down Down Down", "Right", "Left", "\"7\" Enter", "\"15\" Enter",
                                 "\"0\" Enter", "\"3,5\" Tab", "\"12\" Enter Up", "x", "u", "C-r", "u u", "v", "s", "PgDn"]
 

@@ -71,11 +71,16 @@ struct ScoreGridModel {
             + [.individuals]
     }
 
+    /// The grid of `tab` with its subjects sorted from `data`.
     init(data: Dataset, year: Int, tab: Tab, sort: SortOrder) {
+        self.init(data: data, year: year, tab: tab, sort: sort, subjects: Self.subjectsInNameOrder(data: data, tab: tab))
+    }
+
+    /// The grid of `tab`, whose active subjects `subjects` are in Vietnamese name order.
+    init(data: Dataset, year: Int, tab: Tab, sort: SortOrder, subjects: [(subject: Subject, name: String)]) {
         self.tab = tab
         self.year = year
         self.sort = sort
-        let subjects = ScoreGridModel.subjectsInNameOrder(data: data, tab: tab)
         let position = Dictionary(uniqueKeysWithValues: subjects.enumerated().map { ($0.element.subject, $0.offset) })
 
         switch tab {
@@ -172,7 +177,28 @@ struct ScoreGridModel {
     /// The row's line in the block's ranking (nil without a sheet or criteria set).
     func ranked(_ row: Row) -> RankedEntry? { ranking.entry(for: row.subject) }
 
-    /// The block's active subjects in Vietnamese name order.
+    /// The block's active subjects in Vietnamese name order, read from the session's kept
+    /// lists, whose name orders are this one: sorting a khối of 5,000 units, or 100,000
+    /// people, on every switch of khối took longer than a frame.
+    static func subjectsInNameOrder(tab: Tab, lists: ListCache, view: any DataView) -> [(subject: Subject, name: String)] {
+        switch tab {
+        case .category(let id, _):
+            let order = lists.units(view)
+            return order.byName.compactMap { slot in
+                let unit = order.entries[Int(slot)].unit
+                return unit.categoryID == id && !unit.archived ? (.unit(unit.id), unit.name) : nil
+            }
+        case .individuals:
+            let order = lists.people(view)
+            return order.byName.compactMap { slot in
+                if order.archived[Int(slot)] { return nil }
+                let person = order.entries[Int(slot)].person
+                return (.person(person.id), person.fullName)
+            }
+        }
+    }
+
+    /// The block's active subjects in Vietnamese name order, sorted from `data`.
     private static func subjectsInNameOrder(data: Dataset, tab: Tab) -> [(subject: Subject, name: String)] {
         switch tab {
         case .category(let id, _):

@@ -66,8 +66,14 @@ public final class ScoreGridScreen: CommandScreen {
         let remembered = session.memory.scoreGrid
         if let tab = tab ?? remembered?.tab, let index = tabs.firstIndex(of: tab) { tabIndex = index }
         if let mode = remembered?.field { field = mode }
-        model = ScoreGridModel(data: data, year: year, tab: tabs[tabIndex], sort: .name)
+        model = Self.model(session, year: year, tab: tabs[tabIndex], sort: .name)
         modelSeq = session.appliedSeq
+    }
+
+    /// The grid of `tab`, its subjects in the session's kept name order.
+    private static func model(_ session: Session, year: Int, tab: ScoreGridModel.Tab, sort: ScoreGridModel.SortOrder) -> ScoreGridModel {
+        ScoreGridModel(data: session.data, year: year, tab: tab, sort: sort,
+                       subjects: ScoreGridModel.subjectsInNameOrder(tab: tab, lists: session.lists, view: session.view))
     }
 
     private func remember() {
@@ -112,7 +118,7 @@ public final class ScoreGridScreen: CommandScreen {
         let tab = tabs[tabIndex]
         tabs = ScoreGridModel.tabs(in: data)
         tabIndex = tabs.firstIndex(of: tab) ?? min(tabIndex, tabs.count - 1)
-        model = ScoreGridModel(data: data, year: year, tab: tabs[tabIndex], sort: sort)
+        model = Self.model(session, year: year, tab: tabs[tabIndex], sort: sort)
         if let keep, let index = model.index(of: keep) { row = index }
         marks.keep(only: model.rows.map(\.subject))
         clampFocus()
