@@ -47,6 +47,14 @@ struct DocumentScenarios {
         }
     }
 
+    /// For profiling: the list of `rows` nominations built and written as PDF, once.
+    static func pdfListOnce(rows: Int) throws {
+        let data = withNominations(rows, in: try ScaleData.build(communes: 1))
+        let request = DocumentRequest(kind: .nominationList, year: 2026, formID: "giay-khen-xa", number: "12",
+                                      date: try CalendarDate(year: 2026, month: 11, day: 24))
+        _ = try PDFWriter(creationDate: Date(timeIntervalSince1970: 0)).data(for: try DocumentBuilder.build(request, data: data))
+    }
+
     /// The commune with `count` nominations for Giấy khen in 2026, each with a two-sentence
     /// achievement summary so rows wrap as real ones do.
     /// Built with the initialiser, as the store's loader builds what it reads.

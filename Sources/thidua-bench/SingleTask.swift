@@ -74,5 +74,10 @@ enum SingleTask {
             guard let rounds = Int(arguments[1]), let edits = Int(arguments[2]) else { throw CocoaError(.formatting) }
             try ListProbes.unitList(folder: arguments[0], rounds: rounds, edits: edits)
         },
+        // The nomination list of N rows built and written as PDF once (see DocumentScenarios).
+        "pdf-list": Task(arity: 1, usage: "SỐ_DÒNG") { arguments in
+            guard let count = Int(arguments[0]) else { throw CocoaError(.formatting) }
+            try DocumentScenarios.pdfListOnce(rows: count)
+        },
     ]
 }

@@ -26,13 +26,23 @@ enum ColumnWidths {
             Need(minimum: try widest(column.header, style: .bold, measure: measure) + 2 * padding,
                  weight: max(0, column.width), isText: false)
         }
+        // Each word is measured once per table: a list's cells repeat the same few hundred
+        // words, and shaping every occurrence was half of laying out a 500-row list.
+        var measured: [String: Double] = [:]
         for row in table.rows {
             guard case .data(let cells) = row else { continue }   // a group row spans every column
             for (index, cell) in cells.prefix(needs.count).enumerated() {
                 let pieces = PlainText.unbreakablePieces(cell)
                 if pieces.count > 1 { needs[index].isText = true }
                 for piece in pieces {
-                    needs[index].minimum = max(needs[index].minimum, try measure(piece, .regular) + 2 * padding)
+                    let width: Double
+                    if let known = measured[piece] {
+                        width = known
+                    } else {
+                        width = try measure(piece, .regular)
+                        measured[piece] = width
+                    }
+                    needs[index].minimum = max(needs[index].minimum, width + 2 * padding)
                 }
             }
         }

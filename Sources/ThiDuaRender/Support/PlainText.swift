@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaDomain
 
 /// Text helpers shared by the writers. Every writer works on NFC text: input typed in Unikey's
 /// "Unicode tổ hợp" mode arrives decomposed, and both glyph lookup and column widths need one
@@ -12,6 +13,9 @@ enum PlainText {
     /// characters other than line breaks and tabs, zero-width spaces and joiners, a stray BOM),
     /// so a pasted name never stops a print with a "missing glyph" error.
     static func printable(_ text: String) -> String {
+        // Nearly every text already is: told from its UTF-8, without Foundation's round trip
+        // (which was a third of laying out a 500-row list).
+        if VietnameseText.isSurelyNFC(text) && !hasInvisibleBelow0x300(text) { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in nfc(text).unicodeScalars {
             switch scalar.value {
@@ -21,6 +25,18 @@ enum PlainText {
             }
         }
         return String(scalars)
+    }
+
+    /// Whether `text` holds a control character `printable` drops (C0 other than line breaks
+    /// and tabs, DEL, C1); the other invisibles are above U+0300, where `isSurelyNFC` says no.
+    private static func hasInvisibleBelow0x300(_ text: String) -> Bool {
+        var afterC2 = false
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D || byte == 0x7F { return true }
+            if afterC2 && (0x80...0x9F).contains(byte) { return true }  // U+0080–U+009F
+            afterC2 = byte == 0xC2
+        }
+        return false
     }
 
     /// Terminal/text width: grapheme clusters of the NFC text, so combining marks never count;
