@@ -27,13 +27,33 @@ public enum Subject: Hashable, Comparable, Codable, Sendable, CustomStringConver
     }
 
     public init?(token: String) {
-        if token.hasPrefix("unit:") {
-            self = .unit(UnitID(String(token.dropFirst(5))))
-        } else if token.hasPrefix("person:") {
-            self = .person(PersonID(String(token.dropFirst(7))))
+        if let id = Self.rest(of: token, after: "unit:") {
+            self = .unit(UnitID(id))
+        } else if let id = Self.rest(of: token, after: "person:") {
+            self = .person(PersonID(id))
         } else {
             return nil
         }
+    }
+
+    /// `token` after `prefix` (ASCII), or nil when it does not start with it, as `hasPrefix`
+    /// and `dropFirst` see it. Compared byte for byte — every sheet of a folder and every line
+    /// of the journal names its subject, and the Character comparison cost more than the rest
+    /// of reading it — except when a non-ASCII byte follows the prefix: a combining mark there
+    /// would join its last character, so that case is left to the Character comparison.
+    private static func rest(of token: String, after prefix: StaticString) -> String? {
+        let count = prefix.utf8CodeUnitCount
+        var token = token
+        // nil: undecided (a non-ASCII byte follows the prefix); .some(nil): no such prefix.
+        let bytewise: String?? = token.withUTF8 { utf8 in
+            guard utf8.count >= count else { return .some(nil) }
+            for index in 0..<count where utf8[index] != prefix.utf8Start[index] { return .some(nil) }
+            guard utf8.count == count || utf8[count] < 0x80 else { return nil }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: utf8[count...]), as: UTF8.self))
+        }
+        if let bytewise { return bytewise }
+        let text = "\(prefix)"
+        return token.hasPrefix(text) ? String(token.dropFirst(text.count)) : nil
     }
 
     public var description: String { token }

@@ -79,14 +79,15 @@ extension JournalFile {
             reading = JournalPosition(file: pinCurrentFile() ?? status.fileID, offset: 0, lines: 0)
         }
         if status.size > reading.offset {
-            let bytes = try fileSystem.readFile(path, offset: reading.offset, count: status.size - reading.offset)
+            var bytes = try fileSystem.readFile(path, offset: reading.offset, count: status.size - reading.offset)
+            // Only whole lines: an unfinished last one is left for later (or cut off below).
             let whole = bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-            let parsed = try JournalParser.parse(Array(bytes[..<whole]), file: path, firstLine: reading.lines + 1,
-                                                 as: Payload.self)
+            bytes.removeSubrange(whole...)
+            let parsed = try JournalParser.parse(bytes, file: path, firstLine: reading.lines + 1, as: Payload.self)
             let usable = parsed.tornOffset ?? whole
             let lines = parsed.tornOffset == nil ? parsed.lines : parsed.lines.filter { $0.range.lowerBound < usable }
             try append(lines, file: path, after: &current, to: &follow.entries)
-            reading.lines += bytes[..<usable].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            reading.lines += parsed.wholeLineCount
             reading.offset += usable
             if underWriteLock && reading.offset < status.size {
                 let line = reading.lines + 1
@@ -108,6 +109,7 @@ extension JournalFile {
     /// of the journal: they are skipped), each of which must continue the chain.
     private func append(_ lines: [ParsedJournalLine<Payload>], file: String, after tip: inout JournalTip,
                         to entries: inout [JournalEntry<Payload>]) throws {
+        if entries.isEmpty { entries.reserveCapacity(lines.count) }
         for line in lines where line.entry.seq > tip.seq {
             let entry = line.entry
             guard entry.seq == tip.seq + 1, entry.prev == tip.hash, line.hashMatches else {

@@ -172,8 +172,7 @@ public final class JournalFile<Payload: Codable & Sendable>: @unchecked Sendable
             knownSize = bytes.count
         }
         let read = parsed.tornOffset ?? bytes.count
-        position = JournalPosition(file: pinCurrentFile(), offset: read,
-                                   lines: bytes[..<read].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
+        position = JournalPosition(file: pinCurrentFile(), offset: read, lines: parsed.wholeLineCount)
         return JournalReadResult(entries: lines.map(\.entry), problems: problems, tip: tip)
     }
 

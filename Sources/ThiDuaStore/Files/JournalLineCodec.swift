@@ -53,16 +53,28 @@ enum JournalLineCodec {
         return (line, hash)
     }
 
-    /// The hash a line (without its "\n") should carry, or nil when the line is not in the
-    /// canonical shape at all (then it cannot match any stored hash).
-    static func computedHash(of line: UnsafeBufferPointer<UInt8>) -> String? {
+    /// Whether a line (without its "\n") hashes to `hash`, the hash it carries: false when
+    /// the line is not in the canonical shape at all (then it cannot match any stored hash).
+    /// The digest is compared with the text digit by digit, so no hex String is made per line.
+    static func line(_ line: UnsafeBufferPointer<UInt8>, hashesTo hash: String) -> Bool {
         let closing = prefix.count + hexLength
-        guard line.count > closing + 1, line[closing] == UInt8(ascii: "\"") else { return nil }
-        for index in 0..<prefix.count where line[index] != prefix[index] { return nil }
+        guard line.count > closing + 1, line[closing] == UInt8(ascii: "\"") else { return false }
+        for index in 0..<prefix.count where line[index] != prefix[index] { return false }
         var hasher = SHA256()
         hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[0..<prefix.count])))
         hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[closing...])))
-        return hex(hasher.finalize())
+        let digest = hasher.finalize()
+        let digits = Self.digits
+        let matches = hash.utf8.withContiguousStorageIfAvailable { text in
+            guard text.count == hexLength else { return false }
+            var offset = 0
+            for byte in digest {
+                guard text[offset] == digits[Int(byte >> 4)], text[offset + 1] == digits[Int(byte & 0x0F)] else { return false }
+                offset += 2
+            }
+            return true
+        }
+        return matches ?? (hex(digest) == hash)
     }
 
     private static let digits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -18,6 +18,9 @@ struct ParsedJournal<Payload: Codable & Sendable> {
     var tornOffset: Int?
     /// Line number of the torn line, if any.
     var tornLine: Int?
+    /// How many lines (blank ones too) end before `tornOffset`, or in all: the number of "\n"
+    /// in the bytes that were read whole.
+    var wholeLineCount = 0
 }
 
 /// Phase one of reading: split into lines, decode, check each line's own hash.
@@ -54,6 +57,7 @@ enum JournalParser {
         // Lines the fast reader is sure of skip JSONDecoder; every other line, and so every error
         // and the refusal of a newer format, goes through JSONDecoder as it always did.
         let fast = fastReading ? FastJournal.reader(for: P.self) : nil
+        result.lines.reserveCapacity(ranges.count)
         try bytes.withUnsafeBufferPointer { buffer in
             for (index, range) in ranges.enumerated() {
                 let number = firstLine + index
@@ -64,8 +68,8 @@ enum JournalParser {
                 let line = UnsafeBufferPointer(rebasing: buffer[range])
                 do {
                     let entry = try fast?(line) ?? decoder.decode(JournalEntry<P>.self, from: Data(line))
-                    let computed = JournalLineCodec.computedHash(of: line)
-                    result.lines.append(ParsedJournalLine(number: number, range: range, entry: entry, hashMatches: computed == entry.hash))
+                    result.lines.append(ParsedJournalLine(number: number, range: range, entry: entry,
+                                                          hashMatches: JournalLineCodec.line(line, hashesTo: entry.hash)))
                 } catch let newer as NewerJournalFormat {
                     throw JournalError.newerFormat(file: file, line: number, format: newer.format)
                 } catch {
@@ -86,6 +90,7 @@ enum JournalParser {
             result.tornOffset = fragment.lowerBound
             result.tornLine = number
         }
+        result.wholeLineCount = (result.tornLine ?? firstLine + ranges.count) - firstLine
         return result
     }
 

@@ -22,19 +22,35 @@ public struct PosixFileSystem: FileSystem {
         defer { _ = sysClose(fd) }
         var info = stat()
         let sizeHint = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
-        var result: [UInt8] = []
-        result.reserveCapacity(sizeHint)
-        var chunk = [UInt8](repeating: 0, count: max(65_536, min(sizeHint + 1, 1 << 24)))
+        // Straight into the result, in as few reads as the kernel allows: no zero-filled
+        // buffer to copy from. One byte more than the size, so the read that meets the end
+        // fits (a file that grew meanwhile is read on below).
+        let capacity = sizeHint + 1
+        var result = try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = try readUntilFullOrEnd(fd, into: UnsafeMutableRawBufferPointer(buffer), path: path)
+        }
+        guard result.count == capacity else { return result }
+        var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let count = chunk.withUnsafeMutableBytes { sysRead(fd, $0.baseAddress, $0.count) }
+            let count = try chunk.withUnsafeMutableBytes { try readUntilFullOrEnd(fd, into: $0, path: path) }
+            result.append(contentsOf: chunk[0..<count])
+            if count < chunk.count { return result }
+        }
+    }
+
+    /// Reads into `buffer` until it is full or the file ends; the number of bytes read.
+    private func readUntilFullOrEnd(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, path: String) throws -> Int {
+        var filled = 0
+        while filled < buffer.count {
+            let count = sysRead(fd, buffer.baseAddress! + filled, buffer.count - filled)
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileSystemError(path: path, operation: .read, errno: errno)
             }
             if count == 0 { break }
-            result.append(contentsOf: chunk[0..<count])
+            filled += count
         }
-        return result
+        return filled
     }
 
     public func readFile(_ path: String, offset: Int, count: Int) throws -> [UInt8] {

@@ -1,3 +1,4 @@
+import Foundation
 import ThiDuaDomain
 
 /// Several programs editing one folder. On a local disk every program may write: each commit
@@ -83,11 +84,14 @@ extension DataStore {
             // Stopped short of that line (an error below): the files are unknown.
             if replacesSnapshot && checkpointSeq != follow.rotatedAt { try? forgetWhatTheFilesHold() }
         }
+        // Lines written in the same second carry the same time: read once for all of them.
+        var lastTime: (text: String, date: Date?)?
         for entry in follow.entries {
             if let restore = entry.payload.restore {
                 throw StoreFailure("\(FolderLayout.journal), thay đổi số \(entry.seq): dữ liệu vừa được khôi phục từ «\(restore.backup)» (\(entry.user)@\(entry.host)). Hãy đóng chương trình rồi mở lại.")
             }
-            let when = Timestamp.date(entry.time) ?? clock.now()
+            if lastTime?.text != entry.time { lastTime = (entry.time, Timestamp.date(entry.time)) }
+            let when = lastTime?.date ?? clock.now()
             do {
                 _ = try dataset.applyInPlace(entry.payload.change, context: ChangeContext(clock: FixedClock(when), user: entry.user))
             } catch {

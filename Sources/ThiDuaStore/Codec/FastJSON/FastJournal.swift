@@ -93,8 +93,19 @@ enum FastJournal {
     /// Each kind's format-1 name as bytes.
     private static let formatOneNames: [(name: [UInt8], tag: ChangeTag)] = ChangeTag.allCases.map { (Array($0.formatOneName.utf8), $0) }
 
+    /// `fieldNames` by the length of the name: a key is compared with the few names of its
+    /// length, not with all of them (six keys a change, two changes a line).
+    private static let fieldNamesByLength: [[(name: [UInt8], field: ChangeField, bit: Int)]] = {
+        var table = Array(repeating: [(name: [UInt8], field: ChangeField, bit: Int)](),
+                          count: (fieldNames.map(\.name.count).max() ?? 0) + 1)
+        for entry in fieldNames { table[entry.name.count].append(entry) }
+        return table
+    }()
+
     private static func field(_ key: JSONReader.Key) -> (ChangeField, bit: Int)? {
-        fieldNames.first { key.matches($0.name) }.map { ($0.field, $0.bit) }
+        let table = fieldNamesByLength
+        guard key.count < table.count else { return nil }
+        return table[key.count].first { key.matches($0.name) }.map { ($0.field, $0.bit) }
     }
 
     private static func formatOneTag(_ key: JSONReader.Key) -> ChangeTag? {

@@ -116,6 +116,9 @@ struct JSONReader {
                 && memcmp(pattern.utf8Start, key.bytes.baseAddress!, key.bytes.count) == 0
         }
 
+        /// The key's length in bytes.
+        var count: Int { bytes.count }
+
         /// Whether the key is `name` (not empty), byte for byte.
         func matches(_ name: [UInt8]) -> Bool {
             name.count == bytes.count && name.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
@@ -215,16 +218,26 @@ struct JSONReader {
     mutating func string() throws -> String {
         try expect(UInt8(ascii: "\""))
         let start = index
-        while index < bytes.count {
-            let byte = bytes[index]
+        guard let base = bytes.baseAddress else { throw GiveUp() }
+        // A journal line is mostly strings (hashes, times, names, codes): scanned through a
+        // pointer, noting on the way whether any byte is not ASCII.
+        var end = start, high: UInt8 = 0
+        while end < bytes.count {
+            let byte = base[end]
             if byte == UInt8(ascii: "\"") {
-                let text = try text(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                index = end
+                let utf8 = UnsafeBufferPointer(start: base + start, count: end - start)
+                let text = try high < 0x80 ? String(decoding: utf8, as: UTF8.self) : text(utf8)
                 index += 1
                 return text
             }
-            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
+            if byte == UInt8(ascii: "\\") {
+                index = end
+                return try escapedString(from: start)
+            }
             if byte < 0x20 { throw GiveUp() }
-            index += 1
+            high |= byte
+            end += 1
         }
         throw GiveUp()
     }
