@@ -74,5 +74,11 @@ enum SingleTask {
             guard let rounds = Int(arguments[1]), let edits = Int(arguments[2]) else { throw CocoaError(.formatting) }
             try ListProbes.unitList(folder: arguments[0], rounds: rounds, edits: edits)
         },
+        // The nominee picker opened N times, N searches typed in it, N people renamed by
+        // another writer while it is open, and the person form opened N times (see PickerProbes).
+        "pickers": Task(arity: 2, usage: "THƯ_MỤC SỐ_LẦN") { arguments in
+            guard let rounds = Int(arguments[1]) else { throw CocoaError(.formatting) }
+            try PickerProbes.pickers(folder: arguments[0], rounds: rounds)
+        },
     ]
 }
