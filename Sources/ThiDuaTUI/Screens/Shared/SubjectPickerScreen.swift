@@ -25,14 +25,11 @@ public final class SubjectPickerScreen: CommandScreen, AnsweringScreen {
                 includeArchived: Bool = true) {
         self.title = title
         self.heading = heading
-        let data = session.data
-        list = SubjectList(data: data, includeArchived: includeArchived, columns: [
+        list = SubjectList(session: session, includeArchived: includeArchived, columns: [
             TableColumn("Mã", minWidth: 7),
             TableColumn("Tên tập thể, cá nhân", minWidth: 20, flex: 3),
             TableColumn("Khối, đơn vị", minWidth: 12, flex: 2),
-        ]) { c in
-            [c.subject.code, (data.isArchived(c.subject) ? "[lưu trữ] " : "") + c.name, c.place]
-        }
+        ])
     }
 
     var visible: [SubjectList.Candidate] { list.visible }
@@ -42,6 +39,8 @@ public final class SubjectPickerScreen: CommandScreen, AnsweringScreen {
         list.visibleCount == 0 ? "Không có tên nào khớp; sửa chữ đang tìm (không cần dấu)."
                              : "Gõ tên hoặc mã (không cần dấu) · ↑ ↓ chọn · Enter chọn · Esc thôi."
     }
+
+    public func dataChanged(session: Session) { list.refresh(session) }
 
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {
         list.setInputTransform(transform)
@@ -70,7 +69,10 @@ public final class SubjectPickerScreen: CommandScreen, AnsweringScreen {
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        list.render(into: &buffer, rect: rect, heading: heading)
+        let data = session.data
+        list.render(into: &buffer, rect: rect, heading: heading) { c in
+            [c.subject.code, (c.archived ? "[lưu trữ] " : "") + c.name, SubjectList.place(of: c.subject, data: data)]
+        }
     }
 }
 
@@ -80,15 +82,6 @@ extension Subject {
         switch self {
         case .unit(let id): return id.rawValue
         case .person(let id): return id.rawValue
-        }
-    }
-}
-
-extension Dataset {
-    func isArchived(_ subject: Subject) -> Bool {
-        switch subject {
-        case .unit(let id): return units[id]?.archived ?? false
-        case .person(let id): return people[id]?.archived ?? false
         }
     }
 }
