@@ -8,20 +8,23 @@ import ThiDuaStore
 /// sorting and indexing 115,000 candidates themselves. After any mix of changes (through the
 /// one `Change` path, and from another program), an open picker shows exactly what a full
 /// build shows: every candidate in Vietnamese name order (collectives first, `sortedByName`),
-/// filtered by reading every candidate's search text. Seeded.
+/// filtered by reading every candidate's name and code. Seeded.
 @Suite struct SubjectPickerSyncTests {
-    private static let queries = ["", "nguyen", "an", "a", "thi", "đ", "van an", "zz", "cn0", "dv00", "thon", "ng h"]
+    private static let queries = ["", "nguyen", "an", "a", "thi", "đ", "van an", "zz", "cn0", "dv00", "thon", "ng h",
+                                  "hong", "nguyen hong", "phong", "n cn00"]
 
     /// What a picker on `data` must show for `query`: built from nothing, every text read.
-    private func fullBuild(_ data: Dataset, query text: String, includeArchived: Bool) -> [Subject] {
-        let query = SearchQuery(text)
-        let units = UnitOrder(data: data, seq: 0), people = PeopleOrder(data: data, seq: 0)
-        var matching = Set<Subject>()
-        for entry in units.entries where data.units[entry.unit.id] != nil && (includeArchived || !entry.unit.archived)
-            && query.matches(entry.folded) { matching.insert(.unit(entry.unit.id)) }
-        for entry in people.entries where data.people[entry.person.id] != nil && (includeArchived || !entry.person.archived)
-            && query.matches(entry.folded) { matching.insert(.person(entry.person.id)) }
-        return data.sortedByName(Array(matching))
+    private func fullBuild(_ data: Dataset, query typed: String, includeArchived: Bool) -> [Subject] {
+        let query = SearchQuery(typed)
+        var candidates: [Subject] = []
+        for unit in data.units.values where includeArchived || !unit.archived { candidates.append(.unit(unit.id)) }
+        for person in data.people.values where includeArchived || !person.archived { candidates.append(.person(person.id)) }
+        var shown: [Subject] = []
+        for subject in data.sortedByName(candidates) {
+            let nameAndCode: String = data.name(of: subject) + " " + subject.code
+            if query.matches(unfolded: nameAndCode) { shown.append(subject) }
+        }
+        return shown
     }
 
     /// Types each query into the open picker (empty when called), compares with the full
@@ -162,5 +165,56 @@ import ThiDuaStore
         }
         let expected = h.data.units.values.filter { !$0.archived }.sorted { $0.id < $1.id }.sortedVietnamese(by: \.name)
         #expect(field.options == [PersonFormScreen.noUnit] + expected.map(\.name))
+    }
+
+    /// Right after the folder opens the people are sorted on another thread: the people list
+    /// and a picker opened before that is done say so at once (never a part of the list as if
+    /// it were all) and fill, as a fresh build shows, once it is done.
+    @Test func listsOpenedWhileThePeopleAreSortedFillWhenDone() throws {
+        let h = try AppHarness(sample: true)
+        let session = h.app.session
+        let gate = DispatchSemaphore(value: 0)
+        session.lists.prepare(session.view, gate: gate)
+        try h.keys("2")
+        let list = try #require(h.app.top as? PersonListScreen)
+        #expect(list.isWaiting)
+        #expect(list.shownIDs.isEmpty)
+        #expect(h.text(80, 24).contains(PersonListScreen.waitingNotice))
+        #expect(h.app.idleInterval == 20, "looks often while a screen waits")
+        try h.keys("Esc 6 F7")
+        let picker = try #require(h.app.top as? NomineePickerScreen)
+        #expect(picker.visible.isEmpty)
+        #expect(h.text(100, 30).contains(SubjectList.waitingNotice))
+        gate.signal()
+        // Waits for both builds, so that the next look finds them done.
+        _ = session.lists.people(session.view)
+        _ = session.lists.units(session.view)
+        #expect(h.app.idle(), "the screens are told and the screen is drawn again")
+        #expect(h.app.idleInterval == 250)
+        #expect(!h.text(100, 30).contains(SubjectList.waitingNotice))
+        #expect(picker.visible.map(\.subject) == fullBuild(h.data, query: "", includeArchived: false))
+        try h.keys("Esc Esc 2")
+        let reopened = try #require(h.app.top as? PersonListScreen)
+        #expect(!reopened.isWaiting)
+        #expect(reopened.shownIDs.count == h.data.people.values.filter { !$0.archived }.count)
+    }
+}
+
+extension SubjectPickerSyncTests {
+    /// The lists' search texts, folded in two parts so the pickers can read the name and code
+    /// alone, are still the fold of the whole text: the lists find what they found.
+    @Test func theListsSearchTextsAreTheFoldOfTheWholeText() throws {
+        let h = try AppHarness(sample: true)
+        let data = h.data
+        for entry in PeopleOrder(data: data, seq: 0).entries {
+            let p = entry.person
+            #expect(entry.folded == VietnameseText.searchFold("\(p.fullName) \(p.id.rawValue) \(p.position) \(entry.place)"))
+            #expect(entry.folded.utf8.prefix(entry.nameEnd).elementsEqual(VietnameseText.searchFold("\(p.fullName) \(p.id.rawValue)").utf8))
+        }
+        for entry in UnitOrder(data: data, seq: 0).entries {
+            let u = entry.unit
+            #expect(entry.folded == VietnameseText.searchFold("\(u.name) \(u.id.rawValue) \(u.head) \(u.phone)"))
+            #expect(entry.folded.utf8.prefix(entry.nameEnd).elementsEqual(VietnameseText.searchFold("\(u.name) \(u.id.rawValue)").utf8))
+        }
     }
 }

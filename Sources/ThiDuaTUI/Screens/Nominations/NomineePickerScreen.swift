@@ -44,7 +44,7 @@ public final class NomineePickerScreen: CommandScreen {
     public var isEditingText: Bool { true }
     public var mode: String? { "TÌM" }
     public var hint: String? {
-        list.visibleCount == 0 ? "Không có tên nào khớp; sửa chữ đang tìm (không cần dấu)."
+        list.isWaiting ? SubjectList.waitingNotice : list.visibleCount == 0 ? "Không có tên nào khớp; sửa chữ đang tìm (không cần dấu)."
                              : "Gõ tên (không cần dấu) · ↑ ↓ chọn · Enter đề nghị · Esc thôi."
     }
 

@@ -1,14 +1,14 @@
 import ThiDuaDomain
 
 /// Every unit and person in one searchable table, for the screens that pick one: typed text
-/// filters as you go (accents optional, đ = d; the code, a person's position and unit, a
-/// unit's head and phone work too, as in the unit and people lists); collectives first, as on
+/// filters by name and code as you go (accents optional, đ = d); collectives first, as on
 /// printed lists, each part in Vietnamese name order.
 ///
 /// A province has 115,000 candidates: the list sorts and indexes none of them itself. It reads
 /// the session's kept orders and search indexes (`ListCache`: `UnitOrder`, `PeopleOrder`),
 /// whose name orders are the subjects' name order (`Dataset.sortedByName`), so opening it,
-/// a key and a change while it is open only filter those.
+/// a key and a change while it is open only filter those. Their search texts begin with the
+/// name and code (`nameEnd`): the index's hits are read there again, as the lists search more.
 struct SubjectList {
     struct Candidate: Sendable {
         let subject: Subject
@@ -38,6 +38,10 @@ struct SubjectList {
     /// How many candidates there are with an empty search.
     private var total = 0
     private var table: Table
+    /// The session's lists are still being sorted on another thread (right after the folder
+    /// opens): the picker says so instead of waiting, and fills when told (`refresh`).
+    private(set) var isWaiting = false
+    static let waitingNotice = "Đang sắp xếp danh sách đơn vị và cá nhân, xin chờ trong giây lát …"
 
     init(session: Session, includeArchived: Bool, columns: [TableColumn]) {
         self.includeArchived = includeArchived
@@ -55,6 +59,12 @@ struct SubjectList {
         shownPeople = []
         units = UnitOrder()
         people = PeopleOrder()
+        isWaiting = !session.lists.isReady()
+        guard !isWaiting else {
+            total = 0
+            table.setRows(count: 0) { _ in [] }
+            return
+        }
         units = session.lists.units(session.view)
         people = session.lists.people(session.view)
         let archivedUnits = includeArchived ? 0 : units.byName.reduce(0) { $0 + (units.entries[Int($1)].unit.archived ? 1 : 0) }
@@ -101,12 +111,19 @@ struct SubjectList {
         let unitHits = query.isEmpty ? nil : units.index.matches(query)
         let peopleHits = query.isEmpty ? nil : people.index.matches(query)
         let includeArchived = includeArchived
-        let unitEntries = units.entries, archived = people.archived
+        let unitEntries = units.entries, peopleEntries = people.entries, archived = people.archived
         shownUnits = units.byName.filter { slot in
-            (includeArchived || !unitEntries[Int(slot)].unit.archived) && unitHits?.contains(Int(slot)) != false
+            let entry = unitEntries[Int(slot)]
+            guard includeArchived || !entry.unit.archived else { return false }
+            guard let unitHits else { return true }
+            return unitHits.contains(Int(slot)) && query.matches(entry.folded, within: entry.nameEnd)
         }
         shownPeople = people.byName.filter { slot in
-            (includeArchived || !archived[Int(slot)]) && peopleHits?.contains(Int(slot)) != false
+            guard includeArchived || !archived[Int(slot)] else { return false }
+            guard let peopleHits else { return true }
+            guard peopleHits.contains(Int(slot)) else { return false }
+            let entry = peopleEntries[Int(slot)]
+            return query.matches(entry.folded, within: entry.nameEnd)
         }
         // The cells are made when drawing, from the data then (see `render`).
         table.setRows(count: visibleCount) { _ in [] }
@@ -169,7 +186,7 @@ struct SubjectList {
         search.render(into: &buffer, rect: Rect(x: x, y: rect.y + 1, width: min(40, rect.maxX - x - 1), height: 1),
                       focused: true)
         let cursor = buffer.cursor
-        let count = "\(visibleCount)/\(total)"
+        let count = isWaiting ? "đang sắp xếp" : "\(visibleCount)/\(total)"
         buffer.put(count, at: Point(x: rect.maxX - count.displayWidth - 1, y: rect.y + 1), style: .dim)
         // A copy holds the orders only while drawing: kept, it would make the next change
         // copy them instead of bringing them up to date in place.
@@ -179,6 +196,10 @@ struct SubjectList {
             cells(Self.candidate(row, units: units, shownUnits: shownUnits, people: people, shownPeople: shownPeople))
         }
         table.render(into: &buffer, rect: Self.listRect(in: rect), focused: true)
+        if isWaiting {
+            let body = Self.listRect(in: rect)
+            buffer.put(Self.waitingNotice, at: Point(x: body.x + 2, y: body.y + 2), clipWidth: body.width - 2)
+        }
         buffer.cursor = cursor
     }
 }

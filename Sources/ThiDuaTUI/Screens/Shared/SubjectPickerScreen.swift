@@ -36,7 +36,7 @@ public final class SubjectPickerScreen: CommandScreen, AnsweringScreen {
     public var isEditingText: Bool { true }
     public var mode: String? { "TÌM" }
     public var hint: String? {
-        list.visibleCount == 0 ? "Không có tên nào khớp; sửa chữ đang tìm (không cần dấu)."
+        list.isWaiting ? SubjectList.waitingNotice : list.visibleCount == 0 ? "Không có tên nào khớp; sửa chữ đang tìm (không cần dấu)."
                              : "Gõ tên hoặc mã (không cần dấu) · ↑ ↓ chọn · Enter chọn · Esc thôi."
     }
 
@@ -72,16 +72,6 @@ public final class SubjectPickerScreen: CommandScreen, AnsweringScreen {
         let data = session.data
         list.render(into: &buffer, rect: rect, heading: heading) { c in
             [c.subject.code, (c.archived ? "[lưu trữ] " : "") + c.name, SubjectList.place(of: c.subject, data: data)]
-        }
-    }
-}
-
-extension Subject {
-    /// The record's own code, "DV0001" or "CN00001".
-    var code: String {
-        switch self {
-        case .unit(let id): return id.rawValue
-        case .person(let id): return id.rawValue
         }
     }
 }
