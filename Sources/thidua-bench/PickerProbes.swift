@@ -29,7 +29,7 @@ enum PickerProbes {
         }
         app.feed([.escape, .escape, .escape, .char("2")])
         _ = app.render(size: size)
-        for _ in 0..<rounds { probeOpenPersonForm(app); probeClosePicker(app) }
+        for _ in 0..<rounds { probeOpenPersonForm(app, size: size); probeClosePicker(app) }
     }
 
     /// F7 on the nominations screen: the nominee picker.
@@ -55,7 +55,8 @@ enum PickerProbes {
     }
 
     /// `a` on the people list: the form for a new person, with every unit to choose from.
-    @inline(never) static func probeOpenPersonForm(_ app: ThiDuaApp) {
+    /// Not the same code as the picker's probe, or the linker folds the two into one.
+    @inline(never) static func probeOpenPersonForm(_ app: ThiDuaApp, size: Size) {
         app.feed([.char("a")])
         _ = app.render(size: size)
     }

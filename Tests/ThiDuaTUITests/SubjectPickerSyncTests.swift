@@ -218,3 +218,32 @@ extension SubjectPickerSyncTests {
         }
     }
 }
+
+extension SubjectPickerSyncTests {
+    /// One `ScoreSnapshots` for many subjects (each block ranked once) gives what ranking the
+    /// subject's block for each one gives.
+    @Test func snapshotsRankEachBlockOnceWithTheSameAnswers() throws {
+        let h = try AppHarness(sample: true)
+        let data = h.data
+        for period in [Period.year(2025), .year(2026)] {
+            let snapshots = ScoreSnapshots(period: period)
+            let year = period.referenceYear(settings: data.settings)
+            let subjects = data.units.values.map { Subject.unit($0.id) } + data.people.values.map { Subject.person($0.id) }
+            var ranked = 0
+            for subject in subjects {
+                var expected: ScoreSnapshot?
+                if let totals = data.totals(of: subject, year: year) {
+                    var block: String?
+                    if case .unit(let id) = subject { block = data.units[id]?.categoryID }
+                    let entry = data.ranking(year: year, categoryID: block, nameOrder: data.vietnameseNameOrder)
+                        .first { $0.subject == subject }
+                    expected = ScoreSnapshot(year: year, total: entry?.total ?? totals.total,
+                                             className: entry?.className ?? data.rules.className(for: totals.total), rank: entry?.rank)
+                    if entry != nil { ranked += 1 }
+                }
+                #expect(snapshots.snapshot(of: subject, in: data) == expected, "\(subject) in \(period)")
+            }
+            if period == .year(2025) { #expect(ranked > 0, "the sample has ranked subjects") }
+        }
+    }
+}

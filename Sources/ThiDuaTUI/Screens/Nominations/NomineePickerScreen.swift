@@ -20,11 +20,14 @@ public final class NomineePickerScreen: CommandScreen {
     let formID: String
     private var list: SubjectList
     private var nominated: Set<Subject>
+    /// The rows' scores, each block ranked once for the data as it is (new on a change).
+    private var snapshots: ScoreSnapshots
 
     public init(session: Session, period: Period, formID: String) {
         self.period = period
         self.formID = formID
         nominated = Self.nominated(in: session.data, period: period, formID: formID)
+        snapshots = ScoreSnapshots(period: period)
         list = SubjectList(session: session, includeArchived: false, columns: [
             TableColumn("Tên tập thể, cá nhân", minWidth: 20, flex: 3),
             TableColumn("Khối, đơn vị", minWidth: 12, maxWidth: 30, flex: 2),
@@ -50,6 +53,7 @@ public final class NomineePickerScreen: CommandScreen {
 
     public func dataChanged(session: Session) {
         nominated = Self.nominated(in: session.data, period: period, formID: formID)
+        snapshots = ScoreSnapshots(period: period)
         list.refresh(session)
     }
 
@@ -87,9 +91,9 @@ public final class NomineePickerScreen: CommandScreen {
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         let data = session.data
         let formName = data.catalog.form(formID)?.name ?? formID
-        let period = period, nominated = nominated
+        let nominated = nominated, snapshots = snapshots
         list.render(into: &buffer, rect: rect, heading: "Đề nghị \(formName) · \(period.label(settings: data.settings))") { c in
-            let snapshot = data.scoreSnapshot(of: c.subject, period: period)
+            let snapshot = snapshots.snapshot(of: c.subject, in: data)
             return [c.name, SubjectList.place(of: c.subject, data: data), snapshot?.total.display ?? "",
                     snapshot?.className ?? "chưa chấm", nominated.contains(c.subject) ? "đã đề nghị" : ""]
         }
