@@ -130,11 +130,30 @@ public struct Dataset: Equatable, Sendable {
     }
 
     static func next(prefix: String, width: Int, after existing: [String]) -> String {
+        let prefixBytes = Array(prefix.utf8)
         let highest = existing.compactMap { id -> Int? in
+            // The usual id, the prefix and up to 18 ASCII digits, read from its bytes (100,000
+            // people: the person form asks on every opening); anything else as before.
+            if let number = Self.plainNumber(id, after: prefixBytes) { return number }
             guard id.hasPrefix(prefix) else { return nil }
             return Int(id.dropFirst(prefix.count))
         }.max() ?? 0
         let digits = String(highest + 1)
         return prefix + String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// The number after `prefix` when `id` is exactly `prefix` and 1…18 ASCII digits, else nil.
+    private static func plainNumber(_ id: String, after prefix: [UInt8]) -> Int? {
+        var id = id
+        return id.withUTF8 { bytes -> Int? in
+            let digits = bytes.count - prefix.count
+            guard digits >= 1, digits <= 18, bytes.starts(with: prefix) else { return nil }
+            var value = 0
+            for byte in bytes[prefix.count...] {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
     }
 }
