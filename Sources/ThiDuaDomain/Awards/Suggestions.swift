@@ -99,3 +99,10 @@ public final class ScoreSnapshots: @unchecked Sendable {
         return ScoreSnapshot(year: year, total: totals.total, className: data.rules.className(for: totals.total), rank: nil)
     }
 }
+
+extension ScoreSnapshots: CustomReflectable {
+    /// The period alone: the rankings are a memo of what the data gives, filled while drawing,
+    /// not state of their own (a screen that draws twice is the same screen).
+    public var customMirror: Mirror { Mirror(self, children: ["period": period], displayStyle: .class) }
+}
+
