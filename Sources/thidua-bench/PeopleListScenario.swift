@@ -17,17 +17,28 @@ extension Scenarios {
         let size = ListProbes.size
         var samples: [Double] = []
         let rounds = max(300, runs * 40)
-        for _ in 0..<rounds {
+        // The first opening may find the people still being sorted on another thread: the
+        // screen says so at once and fills when they are (`ThiDuaApp.idle`, as the terminal
+        // calls it between keys); how long until then is reported beside it.
+        var filled: Double?
+        for round in 0..<rounds {
+            let start = DispatchTime.now().uptimeNanoseconds
+            var shown = Buffer(size: size)
             samples.append(Measure.milliseconds {
                 app.feed([.char("2")])
-                _ = app.render(size: size)
+                shown = app.render(size: size)
             })
+            if round == 0, shown.lines().contains(where: { $0.contains("Đang sắp xếp") }) {
+                while !app.idle() { Thread.sleep(forTimeInterval: 0.001) }
+                _ = app.render(size: size)
+                filled = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+            }
             app.feed([.escape])
             _ = app.render(size: size)
         }
-        let first = samples[0]
+        let first = String(format: "%.1f ms", samples[0]) + (filled.map { String(format: " với thông báo «đang sắp xếp», đủ danh sách sau %.1f ms", $0) } ?? "")
         let open = Timing(samples: samples)
-        rows.append(ResultRow(scenario: "Mở danh sách \(store.dataset.people.count) cá nhân từ màn hình chính (\(rounds) lần, lần đầu ngay sau khi mở thư mục: \(String(format: "%.1f ms", first)))",
+        rows.append(ResultRow(scenario: "Mở danh sách \(store.dataset.people.count) cá nhân từ màn hình chính (\(rounds) lần, lần đầu ngay sau khi mở thư mục: \(first))",
                               scale: scale, timing: open, target: "≤ \(Int(targetMS)) ms (p99)", met: open.p99 <= targetMS))
         app.feed([.char("2")])
         _ = app.render(size: size)

@@ -79,5 +79,11 @@ enum SingleTask {
             guard let count = Int(arguments[0]) else { throw CocoaError(.formatting) }
             try DocumentScenarios.pdfListOnce(rows: count)
         },
+        // The nominee picker opened N times, N searches typed in it, N people renamed by
+        // another writer while it is open, and the person form opened N times (see PickerProbes).
+        "pickers": Task(arity: 2, usage: "THƯ_MỤC SỐ_LẦN") { arguments in
+            guard let rounds = Int(arguments[1]) else { throw CocoaError(.formatting) }
+            try PickerProbes.pickers(folder: arguments[0], rounds: rounds)
+        },
     ]
 }

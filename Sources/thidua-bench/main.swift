@@ -4,7 +4,7 @@ import Foundation
 // Usage: swift build -c release && .build/release/thidua-bench [S|L|D|SLD] [--out FILE] [--only NAME,…]
 // (D: documents; the release `thidua` beside it is started cold under tmux when it is there, and
 // writes as the other process of the catch-up scenario; --only runs the named scenarios alone:
-// first-screen, cold-start, durable-edit, catch-up, search, grid, people-list, checkpoint, close, check, memory, documents)
+// first-screen, cold-start, durable-edit, catch-up, search, grid, people-list, pickers, checkpoint, close, check, memory, documents)
 // Benchmarks never run in CI as pass/fail; they print a table and write the report.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -21,7 +21,7 @@ func value(of option: String) -> String? {
 let outPath = value(of: "--out")
 let only = value(of: "--only").map { Set($0.split(separator: ",").map(String.init)) }
 let scenarioNames: Set = ["first-screen", "cold-start", "durable-edit", "catch-up", "search", "grid", "checkpoint",
-                          "close", "check", "memory", "documents", "people-list"]
+                          "close", "check", "memory", "documents", "people-list", "pickers"]
 // A misspelt name would otherwise run nothing and print an empty table.
 if let unknown = only?.subtracting(scenarioNames), !unknown.isEmpty {
     FileHandle.standardError.write(Data("thidua-bench: không có việc đo \(unknown.sorted().map { "«\($0)»" }.joined(separator: ", ")); các tên: \(scenarioNames.sorted().joined(separator: ", "))\n".utf8))
@@ -42,6 +42,7 @@ do {
         if want("search") { try s.searchKeystroke(targetMS: 16) }
         if want("grid") { try s.gridKey(targetMS: 2) }
         if want("people-list") { try s.peopleList(targetMS: 16) }
+        if want("pickers") { try s.pickers(targetMS: 16) }
         if want("checkpoint") { try s.checkpoint() }
         if want("close") { try s.closeAfterEdit() }
         if want("check") { try s.check(floorRatio: nil) }
@@ -58,6 +59,7 @@ do {
         if want("search") { try l.searchKeystroke(targetMS: 16) }
         if want("grid") { try l.gridKey(targetMS: 2) }
         if want("people-list") { try l.peopleList(targetMS: 16) }
+        if want("pickers") { try l.pickers(targetMS: 16) }
         if want("checkpoint") { try l.checkpoint() }
         if want("close") { try l.closeAfterEdit() }
         if want("check") { try l.check(floorRatio: 0.5) }

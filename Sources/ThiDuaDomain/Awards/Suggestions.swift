@@ -1,3 +1,5 @@
+import Foundation
+
 /// A nominee proposed by a suggestion rule, for the office to accept or reject.
 public struct Suggestion: Equatable, Sendable {
     public var subject: Subject
@@ -38,20 +40,7 @@ extension Dataset {
 
     /// The score, class and rank of a subject in the period's reference year, or nil without a sheet.
     public func scoreSnapshot(of subject: Subject, period: Period) -> ScoreSnapshot? {
-        let year = period.referenceYear(settings: settings)
-        guard totals(of: subject, year: year) != nil else { return nil }
-        let categoryID: String?
-        switch subject {
-        case .unit(let id): categoryID = units[id]?.categoryID
-        case .person: categoryID = nil
-        }
-        let ranking = self.ranking(year: year, categoryID: categoryID, nameOrder: vietnameseNameOrder)
-        if let entry = ranking.first(where: { $0.subject == subject }) {
-            return ScoreSnapshot(year: year, total: entry.total, className: entry.className, rank: entry.rank)
-        }
-        // Archived subjects are not ranked; keep their score and class all the same.
-        let total = totals(of: subject, year: year)!.total
-        return ScoreSnapshot(year: year, total: total, className: rules.className(for: total), rank: nil)
+        ScoreSnapshots(period: period).snapshot(of: subject, in: self)
     }
 
     /// Each khối in the office's order, then the individuals.
@@ -71,3 +60,49 @@ extension SuggestionRule {
         }
     }
 }
+
+/// The score snapshots (`Dataset.scoreSnapshot`) of many subjects of one period, each block
+/// ranked once, the first time one of its subjects is asked for, instead of once a subject: a
+/// picker draws twenty rows a key, and ranking 100,000 people for each was most of a key.
+/// Good for one state of the data: the owner makes a new one when the data changes.
+public final class ScoreSnapshots: @unchecked Sendable {
+    // Unchecked: `ranks` is only read and written with `lock` held.
+    private let period: Period
+    private let lock = NSLock()
+    /// Each block's ranked subjects (the individuals under nil).
+    private var ranks: [String?: [Subject: RankedEntry]] = [:]
+
+    public init(period: Period) {
+        self.period = period
+    }
+
+    /// The score, class and rank of `subject` in `data`, or nil without a sheet.
+    public func snapshot(of subject: Subject, in data: Dataset) -> ScoreSnapshot? {
+        let year = period.referenceYear(settings: data.settings)
+        guard let totals = data.totals(of: subject, year: year) else { return nil }
+        let categoryID: String?
+        switch subject {
+        case .unit(let id): categoryID = data.units[id]?.categoryID
+        case .person: categoryID = nil
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        if ranks[categoryID] == nil {
+            // The rank does not depend on the name order, which only orders equal ranks.
+            let ranking = data.ranking(year: year, categoryID: categoryID, nameOrder: data.vietnameseNameOrder)
+            ranks[categoryID] = Dictionary(ranking.map { ($0.subject, $0) }) { first, _ in first }
+        }
+        if let entry = ranks[categoryID]?[subject] {
+            return ScoreSnapshot(year: year, total: entry.total, className: entry.className, rank: entry.rank)
+        }
+        // Archived subjects are not ranked; keep their score and class all the same.
+        return ScoreSnapshot(year: year, total: totals.total, className: data.rules.className(for: totals.total), rank: nil)
+    }
+}
+
+extension ScoreSnapshots: CustomReflectable {
+    /// The period alone: the rankings are a memo of what the data gives, filled while drawing,
+    /// not state of their own (a screen that draws twice is the same screen).
+    public var customMirror: Mirror { Mirror(self, children: ["period": period], displayStyle: .class) }
+}
+

@@ -90,11 +90,11 @@ public struct Dataset: Equatable, Sendable {
     // MARK: Identifiers
 
     public func nextUnitID() -> UnitID {
-        UnitID(Dataset.next(prefix: "DV", width: 4, after: units.keys.map(\.rawValue)))
+        UnitID(Dataset.next(prefix: "DV", width: 4, after: units.keys.lazy.map(\.rawValue)))
     }
 
     public func nextPersonID() -> PersonID {
-        PersonID(Dataset.next(prefix: "CN", width: 5, after: people.keys.map(\.rawValue)))
+        PersonID(Dataset.next(prefix: "CN", width: 5, after: people.keys.lazy.map(\.rawValue)))
     }
 
     public func nextNominationID() -> NominationID {
@@ -129,12 +129,33 @@ public struct Dataset: Equatable, Sendable {
         (units.values.filter { $0.categoryID == categoryID }.map(\.order).max() ?? 0) + 1
     }
 
-    static func next(prefix: String, width: Int, after existing: [String]) -> String {
+    static func next<IDs: Sequence<String>>(prefix: String, width: Int, after existing: IDs) -> String {
+        let prefixBytes = Array(prefix.utf8)
         let highest = existing.compactMap { id -> Int? in
+            // The usual id, the prefix and up to 18 ASCII digits, read from its bytes (100,000
+            // people: the person form asks on every opening); anything else as before.
+            if let number = Self.plainNumber(id, after: prefixBytes) { return number }
             guard id.hasPrefix(prefix) else { return nil }
             return Int(id.dropFirst(prefix.count))
         }.max() ?? 0
         let digits = String(highest + 1)
         return prefix + String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// The number after `prefix` when `id` is exactly `prefix` and 1…18 ASCII digits, else nil.
+    private static func plainNumber(_ id: String, after prefix: [UInt8]) -> Int? {
+        let number = id.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            let digits = bytes.count - prefix.count
+            guard digits >= 1, digits <= 18 else { return nil }
+            for i in 0..<prefix.count where bytes[i] != prefix[i] { return nil }
+            var value = 0
+            for i in prefix.count..<bytes.count {
+                let byte = bytes[i]
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte &- 0x30)
+            }
+            return value
+        }
+        return number ?? nil
     }
 }

@@ -23,12 +23,19 @@ public struct SearchQuery: Sendable, Hashable {
     /// Whether every token occurs in `foldedHaystack`, which must already be the output of
     /// `VietnameseText.searchFold` (callers fold each record once, not per keystroke).
     public func matches(_ foldedHaystack: String) -> Bool {
+        matches(foldedHaystack, within: Int.max)
+    }
+
+    /// Whether every token occurs in the first `byteCount` bytes of `foldedHaystack` (a
+    /// record's text whose first part is what a narrower search reads, such as name and code).
+    public func matches(_ foldedHaystack: String, within byteCount: Int) -> Bool {
         if tokenBytes.isEmpty { return true }
         let fast = foldedHaystack.utf8.withContiguousStorageIfAvailable { haystack in
-            tokenBytes.allSatisfy { SearchQuery.contains(haystack, $0) }
+            let part = UnsafeBufferPointer(rebasing: haystack.prefix(byteCount))
+            return tokenBytes.allSatisfy { SearchQuery.contains(part, $0) }
         }
         if let fast { return fast }
-        let haystack = Array(foldedHaystack.utf8)
+        let haystack = Array(foldedHaystack.utf8.prefix(byteCount))
         return haystack.withUnsafeBufferPointer { buffer in
             tokenBytes.allSatisfy { SearchQuery.contains(buffer, $0) }
         }

@@ -1,3 +1,4 @@
+import Dispatch
 import ThiDuaDomain
 
 /// The orders and search indexes of the long lists, kept for the whole session rather than
@@ -15,14 +16,42 @@ final class ListCache {
     private var unitOrder: UnitOrder?
     private var unitBuild: Prebuild<UnitOrder>?
     private(set) var unitBuilds = 0
+    /// Set when a screen found the lists not ready (`isReady`) and showed that they are being
+    /// sorted; the app then looks often and tells the screens once they are (`finishedWhileWaited`).
+    private(set) var isWaitedOn = false
 
     /// Starts sorting and indexing the people on another thread, right after the folder
-    /// opens, so the first people list opens at once.
-    func prepare(_ view: any DataView) {
+    /// opens, so the first people list opens at once. `gate`, for tests, holds the people's
+    /// build until it is signalled.
+    func prepare(_ view: any DataView, gate: DispatchSemaphore? = nil) {
         guard peopleOrder == nil, peopleBuild == nil else { return }
         let data = view.dataset, seq = view.appliedSeq
-        peopleBuild = Prebuild { PeopleOrder(data: data, seq: seq) }
+        peopleBuild = Prebuild {
+            gate?.wait()
+            return PeopleOrder(data: data, seq: seq)
+        }
         if unitOrder == nil, unitBuild == nil { unitBuild = Prebuild { UnitOrder(data: data, seq: seq) } }
+    }
+
+    /// Whether `people(_:)` and `units(_:)` answer without waiting for the build `prepare`
+    /// started on another thread. When not, a screen shows that the list is being sorted
+    /// (never a part of it as if it were all), and is told through `dataChanged` once done.
+    func isReady() -> Bool {
+        let ready = isBuilt
+        if !ready { isWaitedOn = true }
+        return ready
+    }
+
+    private var isBuilt: Bool {
+        !(peopleOrder == nil && peopleBuild?.isDone == false) && !(unitOrder == nil && unitBuild?.isDone == false)
+    }
+
+    /// True once when the lists a screen found not ready are ready: the app then tells every
+    /// screen (`ThiDuaApp.idle`).
+    func finishedWhileWaited() -> Bool {
+        guard isWaitedOn, isBuilt else { return false }
+        isWaitedOn = false
+        return true
     }
 
     /// The people as `view` has them now. The caller should not keep a copy across a change:

@@ -17,6 +17,13 @@ final class Prebuild<Value: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// Whether the value is built (`wait()` would not wait).
+    var isDone: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return value != nil
+    }
+
     /// The value, once built.
     func wait() -> Value {
         condition.lock()

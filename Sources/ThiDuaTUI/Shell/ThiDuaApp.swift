@@ -452,14 +452,20 @@ public final class ThiDuaApp: TerminalApp {
 // MARK: - Others in the folder
 
 extension ThiDuaApp {
-    /// Four looks a second: others' edits show within half a second of being saved.
-    public var idleInterval: Int? { 250 }
+    /// Four looks a second: others' edits show within half a second of being saved. While a
+    /// screen waits for the long lists being sorted on another thread, fifty a second, so it
+    /// fills within a frame of their being ready.
+    public var idleInterval: Int? { session.lists.isWaitedOn ? 20 : 250 }
 
     /// Brings in what others wrote (one `stat` when nothing is new), tells every open screen,
     /// and says briefly what arrived; refreshes who else is here and tells them this
     /// session's screen.
     public func idle() -> Bool {
         var redraw = false
+        if session.lists.finishedWhileWaited() {
+            for screen in stack { screen.dataChanged(session: session) }
+            redraw = true
+        }
         do {
             let arrived = try store.refresh()
             if !arrived.isEmpty {

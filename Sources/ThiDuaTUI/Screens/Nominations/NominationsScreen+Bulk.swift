@@ -2,10 +2,10 @@ import ThiDuaDomain
 
 extension NominationsScreen {
     /// Space: marks or unmarks the selected nomination and moves down.
-    func toggleMark(_ data: Dataset) -> [Action] {
+    func toggleMark() -> [Action] {
         guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
         marks.toggle(n.id)
-        showRows(data)
+        showRows()
         if let next = rows.lines.indices.first(where: { $0 > table.selectedIndex && rows.nomination(at: $0) != nil }) {
             table.selection.select(next)
         }
@@ -13,9 +13,9 @@ extension NominationsScreen {
     }
 
     /// *: marks every nomination of the list, or unmarks them all.
-    func toggleAllMarks(_ data: Dataset) -> [Action] {
+    func toggleAllMarks() -> [Action] {
         marks.toggleAll(rows.nominations.map(\.id))
-        showRows(data)
+        showRows()
         return [marksMessage]
     }
 
@@ -62,7 +62,7 @@ extension NominationsScreen {
     func bulkAnswered(_ action: BulkAction, button: Int?, data: Dataset) -> [Action] {
         if action.proceeds(button) {
             marks.clear()
-            showRows(data)
+            showRows()
         }
         return action.answer(button, saved: Message.saved)
     }

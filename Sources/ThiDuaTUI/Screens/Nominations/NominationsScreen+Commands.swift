@@ -30,8 +30,8 @@ extension NominationsScreen {
         case .override: return override(data)
         case .forward: return marks.isEmpty ? forward(data) : bulkForward(data)
         case .back: return marks.isEmpty ? back(data) : bulkBack(session)
-        case .mark: return toggleMark(data)
-        case .markAll: return toggleAllMarks(data)
+        case .mark: return toggleMark()
+        case .markAll: return toggleAllMarks()
         case .decision:
             guard let n = selected else { return [.message("Chưa chọn đề nghị nào.")] }
             guard n.status == .submitted else {

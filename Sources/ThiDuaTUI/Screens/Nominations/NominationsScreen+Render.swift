@@ -34,6 +34,8 @@ extension NominationsScreen {
             empty.draw(into: &buffer)
             return
         }
+        var table = table
+        table.setRows(count: table.count, provider: rowCells(data))
         table.render(into: &buffer, rect: list, focused: true)
         boldGroupRows(into: &buffer, list: list)
         drawDetail(into: &buffer, rect: Rect(x: inner.x, y: list.maxY, width: inner.width, height: detailHeight),

@@ -123,7 +123,7 @@ public final class NominationsScreen: CommandScreen {
         let added = rows.nominations.map(\.id).filter { !before.contains($0) }
         if added.count == 1 { keep = added[0] }
         marks.keep(only: rows.nominations.map(\.id))
-        showRows(data)
+        showRows()
         if let keep, let index = rows.index(of: keep) {
             table.selection.select(index)
         } else {
@@ -131,11 +131,18 @@ public final class NominationsScreen: CommandScreen {
         }
     }
 
-    /// The table's rows, a marked nomination with «■» before its number.
-    func showRows(_ data: Dataset) {
+    /// The table's rows, a marked nomination with «■» before its number; their cells are
+    /// made when drawing (`rowCells`).
+    func showRows() {
+        table.setRows(count: rows.lines.count) { _ in [] }
+    }
+
+    /// The cells of the table's rows from `data`. Only a drawing holds them: kept, they would
+    /// hold a copy of the data, and the next change would copy all 100,000 people.
+    func rowCells(_ data: Dataset) -> Table.RowProvider {
         let numbers = rows.numbers()
         let rows = self.rows, wide = self.wide, marks = self.marks
-        table.setRows(count: rows.lines.count) { index in
+        return { index in
             var cells = rows.cells(index, data: data, wide: wide, number: numbers[index])
             if let n = rows.nomination(at: index), marks.contains(n.id), !cells.isEmpty { cells[0] = "■" + cells[0] }
             return cells

@@ -19,31 +19,42 @@ public final class NomineePickerScreen: CommandScreen {
     let period: Period
     let formID: String
     private var list: SubjectList
+    private var nominated: Set<Subject>
+    /// The rows' scores, each block ranked once for the data as it is (new on a change).
+    private var snapshots: ScoreSnapshots
 
     public init(session: Session, period: Period, formID: String) {
         self.period = period
         self.formID = formID
-        let data = session.data
-        let nominated = Set(data.nominations.values.filter { $0.period == period && $0.formID == formID }.map(\.nominee))
-        list = SubjectList(data: data, includeArchived: false, columns: [
+        nominated = Self.nominated(in: session.data, period: period, formID: formID)
+        snapshots = ScoreSnapshots(period: period)
+        list = SubjectList(session: session, includeArchived: false, columns: [
             TableColumn("Tên tập thể, cá nhân", minWidth: 20, flex: 3),
             TableColumn("Khối, đơn vị", minWidth: 12, maxWidth: 30, flex: 2),
             TableColumn("Điểm", minWidth: 6, alignment: .right),
             TableColumn("Xếp loại", minWidth: 9),
             TableColumn("Ghi chú", minWidth: 12),
-        ]) { c in
-            let snapshot = data.scoreSnapshot(of: c.subject, period: period)
-            return [c.name, c.place, snapshot?.total.display ?? "", snapshot?.className ?? "chưa chấm",
-                    nominated.contains(c.subject) ? "đã đề nghị" : ""]
-        }
+        ])
+    }
+
+    /// Who already has a nomination for this form in this period.
+    private static func nominated(in data: Dataset, period: Period, formID: String) -> Set<Subject> {
+        Set(data.nominations.values.filter { $0.period == period && $0.formID == formID }.map(\.nominee))
     }
 
     var visible: [SubjectList.Candidate] { list.visible }
+    var selected: SubjectList.Candidate? { list.selected }
     public var isEditingText: Bool { true }
     public var mode: String? { "TÌM" }
     public var hint: String? {
-        list.visibleCount == 0 ? "Không có tên nào khớp; sửa chữ đang tìm (không cần dấu)."
+        list.isWaiting ? SubjectList.waitingNotice : list.visibleCount == 0 ? "Không có tên nào khớp; sửa chữ đang tìm (không cần dấu)."
                              : "Gõ tên (không cần dấu) · ↑ ↓ chọn · Enter đề nghị · Esc thôi."
+    }
+
+    public func dataChanged(session: Session) {
+        nominated = Self.nominated(in: session.data, period: period, formID: formID)
+        snapshots = ScoreSnapshots(period: period)
+        list.refresh(session)
     }
 
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {
@@ -80,6 +91,11 @@ public final class NomineePickerScreen: CommandScreen {
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
         let data = session.data
         let formName = data.catalog.form(formID)?.name ?? formID
-        list.render(into: &buffer, rect: rect, heading: "Đề nghị \(formName) · \(period.label(settings: data.settings))")
+        let nominated = nominated, snapshots = snapshots
+        list.render(into: &buffer, rect: rect, heading: "Đề nghị \(formName) · \(period.label(settings: data.settings))") { c in
+            let snapshot = snapshots.snapshot(of: c.subject, in: data)
+            return [c.name, SubjectList.place(of: c.subject, data: data), snapshot?.total.display ?? "",
+                    snapshot?.className ?? "chưa chấm", nominated.contains(c.subject) ? "đã đề nghị" : ""]
+        }
     }
 }

@@ -25,23 +25,22 @@ public final class SubjectPickerScreen: CommandScreen, AnsweringScreen {
                 includeArchived: Bool = true) {
         self.title = title
         self.heading = heading
-        let data = session.data
-        list = SubjectList(data: data, includeArchived: includeArchived, columns: [
+        list = SubjectList(session: session, includeArchived: includeArchived, columns: [
             TableColumn("Mã", minWidth: 7),
             TableColumn("Tên tập thể, cá nhân", minWidth: 20, flex: 3),
             TableColumn("Khối, đơn vị", minWidth: 12, flex: 2),
-        ]) { c in
-            [c.subject.code, (data.isArchived(c.subject) ? "[lưu trữ] " : "") + c.name, c.place]
-        }
+        ])
     }
 
     var visible: [SubjectList.Candidate] { list.visible }
     public var isEditingText: Bool { true }
     public var mode: String? { "TÌM" }
     public var hint: String? {
-        list.visibleCount == 0 ? "Không có tên nào khớp; sửa chữ đang tìm (không cần dấu)."
+        list.isWaiting ? SubjectList.waitingNotice : list.visibleCount == 0 ? "Không có tên nào khớp; sửa chữ đang tìm (không cần dấu)."
                              : "Gõ tên hoặc mã (không cần dấu) · ↑ ↓ chọn · Enter chọn · Esc thôi."
     }
+
+    public func dataChanged(session: Session) { list.refresh(session) }
 
     public func inputTransformChanged(_ transform: TextField.InputTransform?) {
         list.setInputTransform(transform)
@@ -70,25 +69,9 @@ public final class SubjectPickerScreen: CommandScreen, AnsweringScreen {
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        list.render(into: &buffer, rect: rect, heading: heading)
-    }
-}
-
-extension Subject {
-    /// The record's own code, "DV0001" or "CN00001".
-    var code: String {
-        switch self {
-        case .unit(let id): return id.rawValue
-        case .person(let id): return id.rawValue
-        }
-    }
-}
-
-extension Dataset {
-    func isArchived(_ subject: Subject) -> Bool {
-        switch subject {
-        case .unit(let id): return units[id]?.archived ?? false
-        case .person(let id): return people[id]?.archived ?? false
+        let data = session.data
+        list.render(into: &buffer, rect: rect, heading: heading) { c in
+            [c.subject.code, (c.archived ? "[lưu trữ] " : "") + c.name, SubjectList.place(of: c.subject, data: data)]
         }
     }
 }

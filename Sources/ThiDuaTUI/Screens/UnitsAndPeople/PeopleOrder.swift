@@ -14,11 +14,14 @@ struct PeopleOrder: Sendable {
     final class Entry: Sendable {
         let person: Person
         let folded: String
+        /// How many bytes of `folded` are the name and code (what the pickers search).
+        let nameEnd: Int
         let place: String
 
-        init(person: Person, folded: String, place: String) {
+        init(person: Person, folded: String, nameEnd: Int, place: String) {
             self.person = person
             self.folded = folded
+            self.nameEnd = nameEnd
             self.place = place
         }
     }
@@ -98,9 +101,11 @@ struct PeopleOrder: Sendable {
     private mutating func put(_ person: Person, at slot: Int, data: Dataset) {
         let unit = person.unitID.flatMap { data.units[$0] }
         let place = person.unitID.map { unit?.name ?? $0.rawValue } ?? person.address
-        let entry = Entry(person: person,
-                          folded: VietnameseText.searchFold("\(person.fullName) \(person.id.rawValue) \(person.position) \(place)"),
-                          place: place)
+        // Folded in two parts (the fold maps each character alone, so the text is the same),
+        // so that the pickers can read only the name and code.
+        let name = VietnameseText.searchFold("\(person.fullName) \(person.id.rawValue)")
+        let entry = Entry(person: person, folded: name + " " + VietnameseText.searchFold("\(person.position) \(place)"),
+                          nameEnd: name.utf8.count, place: place)
         let tab: Int32
         if let unit {
             if tabSlots[unit.categoryID] == nil { tabSlots[unit.categoryID] = Int32(tabSlots.count) }

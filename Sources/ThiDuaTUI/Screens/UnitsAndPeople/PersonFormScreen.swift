@@ -32,8 +32,10 @@ public final class PersonFormScreen: CommandScreen, AnsweringScreen {
         let data = session.data
         original = person
         id = person?.id ?? data.nextPersonID()
-        let units = data.units.values.filter { !$0.archived || $0.id == person?.unitID }
-            .sorted { $0.id < $1.id }.sortedVietnamese(by: \.name) // equal names stay in id order
+        // The session's kept name order of units (name, then id), not a sort of 15,000 units
+        // each time the form opens.
+        let order = session.lists.units(session.view)
+        let units = order.byName.map { order.entries[Int($0)].unit }.filter { !$0.archived || $0.id == person?.unitID }
         unitIDs = units.map(\.id)
         let chosenUnit = person == nil ? unitID : person?.unitID
         let unitIndex = chosenUnit.flatMap { id in units.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0

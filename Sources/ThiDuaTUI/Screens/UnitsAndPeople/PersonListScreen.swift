@@ -54,6 +54,10 @@ public final class PersonListScreen: CommandScreen {
         var folded: String
     }
     private(set) var table: Table
+    /// The session's people are still being sorted on another thread (right after the folder
+    /// opens): the screen says so instead of waiting, and fills when told (`dataChanged`).
+    private(set) var isWaiting = false
+    static let waitingNotice = "Đang sắp xếp danh sách cá nhân, xin chờ trong giây lát …"
 
     public init(session: Session, unitID: UnitID? = nil) {
         self.unitID = unitID
@@ -67,6 +71,7 @@ public final class PersonListScreen: CommandScreen {
     public var isEditingText: Bool { filter.isSearching }
     public var mode: String? { filter.isSearching ? "TÌM" : nil }
     public var hint: String? {
+        if isWaiting { return PersonListScreen.waitingNotice }
         if filter.isSearching { return "Gõ để lọc; Enter hoặc ↓ về danh sách, Esc xóa ô tìm." }
         return shown.isEmpty ? "F7 thêm cá nhân, i nhập từ CSV." : "Enter sửa, F7 thêm, F8 xóa/lưu trữ, / tìm."
     }
@@ -102,14 +107,17 @@ public final class PersonListScreen: CommandScreen {
         // up to date changes it in place instead of copying every array.
         order = PeopleOrder()
         table.setRows(count: 0) { _ in [] }
-        order = session.lists.people(session.view)
         shownKey = nil
+        isWaiting = !session.lists.isReady()
+        guard !isWaiting else { return }
+        order = session.lists.people(session.view)
         applyFilter()
         if let keep { select(keep) }
     }
 
     /// The visible rows from the index: tab, archive switch, unit and the search query.
     func applyFilter() {
+        guard !isWaiting else { return }
         let keep = selectedPerson?.id
         let query = filter.query
         let tabID = filter.selectedTabID
@@ -218,6 +226,7 @@ public final class PersonListScreen: CommandScreen {
     }
 
     private func edit(session: Session) -> [Action] {
+        guard !isWaiting else { return [.message(PersonListScreen.waitingNotice)] }
         guard let person = selectedPerson else { return [.message("Chưa có cá nhân nào để sửa; F7 để thêm.")] }
         return [.present(PersonFormScreen(session: session, editing: person, unitID: person.unitID), reply: Message.saved)]
     }
@@ -246,6 +255,11 @@ public final class PersonListScreen: CommandScreen {
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
+        if isWaiting {
+            filter.renderList(into: &buffer, rect: rect, table: table, counts: "đang sắp xếp",
+                              empty: PersonListScreen.waitingNotice, noMatch: { _ in PersonListScreen.waitingNotice })
+            return
+        }
         filter.renderList(into: &buffer, rect: rect, table: table,
                           counts: "\(shown.count) người", empty: "Chưa có cá nhân nào ở đây. F7 để thêm.", noMatch: { "Không có ai khớp «\($0)»." })
     }

@@ -8,6 +8,8 @@ struct UnitOrder: Sendable {
     struct Entry: Sendable {
         let unit: OrgUnit
         let folded: String
+        /// How many bytes of `folded` are the name and code (what the pickers search).
+        let nameEnd: Int
         let categoryName: String
     }
 
@@ -51,8 +53,10 @@ struct UnitOrder: Sendable {
     }
 
     private mutating func put(_ unit: OrgUnit, at slot: Int, data: Dataset) {
-        let entry = Entry(unit: unit,
-                          folded: VietnameseText.searchFold("\(unit.name) \(unit.id.rawValue) \(unit.head) \(unit.phone)"),
+        // In two parts, as `PeopleOrder` does.
+        let name = VietnameseText.searchFold("\(unit.name) \(unit.id.rawValue)")
+        let entry = Entry(unit: unit, folded: name + " " + VietnameseText.searchFold("\(unit.head) \(unit.phone)"),
+                          nameEnd: name.utf8.count,
                           categoryName: data.category(unit.categoryID)?.shortName ?? unit.categoryID)
         let nameKey = VietnameseCollation.key(unit.name)
         let placeKey = (categoryOrder[unit.categoryID] ?? 0, unit.order)
