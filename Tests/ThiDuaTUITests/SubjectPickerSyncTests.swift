@@ -247,3 +247,43 @@ extension SubjectPickerSyncTests {
         }
     }
 }
+
+extension SubjectPickerSyncTests {
+    /// The nominee picker keeps its rankings across a change that only renamed people; whenever
+    /// `stillHolds` says so, every answer equals that of rankings made anew, and archiving a
+    /// ranked person (which takes them out of the ranking) is never kept.
+    @Test func snapshotsKeptAcrossPeopleChangesAnswerAsNewOnes() throws {
+        let h = try AppHarness(sample: true)
+        for period in [Period.year(2025), .year(2026)] {
+            let year = period.referenceYear(settings: h.data.settings)
+            let snapshots = ScoreSnapshots(period: period)
+            func subjects() -> [Subject] {
+                h.data.units.keys.sorted().map(Subject.unit) + h.data.people.keys.sorted().map(Subject.person)
+            }
+            for subject in subjects() { _ = snapshots.snapshot(of: subject, in: h.data) }
+            let ranked = h.data.people.values.map(\.id).sorted()
+                .filter { h.data.rankedTotals(of: .person($0), year: year, inBlock: nil) != nil }
+            let unranked = h.data.people.values.map(\.id).sorted().filter { !ranked.contains($0) }
+            let firstRanked = try #require(ranked.first)
+            var renamed = try #require(h.data.people[firstRanked])
+            renamed.fullName = "Ân Thị Ánh \(year)"
+            renamed.givenName = nil
+            let steps: [(Change, keeps: Bool)] = [
+                (.updatePerson(person: renamed), true),
+                (.setPersonArchived(id: try #require(unranked.first), archived: true), true),
+                (.setPersonArchived(id: ranked[1], archived: true), false),
+            ]
+            for (change, keeps) in steps {
+                let before = h.store.appliedSeq
+                try h.store.commit(change)
+                let touched = try #require(h.store.recordsTouched(after: before))
+                #expect(snapshots.stillHolds(after: touched, in: h.data) == keeps, "\(change)")
+                guard keeps else { break }
+                let fresh = ScoreSnapshots(period: period)
+                for subject in subjects() {
+                    #expect(snapshots.snapshot(of: subject, in: h.data) == fresh.snapshot(of: subject, in: h.data), "\(subject)")
+                }
+            }
+        }
+    }
+}

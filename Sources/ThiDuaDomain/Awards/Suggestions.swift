@@ -76,6 +76,24 @@ public final class ScoreSnapshots: @unchecked Sendable {
         self.period = period
     }
 
+    /// Whether the rankings made so far still hold for `data` after a change that wrote
+    /// `touched`: only people were written, and each is ranked now exactly when it was before
+    /// (a rename or a new phone number leaves every total, class and rank as it was; names only
+    /// order equal ranks). Anything else — a sheet, a unit, the rules — asks for new rankings.
+    public func stillHolds(after touched: Set<RecordRef>, in data: Dataset) -> Bool {
+        let year = period.referenceYear(settings: data.settings)
+        lock.lock()
+        defer { lock.unlock() }
+        let individuals = ranks[String?.none]
+        for record in touched {
+            guard case .person(let id) = record else { return false }
+            guard let individuals else { continue }
+            let isRanked = data.rankedTotals(of: .person(id), year: year, inBlock: nil) != nil
+            if isRanked != (individuals[.person(id)] != nil) { return false }
+        }
+        return true
+    }
+
     /// The score, class and rank of `subject` in `data`, or nil without a sheet.
     public func snapshot(of subject: Subject, in data: Dataset) -> ScoreSnapshot? {
         let year = period.referenceYear(settings: data.settings)

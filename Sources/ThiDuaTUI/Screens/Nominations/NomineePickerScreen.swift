@@ -20,14 +20,17 @@ public final class NomineePickerScreen: CommandScreen {
     let formID: String
     private var list: SubjectList
     private var nominated: Set<Subject>
-    /// The rows' scores, each block ranked once for the data as it is (new on a change).
+    /// The rows' scores, each block ranked once for the data as it is (new on a change that
+    /// can move a rank), and the journal position they were made at.
     private var snapshots: ScoreSnapshots
+    private var snapshotsSeq: Int
 
     public init(session: Session, period: Period, formID: String) {
         self.period = period
         self.formID = formID
         nominated = Self.nominated(in: session.data, period: period, formID: formID)
         snapshots = ScoreSnapshots(period: period)
+        snapshotsSeq = session.appliedSeq
         list = SubjectList(session: session, includeArchived: false, columns: [
             TableColumn("Tên tập thể, cá nhân", minWidth: 20, flex: 3),
             TableColumn("Khối, đơn vị", minWidth: 12, maxWidth: 30, flex: 2),
@@ -53,7 +56,12 @@ public final class NomineePickerScreen: CommandScreen {
 
     public func dataChanged(session: Session) {
         nominated = Self.nominated(in: session.data, period: period, formID: formID)
-        snapshots = ScoreSnapshots(period: period)
+        // Another program renaming someone must not rank 15,000 people again under an open picker.
+        let touched = session.view.recordsTouched(after: snapshotsSeq)
+        if touched.map({ !snapshots.stillHolds(after: $0, in: session.data) }) ?? true {
+            snapshots = ScoreSnapshots(period: period)
+        }
+        snapshotsSeq = session.appliedSeq
         list.refresh(session)
     }
 
