@@ -278,25 +278,25 @@ enum DatasetLoader {
             case .none:
                 return
             case .units(let units):
-                try insert(units, into: &self.units, key: \.id, file: path) { "mã «\($0.id)» bị trùng; mỗi mã chỉ được dùng một lần." }
+                try repeated(Self.insert(units, into: &self.units, key: \.id), in: path) { "mã «\(units[$0].id)» bị trùng; mỗi mã chỉ được dùng một lần." }
             case .people(let people):
-                try insert(people, into: &self.people, key: \.id, file: path) { "mã «\($0.id)» bị trùng; mỗi mã chỉ được dùng một lần." }
+                try repeated(Self.insert(people, into: &self.people, key: \.id), in: path) { "mã «\(people[$0].id)» bị trùng; mỗi mã chỉ được dùng một lần." }
             case .awards(let awards):
-                try insert(awards, into: &self.awards, key: \.id, file: path) { "mã «\($0.id)» bị trùng; mỗi mã chỉ được dùng một lần." }
+                try repeated(Self.insert(awards, into: &self.awards, key: \.id), in: path) { "mã «\(awards[$0].id)» bị trùng; mỗi mã chỉ được dùng một lần." }
             case .criteria(let year, let sets):
                 try misplaced(sets, file: path) { $0.year != year ? "bộ tiêu chí ghi năm \($0.year) nhưng nằm trong tệp năm \(year)." : nil }
-                try insert(sets, into: &self.criteriaSets, key: \.key, file: path) { "bộ tiêu chí nhóm «\($0.groupID)» bị lặp." }
+                try repeated(Self.insert(sets, into: &self.criteriaSets, key: \.key), in: path) { "bộ tiêu chí nhóm «\(sets[$0].groupID)» bị lặp." }
             case .scores(let year, let sheets):
                 try misplaced(sheets, file: path) { $0.year != year ? "phiếu chấm ghi năm \($0.year) nhưng nằm trong tệp năm \(year)." : nil }
-                try insert(sheets, into: &self.sheets, key: \.key, file: path) { "phiếu chấm của «\($0.subject)» bị lặp." }
+                try repeated(Self.insert(sheets, into: &self.sheets, key: \.key), in: path) { "phiếu chấm của «\(sheets[$0].subject)» bị lặp." }
             case .reports(let year, let reports):
                 try misplaced(reports, file: path) { $0.year != year ? "báo cáo ghi năm \($0.year) nhưng nằm trong tệp năm \(year)." : nil }
-                try insert(reports, into: &self.reports, key: \.key, file: path) { "báo cáo của «\($0.unitID)» bị lặp." }
+                try repeated(Self.insert(reports, into: &self.reports, key: \.key), in: path) { "báo cáo của «\(reports[$0].unitID)» bị lặp." }
             case .nominations(let period, let nominations):
                 try misplaced(nominations, file: path) {
                     $0.period != period ? "đề nghị \($0.id) thuộc đợt «\($0.period)» nhưng nằm trong tệp «\(period)»." : nil
                 }
-                try insert(nominations, into: &self.nominations, key: \.id, file: path) { "mã đề nghị «\($0.id)» bị lặp." }
+                try repeated(Self.insert(nominations, into: &self.nominations, key: \.id), in: path) { "mã đề nghị «\(nominations[$0].id)» bị lặp." }
             }
         }
 
@@ -306,12 +306,21 @@ enum DatasetLoader {
             }
         }
 
-        private func insert<T, K: Hashable>(_ records: [T], into table: inout [K: T], key: KeyPath<T, K>, file: String,
-                                            repeated: (T) -> String) throws {
+        /// Puts `records` into `table`; the index of the first whose key is already there, if any.
+        /// Static, so that nothing else holds the table while it grows: an instance method
+        /// given `&self.sheets` kept a copy of `self`, and with it of the table, which made the
+        /// first insert copy every sheet of the province once per year's file.
+        private static func insert<T, K: Hashable>(_ records: [T], into table: inout [K: T], key: KeyPath<T, K>) -> Int? {
             // One hash per record: the table is dropped when a repeat stops the load.
             for (index, record) in records.enumerated() where table.updateValue(record, forKey: record[keyPath: key]) != nil {
-                throw problem(file: file, element: index, reason: repeated(record))
+                return index
             }
+            return nil
+        }
+
+        /// Stops the load at the repeated record `index`, if any, naming the file and its line.
+        private func repeated(_ index: Int?, in file: String, reason: (Int) -> String) throws {
+            if let index { throw problem(file: file, element: index, reason: reason(index)) }
         }
 
         /// The file is read again only now, to turn the record's index into a line number.
