@@ -218,6 +218,29 @@ import ThiDuaTestSupport
         #expect(!FolderCheck.run(folder: folder, clock: StoreFixtures.clock).isHealthy)
     }
 
+    /// A score sheet written twice in a year's file stops the load naming the file, the
+    /// repeat's line and its subject; the sheets of the other years are merged before it.
+    @Test func aRepeatedSheetIsReportedWithItsLine() throws {
+        let folder = StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.remove(folder) }
+        try DataStore.initialize(folder: folder, with: try SampleCommune.build(from: try StoreFixtures.defaults(),
+                                                                                names: try SampleNames.load()))
+        let path = folder + "/scores/2025.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let sheets = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any])
+        #expect(sheets.count > 1)
+        // The first sheet again at the end, as a hand edit might leave it.
+        let first = try #require(text.range(of: "\n  },\n  {")).lowerBound
+        let firstSheet = text[text.index(text.startIndex, offsetBy: 2)..<first] + "\n  }"
+        let end = try #require(text.range(of: "\n]", options: .backwards)).lowerBound
+        let doubled = text[..<end] + ",\n" + firstSheet + "\n]\n"
+        try String(doubled).write(toFile: path, atomically: false, encoding: .utf8)
+        let failure = #expect(throws: StoreFailure.self) { try StoreFixtures.open(folder) }
+        let line = 1 + text[..<end].filter { $0 == "\n" }.count + 1
+        #expect(failure?.message.contains("scores/2025.json, dòng \(line):") == true, "\(failure?.message ?? "")")
+        #expect(failure?.message.contains("bị lặp") == true)
+    }
+
     @Test func duplicateIdsAndDanglingReferencesAreReported() throws {
         let folder = StoreFixtures.temporaryFolder()
         defer { StoreFixtures.remove(folder) }
@@ -229,9 +252,15 @@ import ThiDuaTestSupport
         let path = folder + "/units.json"
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let body = text.trimmingCharacters(in: .whitespacesAndNewlines).dropFirst().dropLast()
-        try "[\(body),\(body)]\n".write(toFile: path, atomically: false, encoding: .utf8)
+        let doubled = "[\(body),\(body)]\n"
+        try doubled.write(toFile: path, atomically: false, encoding: .utf8)
         let failure = #expect(throws: StoreFailure.self) { try StoreFixtures.open(folder) }
         #expect(failure?.message.contains("mã «DV0001» bị trùng") == true)
+        // The repeat's own line: where the second copy's "{" is.
+        let secondCopy = doubled.index(doubled.startIndex, offsetBy: 2 + body.count)
+        let brace = try #require(doubled[secondCopy...].firstIndex(of: "{"))
+        let secondLine = 1 + doubled[..<brace].filter { $0 == "\n" }.count
+        #expect(failure?.message.contains("units.json, dòng \(secondLine):") == true, "\(failure?.message ?? "")")
 
         try text.write(toFile: path, atomically: false, encoding: .utf8)
         let people = """
