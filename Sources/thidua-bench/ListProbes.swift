@@ -25,6 +25,36 @@ enum ListProbes {
     /// The program as `thidua` starts it on `folder` (the lists being prepared on another
     /// thread while the home screen is drawn), and a second store on the folder to write as
     /// another program.
+    /// How many times a list-like screen is opened in a scenario: at least 300, so the p99 is
+    /// not the single slowest opening.
+    static func rounds(runs: Int) -> Int { max(300, runs * 40) }
+
+    /// The program started as `started` starts it, given to `body`; both stores closed after.
+    static func whileStarted(folder: String, _ body: (DataStore, DataStore, ThiDuaApp) throws -> Void) throws {
+        let (store, other, app) = try started(folder: folder)
+        defer {
+            try? store.close()
+            try? other.close()
+        }
+        try body(store, other, app)
+    }
+
+    /// `other` renames `rounds` people one at a time; each arrival in `app` (the line read, the
+    /// screen brought up to date and drawn) is timed. The other program's commit is its time,
+    /// not this one's.
+    static func arrivals(in app: ThiDuaApp, of store: DataStore, from other: DataStore, rounds: Int, size: Size) throws -> Timing {
+        let people = store.dataset.people.values.map(\.id).sorted()
+        var arrivals: [Double] = []
+        for n in 0..<rounds {
+            try otherWriterRenames(other, people[n * 7919 % people.count], n)
+            arrivals.append(Measure.milliseconds {
+                _ = app.idle()
+                _ = app.render(size: size)
+            })
+        }
+        return Timing(samples: arrivals)
+    }
+
     static func started(folder: String) throws -> (store: DataStore, other: DataStore, app: ThiDuaApp) {
         let store = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
         let other = try DataStore.open(folder: folder, options: .init(createIfMissing: false))

@@ -9,51 +9,38 @@ extension Scenarios {
     /// person renamed by another program arriving while it is open (refresh, the list brought
     /// up to date, a new screen). Each a frame's work.
     mutating func peopleList(targetMS: Double) throws {
-        let (store, other, app) = try ListProbes.started(folder: folder)
-        defer {
-            try? store.close()
-            try? other.close()
-        }
-        let size = ListProbes.size
-        var samples: [Double] = []
-        let rounds = max(300, runs * 40)
-        // The first opening may find the people still being sorted on another thread: the
-        // screen says so at once and fills when they are (`ThiDuaApp.idle`, as the terminal
-        // calls it between keys); how long until then is reported beside it.
-        var filled: Double?
-        for round in 0..<rounds {
-            let start = DispatchTime.now().uptimeNanoseconds
-            var shown = Buffer(size: size)
-            samples.append(Measure.milliseconds {
-                app.feed([.char("2")])
-                shown = app.render(size: size)
-            })
-            if round == 0, shown.lines().contains(where: { $0.contains("Đang sắp xếp") }) {
-                while !app.idle() { Thread.sleep(forTimeInterval: 0.001) }
+        try ListProbes.whileStarted(folder: folder) { store, other, app in
+            let size = ListProbes.size
+            var samples: [Double] = []
+            let rounds = ListProbes.rounds(runs: runs)
+            // The first opening may find the people still being sorted on another thread: the
+            // screen says so at once and fills when they are (`ThiDuaApp.idle`, as the terminal
+            // calls it between keys); how long until then is reported beside it.
+            var filled: Double?
+            for round in 0..<rounds {
+                let start = DispatchTime.now().uptimeNanoseconds
+                var shown = Buffer(size: size)
+                samples.append(Measure.milliseconds {
+                    app.feed([.char("2")])
+                    shown = app.render(size: size)
+                })
+                if round == 0, shown.lines().contains(where: { $0.contains("Đang sắp xếp") }) {
+                    while !app.idle() { Thread.sleep(forTimeInterval: 0.001) }
+                    _ = app.render(size: size)
+                    filled = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+                }
+                app.feed([.escape])
                 _ = app.render(size: size)
-                filled = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
             }
-            app.feed([.escape])
+            let first = String(format: "%.1f ms", samples[0]) + (filled.map { String(format: " với thông báo «đang sắp xếp», đủ danh sách sau %.1f ms", $0) } ?? "")
+            let open = Timing(samples: samples)
+            rows.append(ResultRow(scenario: "Mở danh sách \(store.dataset.people.count) cá nhân từ màn hình chính (\(rounds) lần, lần đầu ngay sau khi mở thư mục: \(first))",
+                                  scale: scale, timing: open, target: "≤ \(Int(targetMS)) ms (p99)", met: open.p99 <= targetMS))
+            app.feed([.char("2")])
             _ = app.render(size: size)
+            let arrive = try ListProbes.arrivals(in: app, of: store, from: other, rounds: rounds, size: size)
+            rows.append(ResultRow(scenario: "Danh sách cá nhân đang mở: một người được chương trình khác sửa tên → đọc dòng mới + cập nhật danh sách + màn hình mới (\(rounds) lần)",
+                                  scale: scale, timing: arrive, target: "≤ \(Int(targetMS)) ms (p99)", met: arrive.p99 <= targetMS))
         }
-        let first = String(format: "%.1f ms", samples[0]) + (filled.map { String(format: " với thông báo «đang sắp xếp», đủ danh sách sau %.1f ms", $0) } ?? "")
-        let open = Timing(samples: samples)
-        rows.append(ResultRow(scenario: "Mở danh sách \(store.dataset.people.count) cá nhân từ màn hình chính (\(rounds) lần, lần đầu ngay sau khi mở thư mục: \(first))",
-                              scale: scale, timing: open, target: "≤ \(Int(targetMS)) ms (p99)", met: open.p99 <= targetMS))
-        app.feed([.char("2")])
-        _ = app.render(size: size)
-        let people = store.dataset.people.values.map(\.id).sorted()
-        var arrivals: [Double] = []
-        for n in 0..<rounds {
-            // The other program's commit is its time, not this one's.
-            try ListProbes.otherWriterRenames(other, people[n * 7919 % people.count], n)
-            arrivals.append(Measure.milliseconds {
-                _ = app.idle()
-                _ = app.render(size: size)
-            })
-        }
-        let arrive = Timing(samples: arrivals)
-        rows.append(ResultRow(scenario: "Danh sách cá nhân đang mở: một người được chương trình khác sửa tên → đọc dòng mới + cập nhật danh sách + màn hình mới (\(rounds) lần)",
-                              scale: scale, timing: arrive, target: "≤ \(Int(targetMS)) ms (p99)", met: arrive.p99 <= targetMS))
     }
 }

@@ -71,64 +71,52 @@ extension Scenarios {
     /// list. Each a frame's work; the first opening of each comes right after the folder
     /// opens and is in the sample.
     mutating func pickers(targetMS: Double) throws {
-        let (store, other, app) = try ListProbes.started(folder: folder)
-        defer {
-            try? store.close()
-            try? other.close()
-        }
-        let size = PickerProbes.size
-        let rounds = max(300, runs * 40)
-        func timed(_ keys: [Key]) -> Double {
-            Measure.milliseconds {
-                app.feed(keys)
+        try ListProbes.whileStarted(folder: folder) { store, other, app in
+            let size = PickerProbes.size
+            let rounds = ListProbes.rounds(runs: runs)
+            func timed(_ keys: [Key]) -> Double {
+                Measure.milliseconds {
+                    app.feed(keys)
+                    _ = app.render(size: size)
+                }
+            }
+            func close() {
+                app.feed([.escape])
                 _ = app.render(size: size)
             }
-        }
-        func close() {
-            app.feed([.escape])
+            app.feed([.char("6")])
             _ = app.render(size: size)
+            var opens: [Double] = []
+            for _ in 0..<rounds {
+                opens.append(timed([.function(7)]))
+                close()
+            }
+            let count = store.dataset.units.count + store.dataset.people.count
+            let open = Timing(samples: opens)
+            rows.append(ResultRow(scenario: "Mở ô chọn đối tượng đề nghị (\(count) đơn vị và cá nhân) từ màn hình khen thưởng (\(rounds) lần, lần đầu: \(String(format: "%.1f ms", opens[0])))",
+                                  scale: scale, timing: open, target: "≤ \(Int(targetMS)) ms (p99)", met: open.p99 <= targetMS))
+            _ = timed([.function(7)])
+            var keys: [Double] = []
+            while keys.count < 1_000 {
+                for c in KeyProbes.query { keys.append(timed([.char(c)])) }
+                for _ in KeyProbes.query { keys.append(timed([.backspace])) }
+            }
+            let key = Timing(samples: keys)
+            rows.append(ResultRow(scenario: "Ô chọn đối tượng: tìm khi gõ trên \(count) đơn vị và cá nhân, mỗi phím (gõ rồi xóa từng chữ, \(keys.count) phím)",
+                                  scale: scale, timing: key, target: "≤ \(Int(targetMS)) ms (p99)", met: key.p99 <= targetMS))
+            let arrive = try ListProbes.arrivals(in: app, of: store, from: other, rounds: rounds, size: size)
+            rows.append(ResultRow(scenario: "Ô chọn đối tượng đang mở: một người được chương trình khác sửa tên → cập nhật + màn hình mới (\(rounds) lần)",
+                                  scale: scale, timing: arrive, target: "≤ \(Int(targetMS)) ms (p99)", met: arrive.p99 <= targetMS))
+            app.feed([.escape, .escape, .escape, .char("2")])
+            _ = app.render(size: size)
+            var forms: [Double] = []
+            for _ in 0..<rounds {
+                forms.append(timed([.char("a")]))
+                close()
+            }
+            let form = Timing(samples: forms)
+            rows.append(ResultRow(scenario: "Mở biểu mẫu thêm cá nhân (chọn trong \(store.dataset.units.count) đơn vị) từ danh sách cá nhân (\(rounds) lần)",
+                                  scale: scale, timing: form, target: "≤ \(Int(targetMS)) ms (p99)", met: form.p99 <= targetMS))
         }
-        app.feed([.char("6")])
-        _ = app.render(size: size)
-        var opens: [Double] = []
-        for _ in 0..<rounds {
-            opens.append(timed([.function(7)]))
-            close()
-        }
-        let count = store.dataset.units.count + store.dataset.people.count
-        let open = Timing(samples: opens)
-        rows.append(ResultRow(scenario: "Mở ô chọn đối tượng đề nghị (\(count) đơn vị và cá nhân) từ màn hình khen thưởng (\(rounds) lần, lần đầu: \(String(format: "%.1f ms", opens[0])))",
-                              scale: scale, timing: open, target: "≤ \(Int(targetMS)) ms (p99)", met: open.p99 <= targetMS))
-        _ = timed([.function(7)])
-        var keys: [Double] = []
-        while keys.count < 1_000 {
-            for c in KeyProbes.query { keys.append(timed([.char(c)])) }
-            for _ in KeyProbes.query { keys.append(timed([.backspace])) }
-        }
-        let key = Timing(samples: keys)
-        rows.append(ResultRow(scenario: "Ô chọn đối tượng: tìm khi gõ trên \(count) đơn vị và cá nhân, mỗi phím (gõ rồi xóa từng chữ, \(keys.count) phím)",
-                              scale: scale, timing: key, target: "≤ \(Int(targetMS)) ms (p99)", met: key.p99 <= targetMS))
-        let people = store.dataset.people.values.map(\.id).sorted()
-        var arrivals: [Double] = []
-        for n in 0..<rounds {
-            try ListProbes.otherWriterRenames(other, people[n * 7919 % people.count], n)
-            arrivals.append(Measure.milliseconds {
-                _ = app.idle()
-                _ = app.render(size: size)
-            })
-        }
-        let arrive = Timing(samples: arrivals)
-        rows.append(ResultRow(scenario: "Ô chọn đối tượng đang mở: một người được chương trình khác sửa tên → cập nhật + màn hình mới (\(rounds) lần)",
-                              scale: scale, timing: arrive, target: "≤ \(Int(targetMS)) ms (p99)", met: arrive.p99 <= targetMS))
-        app.feed([.escape, .escape, .escape, .char("2")])
-        _ = app.render(size: size)
-        var forms: [Double] = []
-        for _ in 0..<rounds {
-            forms.append(timed([.char("a")]))
-            close()
-        }
-        let form = Timing(samples: forms)
-        rows.append(ResultRow(scenario: "Mở biểu mẫu thêm cá nhân (chọn trong \(store.dataset.units.count) đơn vị) từ danh sách cá nhân (\(rounds) lần)",
-                              scale: scale, timing: form, target: "≤ \(Int(targetMS)) ms (p99)", met: form.p99 <= targetMS))
     }
 }
