@@ -17,14 +17,11 @@ enum ListProbes {
         _ = app.render(size: size)
         let people = store.dataset.people.values.map(\.id).sorted()
         for n in 0..<edits {
-            try otherWriterRenames(other, people[n * 7919 % people.count], n)
+            try otherWriterRenames(other, the: n, of: people)
             probePersonArrives(app)
         }
     }
 
-    /// The program as `thidua` starts it on `folder` (the lists being prepared on another
-    /// thread while the home screen is drawn), and a second store on the folder to write as
-    /// another program.
     /// How many times a list-like screen is opened in a scenario: at least 300, so the p99 is
     /// not the single slowest opening.
     static func rounds(runs: Int) -> Int { max(300, runs * 40) }
@@ -46,7 +43,7 @@ enum ListProbes {
         let people = store.dataset.people.values.map(\.id).sorted()
         var arrivals: [Double] = []
         for n in 0..<rounds {
-            try otherWriterRenames(other, people[n * 7919 % people.count], n)
+            try otherWriterRenames(other, the: n, of: people)
             arrivals.append(Measure.milliseconds {
                 _ = app.idle()
                 _ = app.render(size: size)
@@ -55,6 +52,9 @@ enum ListProbes {
         return Timing(samples: arrivals)
     }
 
+    /// The program as `thidua` starts it on `folder` (the lists being prepared on another
+    /// thread while the home screen is drawn), and a second store on the folder to write as
+    /// another program.
     static func started(folder: String) throws -> (store: DataStore, other: DataStore, app: ThiDuaApp) {
         let store = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
         let other = try DataStore.open(folder: folder, options: .init(createIfMissing: false))
@@ -65,8 +65,10 @@ enum ListProbes {
         return (store, other, app)
     }
 
-    static func otherWriterRenames(_ other: DataStore, _ id: PersonID, _ n: Int) throws {
-        guard var person = other.dataset.people[id] else { return }
+    /// `other` renames the `n`th person of a scenario, picked across all of `people` (in id
+    /// order) in steps of a large prime.
+    static func otherWriterRenames(_ other: DataStore, the n: Int, of people: [PersonID]) throws {
+        guard var person = other.dataset.people[people[n * 7919 % people.count]] else { return }
         person.fullName = ["Nguyễn Văn An", "Đặng Thị Đào", "Lê Minh Châu"][n % 3]
         try other.commit(.updatePerson(person: person))
     }

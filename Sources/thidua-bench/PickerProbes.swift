@@ -24,7 +24,7 @@ enum PickerProbes {
         }
         let people = store.dataset.people.values.map(\.id).sorted()
         for n in 0..<rounds {
-            try ListProbes.otherWriterRenames(other, people[n * 7919 % people.count], n)
+            try ListProbes.otherWriterRenames(other, the: n, of: people)
             probePickerArrives(app)
         }
         app.feed([.escape, .escape, .escape, .char("2")])
