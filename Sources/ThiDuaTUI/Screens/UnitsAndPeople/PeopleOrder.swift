@@ -9,7 +9,7 @@ import ThiDuaDomain
 /// A person keeps its slot (the ordinal every array here is indexed by) for as long as it
 /// exists; a deleted person's slot stays, out of both orders and with an empty search text.
 /// What is shown never depends on slot numbers: both orders are total (the id decides last).
-struct PeopleOrder: Sendable {
+struct PeopleOrder: SlotKeptOrder, Sendable {
     /// One person as the list shows and searches it.
     final class Entry: Sendable {
         let person: Person
@@ -52,8 +52,8 @@ struct PeopleOrder: Sendable {
     /// (name order within a unit).
     private(set) var byName: [Int32] = []
     private(set) var byPlace: [Int32] = []
-    private(set) var index = EditableSearchIndex(folded: [])
-    private var slotOf: [PersonID: Int32] = [:]
+    var index = EditableSearchIndex(folded: [])
+    var slotOf: [PersonID: Int32] = [:]
     private var categoryOrder: [String: Int] = [:]
 
     /// Past this many people edited since the index was built, a key would read more texts
@@ -98,7 +98,7 @@ struct PeopleOrder: Sendable {
     }
 
     /// What the list shows and sorts of one person, at `slot` (a new one when it is `entries.count`).
-    private mutating func put(_ person: Person, at slot: Int, data: Dataset) {
+    mutating func put(_ person: Person, at slot: Int, data: Dataset) {
         let unit = person.unitID.flatMap { data.units[$0] }
         let place = person.unitID.map { unit?.name ?? $0.rawValue } ?? person.address
         // Folded in two parts (the fold maps each character alone, so the text is the same),
@@ -158,31 +158,17 @@ struct PeopleOrder: Sendable {
             }
         }
         // In id order, so that new people get the same slots whatever the set's order.
-        for id in people.sorted() { replace(id, data: data) }
+        for id in people.sorted() { replace(id, with: data.people[id], data: data) }
         if index.edited.count > Self.editedBeforeRebuild { index = index.compacted() }
         self.seq = seq
         return true
     }
 
-    /// One person taken out of both orders and put back as `data` has it (or left out, gone).
-    private mutating func replace(_ id: PersonID, data: Dataset) {
-        let old = slotOf[id]
-        if let old {
-            byName.remove(at: SlotOrder.position(of: old, in: byName, before: nameBefore))
-            byPlace.remove(at: SlotOrder.position(of: old, in: byPlace, before: placeBefore))
-        }
-        guard let person = data.people[id] else {
-            if let old {
-                slotOf[id] = nil
-                index.set("", at: Int(old))
-            }
-            return
-        }
-        let slot = old.map(Int.init) ?? entries.count
-        put(person, at: slot, data: data)
-        index.set(entries[slot].folded, at: slot)
-        let s = Int32(slot)
-        byName.insert(s, at: SlotOrder.lowerBound(byName) { nameBefore($0, s) })
-        byPlace.insert(s, at: SlotOrder.lowerBound(byPlace) { placeBefore($0, s) })
+    var slotCount: Int { entries.count }
+
+    func folded(at slot: Int) -> String { entries[slot].folded }
+
+    static var sortedLists: [(list: WritableKeyPath<PeopleOrder, [Int32]>, before: (PeopleOrder) -> (Int32, Int32) -> Bool)] {
+        [(\.byName, { $0.nameBefore }), (\.byPlace, { $0.placeBefore })]
     }
 }

@@ -3,7 +3,7 @@ import ThiDuaDomain
 /// Every unit as the unit list shows, sorts and searches them: the name order, the office's
 /// order, and the search index. Like `PeopleOrder` (see there), built once per session and
 /// then kept up to date from the records each change touched, one unit at a time.
-struct UnitOrder: Sendable {
+struct UnitOrder: SlotKeptOrder, Sendable {
     /// One unit with its folded search text and khối name.
     struct Entry: Sendable {
         let unit: OrgUnit
@@ -24,8 +24,8 @@ struct UnitOrder: Sendable {
     /// unit's order, then name order); the id decides last in both.
     private(set) var byName: [Int32] = []
     private(set) var byOrder: [Int32] = []
-    private(set) var index = EditableSearchIndex(folded: [])
-    private var slotOf: [UnitID: Int32] = [:]
+    var index = EditableSearchIndex(folded: [])
+    var slotOf: [UnitID: Int32] = [:]
     private var categoryOrder: [String: Int] = [:]
 
     /// Nothing: what a screen holds while the shared order is brought up to date.
@@ -52,7 +52,7 @@ struct UnitOrder: Sendable {
         return pa != pb ? pa < pb : nameBefore(a, b)
     }
 
-    private mutating func put(_ unit: OrgUnit, at slot: Int, data: Dataset) {
+    mutating func put(_ unit: OrgUnit, at slot: Int, data: Dataset) {
         // In two parts, as `PeopleOrder` does.
         let name = VietnameseText.searchFold("\(unit.name) \(unit.id.rawValue)")
         let entry = Entry(unit: unit, folded: name + " " + VietnameseText.searchFold("\(unit.head) \(unit.phone)"),
@@ -84,30 +84,17 @@ struct UnitOrder: Sendable {
             default: break
             }
         }
-        for id in units.sorted() { replace(id, data: data) }
+        for id in units.sorted() { replace(id, with: data.units[id], data: data) }
         if index.edited.count > PeopleOrder.editedBeforeRebuild { index = index.compacted() }
         self.seq = seq
         return true
     }
 
-    private mutating func replace(_ id: UnitID, data: Dataset) {
-        let old = slotOf[id]
-        if let old {
-            byName.remove(at: SlotOrder.position(of: old, in: byName, before: nameBefore))
-            byOrder.remove(at: SlotOrder.position(of: old, in: byOrder, before: orderBefore))
-        }
-        guard let unit = data.units[id] else {
-            if let old {
-                slotOf[id] = nil
-                index.set("", at: Int(old))
-            }
-            return
-        }
-        let slot = old.map(Int.init) ?? entries.count
-        put(unit, at: slot, data: data)
-        index.set(entries[slot].folded, at: slot)
-        let s = Int32(slot)
-        byName.insert(s, at: SlotOrder.lowerBound(byName) { nameBefore($0, s) })
-        byOrder.insert(s, at: SlotOrder.lowerBound(byOrder) { orderBefore($0, s) })
+    var slotCount: Int { entries.count }
+
+    func folded(at slot: Int) -> String { entries[slot].folded }
+
+    static var sortedLists: [(list: WritableKeyPath<UnitOrder, [Int32]>, before: (UnitOrder) -> (Int32, Int32) -> Bool)] {
+        [(\.byName, { $0.nameBefore }), (\.byOrder, { $0.orderBefore })]
     }
 }
