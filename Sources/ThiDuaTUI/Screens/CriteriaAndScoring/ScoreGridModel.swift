@@ -71,11 +71,6 @@ struct ScoreGridModel {
             + [.individuals]
     }
 
-    /// The grid of `tab` with its subjects sorted from `data`.
-    init(data: Dataset, year: Int, tab: Tab, sort: SortOrder) {
-        self.init(data: data, year: year, tab: tab, sort: sort, subjects: Self.subjectsInNameOrder(data: data, tab: tab))
-    }
-
     /// The grid of `tab`, whose active subjects `subjects` are in Vietnamese name order.
     init(data: Dataset, year: Int, tab: Tab, sort: SortOrder, subjects: [(subject: Subject, name: String)]) {
         self.tab = tab
@@ -195,24 +190,6 @@ struct ScoreGridModel {
                 let person = order.entries[Int(slot)].person
                 return (.person(person.id), person.fullName)
             }
-        }
-    }
-
-    /// The block's active subjects in Vietnamese name order, sorted from `data`.
-    private static func subjectsInNameOrder(data: Dataset, tab: Tab) -> [(subject: Subject, name: String)] {
-        switch tab {
-        case .category(let id, _):
-            return data.sortedByName(data.units.values.filter { $0.categoryID == id && !$0.archived }.map { .unit($0.id) })
-                .map { ($0, data.name(of: $0)) }
-        case .individuals:
-            let people = data.people.values.filter { !$0.archived }
-            let keys = Dictionary(uniqueKeysWithValues: people.map {
-                ($0.id, PersonName(fullName: $0.fullName, givenName: $0.givenName).sortKey)
-            })
-            return people.sorted { a, b in
-                let ka = keys[a.id]!, kb = keys[b.id]!
-                return ka != kb ? ka < kb : a.id.rawValue < b.id.rawValue
-            }.map { (.person($0.id), $0.fullName) }
         }
     }
 
