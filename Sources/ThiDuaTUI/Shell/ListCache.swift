@@ -57,39 +57,32 @@ final class ListCache {
     /// The people as `view` has them now. The caller should not keep a copy across a change:
     /// bringing this one up to date would then copy every array.
     func people(_ view: any DataView) -> PeopleOrder {
-        if peopleOrder == nil, let peopleBuild {
-            peopleOrder = peopleBuild.wait()
-            self.peopleBuild = nil
-            peopleBuilds += 1
-        }
-        let seq = view.appliedSeq
-        if peopleOrder != nil, peopleOrder!.seq != seq {
-            let touched = view.recordsTouched(after: peopleOrder!.seq)
-            if touched == nil || !peopleOrder!.absorb(touched!, data: view.dataset, seq: seq) { peopleOrder = nil }
-        }
-        if let peopleOrder { return peopleOrder }
-        let built = PeopleOrder(data: view.dataset, seq: seq)
-        peopleOrder = built
-        peopleBuilds += 1
-        return built
+        Self.current(&peopleOrder, building: &peopleBuild, builds: &peopleBuilds, view: view)
     }
 
     /// The units as `view` has them now; the same care as `people(_:)`.
     func units(_ view: any DataView) -> UnitOrder {
-        if unitOrder == nil, let unitBuild {
-            unitOrder = unitBuild.wait()
-            self.unitBuild = nil
-            unitBuilds += 1
+        Self.current(&unitOrder, building: &unitBuild, builds: &unitBuilds, view: view)
+    }
+
+    /// `order` as `view` has it now: the build started by `prepare` waited for if it is still
+    /// running, then brought up to date from the records touched since, or built anew.
+    private static func current<Order: SlotKeptOrder>(_ order: inout Order?, building: inout Prebuild<Order>?,
+                                                      builds: inout Int, view: any DataView) -> Order {
+        if order == nil, let pending = building {
+            order = pending.wait()
+            building = nil
+            builds += 1
         }
         let seq = view.appliedSeq
-        if unitOrder != nil, unitOrder!.seq != seq {
-            let touched = view.recordsTouched(after: unitOrder!.seq)
-            if touched == nil || !unitOrder!.absorb(touched!, data: view.dataset, seq: seq) { unitOrder = nil }
+        if order != nil, order!.seq != seq {
+            let touched = view.recordsTouched(after: order!.seq)
+            if touched == nil || !order!.absorb(touched!, data: view.dataset, seq: seq) { order = nil }
         }
-        if let unitOrder { return unitOrder }
-        let built = UnitOrder(data: view.dataset, seq: seq)
-        unitOrder = built
-        unitBuilds += 1
+        if let order { return order }
+        let built = Order(data: view.dataset, seq: seq)
+        order = built
+        builds += 1
         return built
     }
 }

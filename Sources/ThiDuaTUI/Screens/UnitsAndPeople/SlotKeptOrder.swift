@@ -3,9 +3,17 @@ import ThiDuaDomain
 /// What `PeopleOrder` and `UnitOrder` share: records kept in slots (a record keeps its slot
 /// while it exists), lists of live slots each sorted by a total order, and a search index by
 /// slot. `replace` moves one record in all of them, so a change costs a few binary searches.
-protocol SlotKeptOrder {
+protocol SlotKeptOrder: Sendable {
     associatedtype ID: Hashable
     associatedtype Record
+
+    /// Everything in `data`, which stands at journal position `seq`.
+    init(data: Dataset, seq: Int)
+    /// The journal position of the data this was built from or last brought up to.
+    var seq: Int { get }
+    /// Takes in the records changed since `seq` (`DataView.recordsTouched`), the data now at
+    /// `seq`; false, with nothing changed, when only building anew will do.
+    mutating func absorb(_ touched: Set<RecordRef>, data: Dataset, seq: Int) -> Bool
 
     /// The slot of each record kept.
     var slotOf: [ID: Int32] { get set }
