@@ -78,9 +78,6 @@ public final class CertificateFieldScreen: ChangeFormScreen {
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        buffer.put("\(formName) · \(kind.label) · ô «\(original.field.label)»", at: Point(x: rect.x + 2, y: rect.y),
-                   style: .bold, clipWidth: rect.width - 4)
-        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: max(0, rect.height - 2)),
-                    focused: true)
+        renderForm(into: &buffer, rect: rect, heading: "\(formName) · \(kind.label) · ô «\(original.field.label)»")
     }
 }

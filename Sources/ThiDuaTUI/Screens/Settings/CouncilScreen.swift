@@ -93,9 +93,6 @@ public final class CouncilScreen: SettingsFormScreen {
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        buffer.put("Thành phần Hội đồng và cuộc họp xét khen thưởng, in trong biên bản", at: Point(x: rect.x + 2, y: rect.y),
-                   style: .bold, clipWidth: rect.width - 4)
-        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: max(0, rect.height - 2)),
-                    focused: true)
+        renderForm(into: &buffer, rect: rect, heading: "Thành phần Hội đồng và cuộc họp xét khen thưởng, in trong biên bản")
     }
 }

@@ -88,12 +88,9 @@ public final class RewardMoneyScreen: SettingsFormScreen {
     }
 
     public func render(into buffer: inout Buffer, rect: Rect, session: Session) {
-        buffer.put("Tiền thưởng = hệ số × mức lương cơ sở của ngày ký quyết định",
-                   at: Point(x: rect.x + 2, y: rect.y), style: .bold, clipWidth: rect.width - 4)
+        renderForm(into: &buffer, rect: rect, heading: "Tiền thưởng = hệ số × mức lương cơ sở của ngày ký quyết định")
         // The focused figure in full, with where it comes from: the label column is narrow.
         buffer.put(source, at: Point(x: rect.x + 2, y: rect.y + 1), style: .dim, clipWidth: rect.width - 4)
-        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: max(0, rect.height - 2)),
-                    focused: true)
     }
 
     /// «Huân chương LĐ hạng Nhất — tập thể: Điều 51 Nghị định 152/2025/NĐ-CP».

@@ -38,6 +38,14 @@ extension ChangeFormScreen {
         }
     }
 
+    /// The form under a bold heading on the first row; the second row is left to the screen
+    /// (`RewardMoneyScreen` says there where the focused figure comes from).
+    func renderForm(into buffer: inout Buffer, rect: Rect, heading: String) {
+        buffer.put(heading, at: Point(x: rect.x + 2, y: rect.y), style: .bold, clipWidth: rect.width - 4)
+        form.render(into: &buffer, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: max(0, rect.height - 2)),
+                    focused: true)
+    }
+
     /// The save command of every such form: checks the fields and commits the change.
     func saveChange(_ session: Session) -> [Action] {
         guard form.submit() else { return [] }
